@@ -1,0 +1,1 @@
+"""Numeric-claim extraction: number grammar, lexicons and attribution, in plain Python."""

@@ -1,0 +1,765 @@
+"""Numeric claims: a quantity, what it counts, who did what to whom, where, and who says so.
+
+`extract_claims(article_id, raw_text)` cleans an article and returns one dict per claim with
+the columns of CLAIMS_SPEC. `extract_from_sentences` does the same from sentences that were
+already cleaned (the pipeline's parse stage stores them with their offset maps).
+
+The analysis is per sentence, and only around numbers: a sentence without a quantity costs one
+regular-expression scan. Context that crosses sentences (the last person named, the last
+subject, the last event's actor and target) lives in `ArticleContext`.
+"""
+
+import hashlib
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from pipeline.extraction.frames import (
+    Action,
+    Frame,
+    find_actions,
+    find_frames,
+    find_hedges,
+    find_time_phrases,
+    only_auxiliaries,
+    strong_clause,
+)
+from pipeline.extraction.mentions import Mention, Place, find_mentions, find_places, resolve
+from pipeline.extraction.numbers import Quantity, find_quantities
+from pipeline.lexicons import Match, lexicon_dir, load_rows, matcher
+from pipeline.text.cleaning import clean_article
+from pipeline.text.offsets import OffsetMap
+
+ATTACK_ACTIONS = frozenset(
+    {"launched", "shot_down", "destroyed", "damaged", "hit", "killed", "injured"}
+)
+# Where an action happens when the sentence names no place: on whose territory.
+SHOOTER_TERRITORY = frozenset({"shot_down"})
+TARGET_TERRITORY = frozenset({"launched", "destroyed", "damaged", "hit", "killed", "injured"})
+SUB_REGIONAL = frozenset({"city", "town", "village", "airfield", "base", "port", "area"})
+_STOP = frozenset(
+    (
+        "the of in on at to by for with from and or that which who were was have has had are is"
+        " be been than as its their his her this these those"
+    ).split()
+)
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_REPORTING_THAT = re.compile(r"\s*(?:that\s+)?")
+
+
+@dataclass(slots=True)
+class SentenceInput:
+    """A clean sentence and the map from its characters to the raw text."""
+
+    index: int
+    paragraph: int
+    text: str
+    offsets: OffsetMap
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    last_person: Mention | None = None
+    last_subject_side: str | None = None
+    last_claimant: tuple[str | None, str | None] = (None, None)
+    last_event: tuple[str | None, str | None] = (None, None)  # actor, target
+
+
+@dataclass(slots=True)
+class Noun:
+    start: int
+    end: int
+    text: str
+    category: str | None
+    unit: str = "count"
+    factor: float = 1.0
+    weapon_type: str | None = None
+    weapon_model: str | None = None
+    is_unit: bool = False
+
+
+@dataclass(slots=True)
+class Draft:
+    q: Quantity
+    noun: Noun | None = None
+    category: str | None = None
+    unit: str = "count"
+    value: float = 0.0
+    action: str | None = None
+    action_span: Action | None = None
+    passive: bool = False
+    actor: str | None = None
+    actor_source: str = "none"
+    target: str | None = None
+    claimant: str | None = None
+    claimant_side: str | None = None
+    place: Place | None = None
+    country: str | None = None
+    time_phrase: str | None = None
+    skip: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- lexicon helpers
+
+
+def _opponents() -> dict[str, str]:
+    return {r["side"]: r["opponent"] for r in load_rows("opponents", str(lexicon_dir()))}
+
+
+def opponent(side: str | None) -> str | None:
+    return _opponents().get(side) if side else None
+
+
+def _unit_row(symbol: str) -> dict[str, str] | None:
+    return matcher("units").lookup(symbol)
+
+
+def find_nouns(text: str) -> list[Noun]:
+    """Counted nouns (weapons and others) and units, longest first, no overlaps."""
+    found: list[Noun] = []
+    for m in matcher("units").find(text):
+        row = m.payload
+        if row["position"] == "after":
+            found.append(
+                Noun(
+                    m.start,
+                    m.end,
+                    m.text,
+                    row["category"],
+                    row["unit"],
+                    float(row["factor"] or 1),
+                    is_unit=True,
+                )
+            )
+    for m in matcher("weapons", plurals=True).find(text):
+        row = m.payload
+        found.append(
+            Noun(
+                m.start,
+                m.end,
+                m.text,
+                "weapon",
+                weapon_type=row["weapon_type"],
+                weapon_model=row["weapon_model"] or None,
+            )
+        )
+    for m in matcher("nouns", plurals=True).find(text):
+        found.append(Noun(m.start, m.end, m.text, m.payload["category"] or None))
+    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    kept: list[Noun] = []
+    for n in found:
+        if kept and n.start < kept[-1].end:
+            continue
+        kept.append(n)
+    return kept
+
+
+# ---------------------------------------------------------------- per-quantity analysis
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]) -> Noun | None:
+    """The noun a quantity counts: right after it (up to three modifiers), else the nearest
+    unclaimed noun to its left in the clause ("troops, estimated at around 11,000")."""
+    for n in nouns:
+        if n.start < q.end:
+            continue
+        gap = text[q.end : n.start]
+        words = _words(gap)
+        if n.is_unit:
+            if not gap.strip():
+                return n
+            continue
+        if q.kind == "vague" and gap.strip().lower() == "of":
+            return n
+        if len(words) <= 3 and all(w[0].isalnum() and w.lower() not in _STOP for w in words):
+            return n
+        break
+    return None
+
+
+def _left_noun(text: str, q: Quantity, nouns: list[Noun], owned: set[int], clause: tuple[int, int]):
+    for n in reversed(nouns):
+        if n.end > q.start or n.start < clause[0] or n.is_unit or id(n) in owned:
+            continue
+        if len(_words(text[n.end : q.start])) <= 8:
+            return n
+        return None
+    return None
+
+
+def _modifier_side(
+    text: str, q: Quantity, noun: Noun | None, mentions: list[Mention]
+) -> str | None:
+    """The side named on the counted noun: "84 Ukrainian craft", "soldiers from North Korea",
+    "North Korean troops, estimated at 11,000"."""
+    if noun is None:
+        return None
+    if noun.start >= q.end:
+        between = [m for m in mentions if q.end <= m.start and m.end <= noun.start and m.side]
+    else:
+        between = [
+            m
+            for m in mentions
+            if m.end <= noun.start and m.side and not text[m.end : noun.start].strip(" '’s")
+        ]
+    if between:
+        return between[-1].side
+    tail = re.match(r"\s+from\s+", text[noun.end :])
+    if tail:
+        start = noun.end + tail.end()
+        for m in mentions:
+            if m.start == start and m.side:
+                return m.side
+    return None
+
+
+def _pick_action(
+    text: str,
+    q: Quantity,
+    noun: Noun | None,
+    actions: list[Action],
+    clause: tuple[int, int],
+    category: str | None,
+) -> tuple[Action | None, bool]:
+    """The governing action: a passive or reduced relative after the noun ("drones were shot
+    down"), else the nearest action to the left in the clause. Returns (action, passive)."""
+    after = noun.end if noun else q.end
+    for a in actions:
+        if a.start < after:
+            continue
+        gap = text[after : a.start]
+        if only_auxiliaries(gap) and a.pick(category):
+            return a, True
+        break
+    for a in reversed(actions):
+        if a.end <= q.start and a.start >= clause[0] and a.pick(category):
+            return a, False
+    return None, False
+
+
+def _subject(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The first non-oblique mention with a side in `[start, end)`: the clause subject."""
+    for m in mentions:
+        if start <= m.start and m.end <= end and not m.oblique and m.side:
+            return m
+    return None
+
+
+def _last_frame_before(frames: list[Frame], pos: int, lo: int) -> Frame | None:
+    chosen = None
+    for f in frames:
+        if f.kind == "verb" and lo <= f.start and f.end <= pos:
+            chosen = f
+    return chosen
+
+
+def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Mention | None:
+    m = re.search(r"\bby\s", text[pos:end])
+    if not m:
+        return None
+    at = pos + m.end()
+    for x in mentions:
+        if x.start >= at and x.side and x.start - at <= 30:
+            return x
+    return None
+
+
+def _target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if (
+            pos <= m.start < end
+            and m.side
+            and m.preposition
+            in ("against", "on", "at", "across", "into", "over", "toward", "towards")
+        ):
+            return m.side
+    return None
+
+
+# ---------------------------------------------------------------- claimants
+
+
+def _np_after(text: str, start: int) -> tuple[int, int]:
+    """A noun phrase starting at `start`, to the next comma; an appositive name or a relative
+    clause after it is included ("a group, DeepState, which said ...")."""
+    end = text.find(",", start)
+    end = len(text) if end < 0 else end
+    rest = text[end + 1 :]
+    appositive = re.match(r"\s*((?:[A-Z][\w’'-]*\s?){1,3}),", rest)
+    relative = re.match(r"\s*(?:who|which)\b[^,]*,", rest)
+    if appositive:
+        end = end + 1 + appositive.end() - 1
+    elif relative:
+        end = end + 1 + relative.end() - 1
+    return start, end
+
+
+def _claimant_of(
+    mentions: list[Mention],
+    places: list[Place],
+    lo: int,
+    hi: int,
+    text: str,
+    ctx: ArticleContext,
+    prefer_last: bool,
+) -> tuple[str | None, str | None]:
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    ranked = sorted(
+        inside,
+        key=lambda m: (
+            {"person": 0, "organisation": 1, "media": 1, "company": 1, "body": 2}.get(m.kind, 3),
+            -m.start if prefer_last else m.start,
+        ),
+    )
+    for m in ranked:
+        if m.kind == "pronoun":
+            if m.text.lower() in ("he", "she", "his", "her") and ctx.last_person:
+                return ctx.last_person.name, ctx.last_person.side
+            if m.side:
+                return m.name or m.side, m.side
+            continue
+        if m.kind == "body" and not m.side:
+            side = next((p.country for p in places if lo <= p.start < hi), None)
+            side = side or ctx.last_claimant[1] or ctx.last_subject_side
+            return re.sub(r"^(?:the|a|an)\s+", "", m.name or m.text, flags=re.I), side
+        name = m.name or m.text
+        if m.kind == "body":
+            name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+        return name, m.side
+    side = next((p.country for p in places if lo <= p.start < hi), None)
+    if side:
+        phrase = re.split(r",\s*(?:who|which)\b", text[lo:hi])[0].strip()
+        return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), side
+    return None, None
+
+
+def _claimant(
+    text: str,
+    q: Quantity,
+    frames: list[Frame],
+    mentions: list[Mention],
+    places: list[Place],
+    ctx: ArticleContext,
+) -> tuple[str | None, str | None, Frame | None]:
+    clause = strong_clause(text, q.start)
+    frames = [f for f in frames if f.end <= q.start or f.start >= q.end]
+    # 1. a reporting verb before the number, in its clause: "Russia said it shot down 84"
+    verb = _last_frame_before(frames, q.start, clause[0])
+    if verb:
+        participle = verb.text.lower().endswith("ing")
+        lo, hi = (0, verb.start) if participle else (strong_clause(text, verb.start)[0], verb.start)
+        name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=not participle)
+        if name or side:
+            return name, side, verb
+    # 2. "according to X" anywhere in the sentence
+    for f in frames:
+        if f.kind == "according":
+            lo, hi = _np_after(text, f.end)
+            name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=False)
+            if name or side:
+                return name, side, f
+    # 3. an agent after the number: "estimated at around 11,000 by Zelenskyy"
+    by = re.match(r"\s*by\s+", text[q.end :])
+    if by and any(f.kind == "agent" and f.end <= q.start for f in frames):
+        lo = q.end + by.end()
+        name, side = _claimant_of(mentions, places, lo, _np_after(text, lo)[1], text, ctx, False)
+        if name or side:
+            return name, side, None
+    # 4. a sentence-final frame: "..., X said." or "..., said X."
+    for f in frames:
+        if f.kind == "verb" and f.start >= q.end and len(_words(text[f.end :])) <= 8:
+            comma = text.rfind(",", q.end, f.start)
+            if comma >= 0:
+                after = text[f.end :].strip(' ."”')
+                lo, hi = (
+                    (comma + 1, f.start)
+                    if text[comma + 1 : f.start].strip()
+                    else (f.end, f.end + len(after) + 1)
+                )
+                name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=True)
+                if name or side:
+                    return name, side, f
+    # 5. a reporting verb earlier in the sentence, across clauses
+    verb = _last_frame_before(frames, q.start, 0)
+    if verb and not verb.text.lower().endswith("ing"):
+        name, side = _claimant_of(
+            mentions,
+            places,
+            strong_clause(text, verb.start)[0],
+            verb.start,
+            text,
+            ctx,
+            prefer_last=True,
+        )
+        if name or side:
+            return name, side, verb
+    return None, None, None
+
+
+# ---------------------------------------------------------------- places
+
+
+def _choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place | None:
+    inside = [p for p in places if lo <= p.start < hi]
+    if not inside:
+        return None
+    specific = [p for p in inside if p.region] or inside
+    return min(specific, key=lambda p: abs(p.start - q.start))
+
+
+# ---------------------------------------------------------------- sentence
+
+
+def _resolve_pronouns(
+    text: str, mentions: list[Mention], frames: list[Frame], ctx: ArticleContext
+) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "pronoun":
+            out.append(m)
+            continue
+        word = m.text.lower()
+        if word in ("he", "she", "his", "her"):
+            person = next((x for x in reversed(out) if x.kind == "person"), None) or ctx.last_person
+            out.append(resolve(m, person.side if person else None, person.name if person else None))
+            continue
+        clause = strong_clause(text, m.start)
+        subject = _subject(out, clause[0], m.start) or _subject(out, 0, m.start)
+        side = subject.side if subject else ctx.last_subject_side
+        name = subject.name if subject else None
+        out.append(resolve(m, side, name))
+    return out
+
+
+def analyse_sentence(text: str, ctx: ArticleContext) -> list[Draft]:
+    """Claims of one clean sentence, as drafts with sentence-relative spans."""
+    quantities = find_quantities(text)
+    frames = find_frames(text) if quantities else []
+    mentions = _resolve_pronouns(text, find_mentions(text), frames, ctx)
+    drafts: list[Draft] = []
+    if quantities:
+        drafts = _analyse_quantities(text, quantities, mentions, frames, ctx)
+    _update_context(text, mentions, drafts, ctx)
+    return drafts
+
+
+def _analyse_quantities(
+    text: str,
+    quantities: list[Quantity],
+    mentions: list[Mention],
+    frames: list[Frame],
+    ctx: ArticleContext,
+) -> list[Draft]:
+    actions = find_actions(text)
+    places = find_places(text, mentions)
+    nouns = find_nouns(text)
+    times = find_time_phrases(text)
+    hedges = find_hedges(text)
+    drafts: list[Draft] = []
+    owned: set[int] = set()
+    for q in quantities:
+        clause = strong_clause(text, q.start)
+        d = Draft(q, value=q.value)
+        d.noun = _head_noun(text, q, nouns, clause)
+        if d.noun is None and q.kind != "vague" and not re.match(r"\s+of\b", text[q.end :]):
+            d.noun = _left_noun(text, q, nouns, owned, clause)
+            if d.noun:
+                d.extra["noun_left"] = True
+        if d.noun is not None and not d.extra.get("noun_left"):
+            owned.add(id(d.noun))
+        if q.maybe_year and (d.noun is None or d.extra.get("noun_left")):
+            continue  # "in 2022"
+        if _is_conversion(text, q, drafts):
+            continue  # "1,000 square kilometers (386 square miles)": one quantity
+        _categorise(d)
+        action, passive = _pick_action(text, q, d.noun, actions, clause, d.category)
+        if action is not None:
+            row = action.pick(d.category)
+            d.action, d.action_span, d.passive = row["action"], action, passive
+            if d.category is None and row["category"] in ("casualties", "displacement"):
+                d.category = row["category"]
+            elif d.category == "personnel" and row["category"] == "casualties":
+                d.category = "casualties"
+        if (
+            d.category == "weapon"
+            and d.action == "destroyed"
+            and d.extra.get("weapon_type") in ("drone", "missile", "guided_bomb")
+        ):
+            d.action = "shot_down"  # air defence "destroying" drones and missiles
+        d.claimant, d.claimant_side, frame = _claimant(text, q, frames, mentions, places, ctx)
+        _attribute(text, d, clause, mentions, frame, ctx)
+        _locate(text, d, clause, places, drafts)
+        t = [s for s in times if clause[0] <= s.start < clause[1]] or times
+        d.time_phrase = t[0].text if t else None
+        d.extra["hedge"] = "; ".join(hedges) or None
+        drafts.append(d)
+    _inherit_from_lists(text, drafts)
+    return [d for d in drafts if d.category is not None and not d.skip]
+
+
+def _categorise(d: Draft) -> None:
+    q, n = d.q, d.noun
+    if q.unit == "percent":
+        d.unit, d.category = "percent", "economic"
+        return
+    if q.unit and q.unit != "percent":
+        row = _unit_row(q.unit.strip())
+        d.unit, d.category = (row["unit"], "economic") if row else ("currency", "economic")
+        return
+    if n is None:
+        return
+    d.category, d.unit = n.category, n.unit
+    if n.is_unit:
+        d.value = q.value * n.factor
+    d.extra["weapon_type"], d.extra["weapon_model"] = n.weapon_type, n.weapon_model
+
+
+def _is_conversion(text: str, q: Quantity, drafts: list[Draft]) -> bool:
+    if not drafts or not text[: q.start].rstrip().endswith("("):
+        return False
+    prev = drafts[-1]
+    return (
+        prev.noun is not None
+        and prev.noun.is_unit
+        and not text[prev.noun.end : q.start].strip(" (")
+    )
+
+
+def _attribute(
+    text: str,
+    d: Draft,
+    clause: tuple[int, int],
+    mentions: list[Mention],
+    frame: Frame | None,
+    ctx: ArticleContext,
+) -> None:
+    q = d.q
+    modifier = _modifier_side(text, q, d.noun, mentions)
+    a = d.action_span
+    if a is not None and d.passive:
+        agent = _agent_after(text, a.end, clause[1], mentions)
+        if agent:
+            d.actor, d.actor_source = agent.side, "agent"
+        elif d.category == "personnel" and modifier:
+            d.actor, d.actor_source = modifier, "modifier"
+        elif d.action == "shot_down" and d.claimant_side:
+            d.actor, d.actor_source = d.claimant_side, "claimant"
+    elif a is not None:
+        lo = clause[0]
+        verb = _last_frame_before(find_frames(text[: a.start]), a.start, clause[0])
+        if verb:
+            lo = verb.end + _REPORTING_THAT.match(text, verb.end).end() - verb.end
+        subject = _subject(mentions, lo, a.start)
+        if subject:
+            d.actor = subject.side
+            d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
+        elif verb and d.claimant_side and text[lo : a.start].strip() == "":
+            d.actor, d.actor_source = d.claimant_side, "claimant"  # "X claims destruction of ..."
+        if d.category == "personnel" and modifier:
+            d.actor, d.actor_source = modifier, "modifier"
+    else:
+        subject = _subject(mentions, clause[0], q.start)
+        if d.category == "personnel" and modifier:
+            d.actor, d.actor_source = modifier, "modifier"
+        elif subject:
+            d.actor, d.actor_source = subject.side, "subject"
+    if (
+        d.actor is None
+        and (d.action in ATTACK_ACTIONS or d.action is None)
+        and d.category in ("weapon", "territory", "casualties")
+    ) and not any(clause[0] <= m.start < q.start and m.side and not m.oblique for m in mentions):
+        carried = ctx.last_event[0]
+        if carried:
+            d.actor, d.actor_source = carried, "carried"
+            d.target = ctx.last_event[1]
+    d.target = d.target or _target(text, d, modifier, clause, mentions)
+
+
+def _target(
+    text: str, d: Draft, modifier: str | None, clause: tuple[int, int], mentions: list[Mention]
+) -> str | None:
+    if d.category == "weapon" and d.action in ("shot_down", "destroyed", "damaged", "hit"):
+        if modifier and modifier != d.actor:
+            return modifier
+        return opponent(d.actor)
+    if d.action in ("launched", "seized", "occupied", "killed", "injured") or (
+        d.category == "weapon" and d.action is None
+    ):
+        start = d.noun.end if d.noun else d.q.end
+        explicit = _target_after(text, start, clause[1], mentions)
+        if d.category == "territory":
+            owner = next(
+                (
+                    m.side
+                    for m in mentions
+                    if start <= m.start < clause[1] and m.side and m.preposition == "of"
+                ),
+                None,
+            )
+            explicit = explicit or owner
+        if explicit and explicit != d.actor:
+            return explicit
+        return opponent(d.actor) if d.action else None
+    return None
+
+
+def _locate(
+    text: str, d: Draft, clause: tuple[int, int], places: list[Place], drafts: list[Draft]
+) -> None:
+    place = _choose_place(places, clause[0], clause[1], d.q)
+    if place is None and d.category == "weapon":
+        side = (
+            d.actor
+            if d.action in SHOOTER_TERRITORY
+            else d.target
+            if d.action in TARGET_TERRITORY
+            else None
+        )
+        if side in _opponents():
+            d.country = side
+            return
+    if place is None:
+        place = _choose_place(places, 0, len(text), d.q)
+    if place is not None:
+        d.place, d.country = place, place.country
+    elif d.category in ("casualties",) and d.target in _opponents():
+        d.country = d.target
+
+
+def _inherit_from_lists(text: str, drafts: list[Draft]) -> None:
+    """A number with nothing of its own shares its list neighbour's reading:
+    "121 thousand of which have been evacuated, and 59 thousand are in the process"."""
+    for prev, d in itertools.pairwise(drafts):
+        gap = text[prev.q.end : d.q.start]
+        if d.category is None and prev.category and len(gap) <= 80 and re.search(r",|\band\b", gap):
+            d.category, d.unit = prev.category, prev.unit
+            d.action = d.action or prev.action
+            d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
+            d.actor, d.target = d.actor or prev.actor, d.target or prev.target
+            d.actor_source = d.actor_source if d.actor_source != "none" else "list"
+
+
+def _update_context(
+    text: str, mentions: list[Mention], drafts: list[Draft], ctx: ArticleContext
+) -> None:
+    for m in mentions:
+        if m.kind == "person":
+            ctx.last_person = m
+    subject = _subject(mentions, 0, len(text))
+    if subject:
+        ctx.last_subject_side = subject.side
+    for d in drafts:
+        if d.claimant:
+            ctx.last_claimant = (d.claimant, d.claimant_side)
+    actions = find_actions(text) if not drafts else []
+    event = next((d for d in reversed(drafts) if d.actor), None)
+    if event:
+        ctx.last_event = (event.actor, event.target)
+    elif actions and subject:
+        a = actions[0]
+        target = _target_after(text, a.end, len(text), mentions)
+        if (
+            subject.start < a.start
+            and a.pick("weapon")
+            and a.pick("weapon")["action"] in ATTACK_ACTIONS
+        ):
+            ctx.last_event = (subject.side, target or opponent(subject.side))
+
+
+# ---------------------------------------------------------------- article
+
+
+CONFIDENCE = {
+    "subject": 0.9,
+    "agent": 0.9,
+    "pronoun": 0.8,
+    "modifier": 0.75,
+    "claimant": 0.65,
+    "list": 0.6,
+    "carried": 0.5,
+    "none": 0.4,
+}
+
+
+def claim_id(article_id: str, span_start: int, span_end: int) -> str:
+    return hashlib.sha256(f"{article_id}:{span_start}:{span_end}".encode()).hexdigest()[:16]
+
+
+def extract_from_sentences(
+    article_id: str, raw_text: str, sentences: Iterable[SentenceInput]
+) -> Iterator[dict]:
+    """Claim rows (CLAIMS_SPEC columns plus extras) of one article's clean sentences."""
+    ctx = ArticleContext()
+    seen: set[tuple[str, str]] = set()
+    for s in sentences:
+        for d in analyse_sentence(s.text, ctx):
+            start, end = s.offsets.raw_span(d.q.start, d.q.end)
+            surface = raw_text[start:end]
+            key = (" ".join(s.text.split()).lower(), surface)
+            if key in seen:
+                continue
+            seen.add(key)
+            place = d.place
+            yield {
+                "claim_id": claim_id(article_id, start, end),
+                "article_id": article_id,
+                "value": float(d.value),
+                "value_low": _scaled(d.q.value_low, d),
+                "value_high": _scaled(d.q.value_high, d),
+                "qualifier": d.q.qualifier,
+                "unit": d.unit,
+                "category": d.category,
+                "weapon_type": d.extra.get("weapon_type") if d.category == "weapon" else None,
+                "weapon_model": d.extra.get("weapon_model") if d.category == "weapon" else None,
+                "action": d.action,
+                "actor": d.actor,
+                "target": d.target,
+                "claimant": d.claimant,
+                "claimant_side": d.claimant_side,
+                "country": d.country,
+                "region": place.region if place else None,
+                "location": place.text if place and place.kind in SUB_REGIONAL else None,
+                "time_phrase": d.time_phrase,
+                "surface": surface,
+                "span_start": start,
+                "span_end": end,
+                "sentence": s.text,
+                "confidence": _confidence(d),
+                "hedge": d.extra.get("hedge"),
+                "number_kind": d.q.kind,
+                "sentence_index": s.index,
+            }
+
+
+def _scaled(bound: float | None, d: Draft) -> float | None:
+    if bound is None:
+        return None
+    return float(bound) * (d.value / d.q.value if d.q.value else 1.0)
+
+
+def _confidence(d: Draft) -> float:
+    score = CONFIDENCE.get(d.actor_source, 0.4)
+    if d.noun is None or d.extra.get("noun_left"):
+        score -= 0.1
+    return round(max(0.05, min(1.0, score)), 2)
+
+
+def extract_claims(article_id: str, raw_text: str) -> list[dict]:
+    """Clean `raw_text` and extract its claims (convenience for tests and scripts)."""
+    cleaned = clean_article(raw_text)
+    sentences = (
+        SentenceInput(
+            s.index, s.paragraph, cleaned.sentence_text(s), cleaned.offsets.slice(s.start, s.end)
+        )
+        for s in cleaned.sentences
+    )
+    return list(extract_from_sentences(article_id, raw_text, sentences))
+
+
+__all__ = ["Match", "SentenceInput", "extract_claims", "extract_from_sentences"]

@@ -1,0 +1,123 @@
+"""Clauses, actions, reporting frames, time phrases and hedges of a sentence.
+
+Shallow grammar over character spans: strong clause boundaries (";", "while", "but", ", with")
+bound the search for a governing verb and its subject; reporting frames ("X said",
+"according to X", "estimated ... by X") say who asserts a figure.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.lexicons import lexicon_dir, load_rows, matcher, normalise_term
+
+_STRONG_BOUNDARY = re.compile(
+    r";|[ ]—[ ]|—|,?[ ](?:while|whereas|but|though|although)[ ]|,[ ]with[ ]",
+    re.IGNORECASE,
+)
+_AUX = frozenset(
+    (
+        "was were is are be been being has have had reportedly also already allegedly"
+        " successfully now later then all of which whom reported claimed said to"
+    ).split()
+)
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_GRAMMAR = re.compile(
+    rf"\b(?:in the early hours of {_WEEKDAY}"
+    rf"|(?:on|last|this|early|late) {_WEEKDAY}(?: night| morning| evening)?"
+    r"|(?:last|this|past|previous|next) (?:night|day|week|weekend|month|year|few days|few weeks)"
+    r"|the (?:past|previous|last) (?:day|week|month|year|\d{1,2} hours|24 hours))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    start: int
+    end: int
+    text: str
+    rows: tuple[dict[str, str], ...]
+
+    def pick(self, category: str | None) -> dict[str, str] | None:
+        """The lexicon row for this counted category: a specific row first, then a general one."""
+        specific = [r for r in self.rows if r["applies_to"] and r["applies_to"] == category]
+        general = [r for r in self.rows if not r["applies_to"]]
+        return (specific or general or [None])[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A reporting frame: `kind` verb, according or agent; the verb/phrase span."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def strong_clause(text: str, pos: int) -> tuple[int, int]:
+    """The strong clause around `pos`: `[start, end)` between boundaries."""
+    start, end = 0, len(text)
+    for m in _STRONG_BOUNDARY.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+@cache
+def _actions_by_term(directory: str) -> dict[str, tuple[dict[str, str], ...]]:
+    grouped: dict[str, list[dict[str, str]]] = {}
+    for row in load_rows("actions", directory):
+        grouped.setdefault(normalise_term(row["term"]), []).append(row)
+    return {term: tuple(rows) for term, rows in grouped.items()}
+
+
+def find_actions(text: str) -> list[Action]:
+    by_term = _actions_by_term(str(lexicon_dir()))
+    return [
+        Action(m.start, m.end, m.text, by_term[normalise_term(m.text)])
+        for m in matcher("actions").find(text)
+    ]
+
+
+def find_frames(text: str) -> list[Frame]:
+    return [
+        Frame(m.start, m.end, m.text, m.payload["kind"]) for m in matcher("reporting").find(text)
+    ]
+
+
+def only_auxiliaries(text: str) -> bool:
+    """True when `text` holds nothing but auxiliaries and adverbs ("were reportedly")."""
+    return all(w.lower() in _AUX for w in _WORD.findall(text) if w not in ",")
+
+
+def find_time_phrases(text: str) -> list[Span]:
+    spans = [Span(m.start, m.end, m.text) for m in matcher("time").find(text)]
+    spans += [Span(m.start(), m.end(), m.group()) for m in _TIME_GRAMMAR.finditer(text)]
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Span] = []
+    for s in spans:
+        if kept and s.start < kept[-1].end:
+            continue
+        kept.append(s)
+    return kept
+
+
+def find_hedges(text: str) -> list[str]:
+    seen: list[str] = []
+    for m in matcher("hedges").find(text):
+        term = normalise_term(m.text)
+        if term not in seen:
+            seen.append(term)
+    return seen

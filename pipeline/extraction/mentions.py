@@ -1,0 +1,226 @@
+"""Who and where a sentence talks about: side mentions, bodies, pronouns and places.
+
+Each finder returns spans of the sentence with what the lexicons say of them. The grammar is
+shallow on purpose: a mention is *oblique* when a preposition governs it ("from its Kursk
+region", "against Ukraine"), which is enough to tell a subject from a complement or a place.
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.lexicons import matcher
+
+PREPOSITIONS = frozenset(
+    (
+        "in into inside on onto at over near around across against to toward towards from of by"
+        " with between via through throughout within for under behind beyond along amid amidst"
+        " about after before during since upon outside"
+    ).split()
+)
+LOCATIVE = frozenset(
+    (
+        "in into inside on onto at over near around across to toward towards from via through"
+        " throughout within outside"
+    ).split()
+)
+# Words that may stand between a preposition and the mention it governs.
+_NP_FILLERS = frozenset(
+    (
+        "the a an its their his her our various eastern western northern southern central own"
+        " occupied entire whole several many most some all both neighbouring neighboring frontline"
+        " front-line border southeastern northeastern southwestern northwestern"
+    ).split()
+)
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_POSSESSIVE = re.compile(r"(?:['’]s|s?['’])(?!\w)")
+_PRONOUN = re.compile(r"(?<![\w-])(it|its|they|their|them|he|she|his|her)(?![\w-])", re.IGNORECASE)
+_REGION_WORD = re.compile(
+    r"[ ]+(?:region|oblast|province|krai|kray|area|district|republic|governorate)s?\b",
+    re.IGNORECASE,
+)
+_TERRITORY_WORD = re.compile(
+    r"[ ]+(?:territory|territories|soil|land|airspace|border)\b", re.IGNORECASE
+)
+
+CAPITAL_KINDS = frozenset({"capital", "country"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span that stands for a side: an entity, a body ("the defense ministry") or a pronoun."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # entity kind from the lexicon, "body" or "pronoun"
+    side: str | None
+    name: str | None
+    possessive: bool = False
+    oblique: bool = False
+    preposition: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    region: str | None
+    country: str
+    kind: str
+    oblique: bool
+
+
+def governing_preposition(text: str, start: int) -> str | None:
+    """The preposition that governs the phrase starting at `start`, if any."""
+    words = _TOKEN.findall(text[max(0, start - 60) : start])
+    for word in reversed(words[-4:]):
+        low = word.lower()
+        if not word[0].isalnum():
+            return None  # punctuation ends the phrase
+        if low in PREPOSITIONS:
+            return low
+        if (
+            low in _NP_FILLERS
+            or low in ("and", "or")
+            or _POSSESSIVE.search(word)
+            or word[:1].isupper()
+        ):
+            continue  # fillers, and coordination: "between Russia and Ukraine" shares "between"
+        return None
+    return None
+
+
+def _possessive_after(text: str, end: int) -> int:
+    m = _POSSESSIVE.match(text, end)
+    return m.end() if m else end
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Entities, bodies (with the side of their adjective) and pronouns, in order."""
+    entities = []
+    for m in matcher("entities").find(text):
+        end = _possessive_after(text, m.end)
+        prep = governing_preposition(text, m.start)
+        entities.append(
+            Mention(
+                m.start,
+                m.end,
+                m.text,
+                m.payload["kind"],
+                m.payload["side"],
+                m.payload["name"],
+                possessive=end > m.end,
+                oblique=prep is not None,
+                preposition=prep,
+            )
+        )
+    mentions: list[Mention] = []
+    used: set[int] = set()
+    for b in matcher("bodies", plurals=True).find(text):
+        if any(e.start < b.end and b.start < e.end for e in entities):
+            continue  # "White House" is an entity, not the body "house"
+        owner = None
+        for i, e in enumerate(entities):
+            gap = text[_possessive_after(text, e.end) : b.start]
+            if (
+                e.end <= b.start
+                and re.fullmatch(r"[ ]*(?:[\w-]+[ ]+){0,2}", gap)
+                and e.kind != "person"
+            ):
+                owner = i
+        start = b.start
+        side = name = None
+        if owner is not None:
+            e = entities[owner]
+            used.add(owner)
+            start, side = e.start, e.side
+            phrase = text[start : b.end]
+            name = e.name if e.kind in ("organisation", "media", "company") else phrase
+        else:
+            name = text[b.start : b.end]
+        prep = governing_preposition(text, start)
+        mentions.append(
+            Mention(
+                start,
+                b.end,
+                text[start : b.end],
+                "body",
+                side,
+                name,
+                oblique=prep is not None,
+                preposition=prep,
+            )
+        )
+    mentions += [e for i, e in enumerate(entities) if i not in used]
+    for m in _PRONOUN.finditer(text):
+        prep = governing_preposition(text, m.start())
+        mentions.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(),
+                "pronoun",
+                None,
+                None,
+                possessive=m.group().lower() in ("its", "their", "his", "her"),
+                oblique=prep is not None,
+                preposition=prep,
+            )
+        )
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+def resolve(mention: Mention, side: str | None, name: str | None = None) -> Mention:
+    return replace(mention, side=side, name=name or mention.name)
+
+
+def find_places(text: str, mentions: list[Mention]) -> list[Place]:
+    """Places named in `text`, with region and country from the gazetteer.
+
+    A capital or country counts as a place only where a preposition governs it or a word like
+    "region" follows; otherwise it is a side acting ("Kyiv said", "Moscow launched").
+    "Russian territory" and "its territory" give the country alone.
+    """
+    places = []
+    entities = matcher("entities")
+    for m in matcher("places", key="name").find(text):
+        row = m.payload
+        prep = governing_preposition(text, m.start)
+        region_word = _REGION_WORD.match(text, _possessive_after(text, m.end))
+        end = region_word.end() if region_word else m.end
+        entity = entities.lookup(m.text)
+        is_capital = row["kind"] == "country" or (
+            entity is not None and entity["kind"] in CAPITAL_KINDS
+        )
+        if is_capital and prep not in LOCATIVE and not region_word:
+            continue
+        places.append(
+            Place(
+                m.start,
+                end,
+                text[m.start : end],
+                row["region"] or None,
+                row["country"],
+                row["kind"],
+                prep is not None,
+            )
+        )
+    for m in mentions:
+        if m.kind in ("adjective", "pronoun", "country") and m.side:
+            tail = _TERRITORY_WORD.match(text, _possessive_after(text, m.end))
+            if (tail and m.kind != "country") or (tail and m.possessive):
+                places.append(
+                    Place(
+                        m.start,
+                        tail.end(),
+                        text[m.start : tail.end()],
+                        None,
+                        m.side,
+                        "country",
+                        True,
+                    )
+                )
+    places.sort(key=lambda p: p.start)
+    return places

@@ -1,0 +1,291 @@
+"""The grammar of quantities: find every number phrase in a sentence and read its value.
+
+A number phrase is digits ("34100", "1,000", "1 000", "39.6"), number words ("eight",
+"twenty-five", "a dozen"), or a vague amount ("dozens", "hundreds of"); with an optional
+multiplier ("121 thousand", "$1.1 million", "10k", "1.5bn"), a currency or percent sign, and a
+qualifier from the `qualifiers` lexicon ("more than", "nearly", "or more") that sets the bounds.
+
+What is *not* a quantity is decided here too, from the form alone: dates, clock times,
+durations and ages, ordinals, designators (Su-34, Kh-101, "Article 5") and capitalised number
+words in names ("Group of Seven"). Years are flagged (`maybe_year`) for the caller, which knows
+whether a counted noun follows.
+
+Every regular expression uses bounded or possessive quantifiers: no input backtracks.
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.lexicons import matcher
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}
+
+# Vague amounts: (value_low, value_high); the claim's value is the low bound. See README.
+VAGUE = {
+    "several": (3, 9),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999),
+    "millions": (2e6, 9.99e6),
+}
+
+_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", *SCALES, "dozen"], key=len, reverse=True))
+_NUMBER_WORDS = re.compile(
+    rf"(?<![\w-])(?:an?[ ]+)?(?:{_WORD})(?:(?:[ -]|[ ]and[ ])(?:{_WORD}))*+(?![\w-])",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(
+    r"(?<![\w.,\-/:])"
+    r"(?P<num>\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})++(?:\.\d{1,6})?+"
+    r"|\d++(?:\.\d{1,6})?+)"
+    r"(?P<suffix>k|mn|mln|m|bn|b)?(?![\w]|-[A-Za-z]|[.,]\d)"
+)
+_SCALE_AFTER = re.compile(r"[ \u00a0]?(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|percent\b|per[ ]cent\b)", re.IGNORECASE)
+_VAGUE = re.compile(
+    r"(?<![\w-])(?:tens of thousands|hundreds of thousands|several|dozens"
+    r"|scores|hundreds|thousands|millions)(?![\w-])",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|₽)[ \u00a0]?$")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_NOT_QUANTITY = re.compile(
+    "|".join(
+        [
+            rf"\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ ]\d{{4}})?",  # March 7, 2022
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b(?:[ ]\d{{4}})?",  # 7 March
+            r"\b\d{4}-\d{2}-\d{2}\b",  # 2022-10-10
+            r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 24.02.2022
+            r"\b(?:on|since|from|until|by|till)[ ]\d{1,2}\.\d{2}\b",  # on 24.02
+            r"\b\d{1,2}:\d{2}\b",  # 10:30
+            r"\b\d{1,2}[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b)",  # 5 a.m.
+            # durations and ages: "24 hours", "three years ago", "10-year-old"
+            rf"\b(?:\d[\d.,]*|(?:{_WORD})(?:[ -](?:{_WORD}))*)[ -](?:second|minute|hour|day|"
+            r"week|fortnight|month|year|decade|centur(?:y|ie)|night)s?\b",
+            r"\baged[ ]\d{1,3}\b",
+            # designators: "Article 5", "Flight 17", "Brigade 53"
+            r"\b(?:Article|Flight|Unit|Brigade|Regiment|Battalion|Division|Corps|Squadron|No\.?"
+            r"|Number|Route|Highway|Resolution|Chapter|Section|Block|Reactor|Gate|Level)"
+            r"[ ]\d{1,5}\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number phrase in a sentence. `start`/`end` cover the whole surface (qualifier
+    included); `num_start`/`num_end` cover the number itself."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    value_low: float | None
+    value_high: float | None
+    qualifier: str
+    kind: str  # digits | words | vague
+    unit: str | None = None  # "percent", or the currency symbol written before the number
+    maybe_year: bool = False
+
+
+def parse_number_words(phrase: str) -> float | None:
+    """Value of a number-word phrase: "twenty-five" -> 25, "a dozen" -> 12, "two hundred
+    thousand" -> 200000. None when the phrase holds no number word."""
+    words = re.split(r"[\s-]+", phrase.lower())
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if word in ("a", "an") and not seen:
+            current, seen = 1.0, True
+        elif word == "and":
+            continue
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif word == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current, seen = 0.0, True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_digits(text: str) -> float:
+    """Value of a digit string with thousands separators: "1,000" -> 1000, "1 000" -> 1000."""
+    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", text)
+    return float(cleaned)
+
+
+def bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
+    """(value_low, value_high) implied by a qualifier. Approximate figures get +/-10%."""
+    if qualifier == "exact":
+        return value, value
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "at_most":
+        return None, value
+    return round(value * 0.9, 6), round(value * 1.1, 6)
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    return any(s <= lo and hi <= e for s, e in spans)
+
+
+def _raw_quantities(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for m in _DIGITS.finditer(text):
+        value = parse_digits(m["num"])
+        end, unit = m.end(), None
+        scale = SUFFIX_SCALES.get((m["suffix"] or "").lower())
+        if scale is None and (sm := _SCALE_AFTER.match(text, end)):
+            scale, end = SCALES[sm[1].lower()], sm.end()
+        start = m.start()
+        if cm := _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
+            start, unit = cm.start(), cm.group().strip()
+        elif m["suffix"] and m["suffix"].lower() == "m" and scale:
+            pass  # "5m" without a currency is still five million in news copy
+        if pm := _PERCENT_AFTER.match(text, end):
+            end, unit = pm.end(), "percent"
+        is_plain = not m["suffix"] and scale is None and unit is None
+        maybe_year = is_plain and re.fullmatch(r"(19|20)\d\d", m["num"]) is not None
+        found.append(
+            Quantity(
+                start,
+                end,
+                m.start("num"),
+                end,
+                value * (scale or 1),
+                None,
+                None,
+                "exact",
+                "digits",
+                unit,
+                maybe_year,
+            )
+        )
+    for m in _NUMBER_WORDS.finditer(text):
+        phrase = m.group()
+        if re.fullmatch(r"an?", phrase, re.IGNORECASE):
+            continue
+        if re.match(r"an?[ ]", phrase, re.IGNORECASE) and not re.search(
+            r"(?i)\b(hundred|thousand|million|billion|dozen)\b", phrase.split(None, 1)[1][:9]
+        ):
+            # "a two-day" is not "a" + number: drop the article
+            offset = len(phrase) - len(phrase.split(None, 1)[1])
+            m_start, phrase = m.start() + offset, phrase[offset:]
+        else:
+            m_start = m.start()
+        value = parse_number_words(phrase)
+        if value is None:
+            continue
+        if phrase[0].isupper() and m_start > 0 and not _at_sentence_start(text, m_start):
+            continue  # "Group of Seven", "the Big Three": a name, not a count
+        end = m_start + len(phrase)
+        found.append(Quantity(m_start, end, m_start, end, value, None, None, "exact", "words"))
+    for m in _VAGUE.finditer(text):
+        low, high = VAGUE[m.group().lower()]
+        found.append(
+            Quantity(
+                m.start(),
+                m.end(),
+                m.start(),
+                m.end(),
+                float(low),
+                float(low),
+                float(high),
+                "approximate",
+                "vague",
+            )
+        )
+    return found
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    return not text[:pos].strip(" \"“‘'(")
+
+
+def _with_qualifier(text: str, q: Quantity) -> Quantity:
+    if q.kind == "vague":
+        return q
+    qualifier, start, end = "exact", q.start, q.end
+    window_start = max(0, q.start - 24)
+    for match in matcher("qualifiers").find(text, window_start, q.start):
+        row = match.payload
+        gap = text[match.end : q.start]
+        if row["position"] == "before" and gap.strip(" \u00a0") == "":
+            qualifier, start = row["qualifier"], match.start
+    for match in matcher("qualifiers").find(text, q.end, min(len(text), q.end + 12)):
+        row = match.payload
+        if row["position"] == "after" and text[q.end : match.start].strip(" -") == "":
+            qualifier, end = row["qualifier"], match.end
+            break
+    low, high = bounds(q.value, qualifier)
+    return replace(q, start=start, end=end, qualifier=qualifier, value_low=low, value_high=high)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity phrase in `text`, in order, overlapping phrases resolved (longest wins)."""
+    blocked = _blocked_spans(text)
+    candidates = [q for q in _raw_quantities(text) if not _inside(blocked, q.num_start, q.num_end)]
+    candidates.sort(key=lambda q: (q.num_start, -(q.num_end - q.num_start)))
+    kept: list[Quantity] = []
+    for q in candidates:
+        if kept and q.num_start < kept[-1].num_end:
+            continue
+        kept.append(q)
+    return [_with_qualifier(text, q) for q in kept]

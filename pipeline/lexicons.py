@@ -1,0 +1,108 @@
+"""Lexicons: the domain vocabulary, kept as CSV files under `data/lexicons/` that users extend.
+
+Every file has `#` comment lines that say what a row means, then a header row. Terms are matched
+case-insensitively on whole words, longest first; inner white space matches any white space.
+The folder can be swapped with the `CLAIMS_LEXICON_DIR` environment variable.
+"""
+
+import csv
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, or a row does not fit its header."""
+
+
+def lexicon_dir() -> Path:
+    return Path(os.environ.get("CLAIMS_LEXICON_DIR", DEFAULT_DIR))
+
+
+@cache
+def load_rows(name: str, directory: str | None = None) -> tuple[dict[str, str], ...]:
+    """Rows of `<directory>/<name>.csv` as dicts, comments and blank lines skipped."""
+    path = Path(directory) if directory else lexicon_dir()
+    path = path / f"{name}.csv"
+    if not path.is_file():
+        raise LexiconError(f"lexicon {name!r} not found at {path}")
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.lstrip().startswith("#")]
+    reader = csv.DictReader(lines)
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        if None in row or any(value is None for value in row.values()):
+            raise LexiconError(
+                f"{path}: data row {number} does not match the header {reader.fieldnames}"
+            )
+        rows.append({key.strip(): (value or "").strip() for key, value in row.items()})
+    return tuple(rows)
+
+
+def normalise_term(term: str) -> str:
+    return " ".join(term.lower().replace("\u2019", "'").split())
+
+
+def plural_forms(term: str) -> list[str]:
+    """Regular English plurals of the last word: drone -> drones, bus -> buses, city -> cities."""
+    head, _, last = term.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if last.endswith("s") and not last.endswith("ss"):
+        return []
+    if last.endswith(("ss", "sh", "ch", "x", "z")):
+        return [f"{prefix}{last}es"]
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return [f"{prefix}{last[:-1]}ies"]
+    return [f"{prefix}{last}s"]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    payload: dict[str, str]
+
+
+class PhraseMatcher:
+    """Finds lexicon terms in text: whole words, case-insensitive, longest match first."""
+
+    def __init__(
+        self,
+        rows: tuple[dict[str, str], ...] | list[dict[str, str]],
+        key: str,
+        plurals: bool = False,
+    ):
+        self.by_term: dict[str, dict[str, str]] = {}
+        for row in rows:
+            term = normalise_term(row[key])
+            if term:
+                self.by_term.setdefault(term, row)
+        if plurals:
+            for term, row in list(self.by_term.items()):
+                for form in plural_forms(term):
+                    self.by_term.setdefault(form, row)
+        terms = sorted(self.by_term, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(map(re.escape, t.split())) for t in terms) or "(?!)"
+        # Lookarounds instead of \b: terms may start or end with punctuation ("U.S.", "$").
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        end = len(text) if end is None else end
+        return [
+            Match(m.start(), m.end(), m.group(), self.by_term[normalise_term(m.group())])
+            for m in self.pattern.finditer(text, start, end)
+        ]
+
+    def lookup(self, term: str) -> dict[str, str] | None:
+        return self.by_term.get(normalise_term(term))
+
+
+@cache
+def matcher(name: str, key: str = "term", plurals: bool = False) -> PhraseMatcher:
+    """A cached matcher over lexicon `name`, keyed on column `key`."""
+    return PhraseMatcher(load_rows(name, str(lexicon_dir())), key, plurals)

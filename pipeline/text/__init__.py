@@ -1,0 +1,1 @@
+"""Text handling: decoding-independent cleaning, sentence splitting and offset maps."""

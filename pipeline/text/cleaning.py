@@ -1,0 +1,170 @@
+"""Turn a raw article into clean sentences that still point into the raw text.
+
+Steps, each small and in this order: split into lines; drop site furniture (lexicon
+`furniture`), blank lines and paragraphs seen before (a repeated title or block); repair
+broken decimals and spaced abbreviations; split paragraphs into sentences. The clean text is
+built through an `OffsetMap`, so any span of a sentence maps back to the raw text.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.lexicons import lexicon_dir, load_rows
+from pipeline.text.offsets import OffsetMap
+
+# Characters that are white space for our purposes but not for str.strip().
+_SPACES = " \t\u00a0\u2007\u2009\u202f\u3000"
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+_STRIP = _SPACES + _INVISIBLE + "\r\f\v"
+
+# "39. 6 million", "(7. 5 miles)": a point followed by one space inside a number, when the
+# number goes on with a unit, multiplier or closing bracket. Bounded quantifiers only.
+_BROKEN_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(\.[ \u00a0])\d{1,3}(?=[ \u00a0]?[a-z%)])")
+# "U. S." -> "U.S.": single capitals separated by ". ".
+_SPACED_ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z](\.[ \u00a0])(?=[A-Z]\.)")
+_ODD_SPACE = re.compile(f"[{_SPACES[1:]}]")
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
+
+# Words after which a point does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    (
+        "mr mrs ms dr gen lt col maj capt sgt st no vs etc inc corp jr sr approx est dept gov sen"
+        " rep jan feb mar apr jun jul aug sep sept oct nov dec fig"
+    ).split()
+)
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"”’)\]]*(?=[ \u00a0]+[\"“‘(\[]?[A-Z0-9])"  # ". Next", '." Next'
+    r"|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"  # "jets.These": a missing space
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the clean text: `[start, end)` in clean-text indices."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class CleanedArticle:
+    title: str | None
+    offsets: OffsetMap
+    sentences: list[Sentence] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.offsets.text
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+
+@cache
+def _furniture_patterns(directory: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = load_rows("furniture", directory)
+    return tuple((re.compile(row["pattern"], re.IGNORECASE), row["reason"]) for row in rows)
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why `line` (stripped) is site furniture, or None when it is article text."""
+    for pattern, reason in _furniture_patterns(str(lexicon_dir())):
+        if pattern.search(line):
+            return reason
+    return None
+
+
+def _paragraph_key(line: str) -> str:
+    return " ".join(_INVISIBLE_CHAR.sub("", line).lower().split())
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 25 and not line.rstrip("\"”’'").endswith((".", "!", "?", ":"))
+
+
+def _append_line(out: OffsetMap, raw: str, start: int, end: int) -> None:
+    """Copy raw[start:end] into `out`, applying the in-line repairs."""
+    line = raw[start:end]
+    edits: list[tuple[int, int, str]] = []
+    for pattern in (_BROKEN_DECIMAL, _SPACED_ABBREVIATION):
+        edits += [(m.start(1), m.end(1), ".") for m in pattern.finditer(line)]
+    edits += [(m.start(), m.end(), " ") for m in _ODD_SPACE.finditer(line)]
+    edits += [(m.start(), m.end(), "") for m in _INVISIBLE_CHAR.finditer(line)]
+    cursor = 0
+    for lo, hi, text in sorted(edits):
+        if lo < cursor:  # overlapping edits: the first one wins
+            continue
+        out.copy(raw, start + cursor, start + lo)
+        out.rewrite(text, start + lo, start + hi)
+        cursor = hi
+    out.copy(raw, start + cursor, end)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of `text[start:end]` (one paragraph), trimmed of white space."""
+    spans, cursor = [], start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        before = text[cursor : match.start()].rsplit(None, 1)
+        last_word = before[-1].lower().rstrip(".") if before else ""
+        if last_word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last_word):
+            continue  # "Lt. Gen", "U.S. officials", an initial
+        spans.append((cursor, stop))
+        cursor = stop
+    spans.append((cursor, end))
+    trimmed = []
+    for lo, hi in spans:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            trimmed.append((lo, hi))
+    return trimmed
+
+
+def clean_article(raw: str) -> CleanedArticle:
+    """Clean `raw` into paragraphs and sentences with an offset map back into `raw`."""
+    out = OffsetMap()
+    dropped: dict[str, int] = {}
+    seen: set[str] = set()
+    title: str | None = None
+    paragraphs: list[tuple[int, int]] = []
+    position = 0
+    for line in raw.split("\n"):
+        line_start, position = position, position + len(line) + 1
+        stripped = line.strip(_STRIP)
+        if not stripped:
+            continue
+        reason = furniture_reason(stripped)
+        key = _paragraph_key(stripped)
+        if reason is None and key in seen:
+            reason = (
+                "repeated_title"
+                if title is not None and key == _paragraph_key(title)
+                else "repeated_paragraph"
+            )
+        if reason is not None:
+            dropped[reason] = dropped.get(reason, 0) + 1
+            continue
+        seen.add(key)
+        if title is None and not paragraphs and _looks_like_title(stripped):
+            title = stripped
+        lead = len(line) - len(line.lstrip(_STRIP))
+        lo, hi = line_start + lead, line_start + lead + len(stripped)
+        if out.length:
+            out.rewrite("\n", lo, lo)
+        para_start = out.length
+        _append_line(out, raw, lo, hi)
+        paragraphs.append((para_start, out.length))
+    text = out.text
+    sentences = []
+    for number, (lo, hi) in enumerate(paragraphs):
+        for s_lo, s_hi in split_sentences(text, lo, hi):
+            sentences.append(Sentence(len(sentences), number, s_lo, s_hi))
+    return CleanedArticle(title, out, sentences, dropped)
