@@ -102,7 +102,11 @@ class PhraseMatcher:
         return self.by_term.get(normalise_term(term))
 
 
-@cache
 def matcher(name: str, key: str = "term", plurals: bool = False) -> PhraseMatcher:
-    """A cached matcher over lexicon `name`, keyed on column `key`."""
-    return PhraseMatcher(load_rows(name, str(lexicon_dir())), key, plurals)
+    """A matcher over lexicon `name` of the current lexicon folder, keyed on column `key`."""
+    return _matcher(name, key, plurals, str(lexicon_dir()))
+
+
+@cache
+def _matcher(name: str, key: str, plurals: bool, directory: str) -> PhraseMatcher:
+    return PhraseMatcher(load_rows(name, directory), key, plurals)

@@ -559,7 +559,11 @@ def _attribute(
         if subject:
             d.actor = subject.side
             d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
-        elif verb and d.claimant_side and text[lo : a.start].strip() == "":
+        elif (
+            verb
+            and d.claimant_side
+            and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", text[lo : a.start])
+        ):
             d.actor, d.actor_source = d.claimant_side, "claimant"  # "X claims destruction of ..."
         if d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"

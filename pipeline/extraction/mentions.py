@@ -139,6 +139,13 @@ def find_mentions(text: str) -> list[Mention]:
             name = e.name if e.kind in ("organisation", "media", "company") else phrase
         else:
             name = text[b.start : b.end]
+            # "the defence ministry in Moscow", "the government of Ukraine"
+            seat = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[b.end :])
+            owner_after = seat and next(
+                (e for e in entities if e.start == b.end + seat.end()), None
+            )
+            if owner_after:
+                side = owner_after.side
         prep = governing_preposition(text, start)
         mentions.append(
             Mention(

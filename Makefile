@@ -1,0 +1,41 @@
+# conflict-claims: `make run` builds the warehouse from data/raw; `make test` runs the tests.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+export DAGSTER_HOME := $(CURDIR)
+
+.PHONY: run test lint ui schedules clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed  ## set up, materialise every asset on data/raw, print a summary
+	mkdir -p .dagster
+	$(BIN)/dagster asset materialize -m pipeline.definitions --select '*'
+	$(BIN)/python -m pipeline.report
+
+test: $(VENV)/.dev-installed lint  ## lint, then the whole test suite
+	$(BIN)/pytest
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+ui: $(VENV)/.installed  ## the Dagster UI and daemon on http://127.0.0.1:3000 (no authentication)
+	mkdir -p .dagster
+	$(BIN)/dagster dev -h 127.0.0.1 -p 3000
+
+schedules: $(VENV)/.installed
+	$(BIN)/dagster schedule list -m pipeline.definitions
+
+clean:  ## remove the warehouse, the working file and Dagster's state (not .venv)
+	rm -rf .dagster data/.work data/warehouse.duckdb data/warehouse.duckdb.wal

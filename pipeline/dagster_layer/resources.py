@@ -1,0 +1,47 @@
+"""Resources: where the pipeline reads and writes, configured from `Settings`."""
+
+from pathlib import Path
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from pipeline.settings import Settings
+
+# Model SQL runs on connections that cannot touch host files or change their settings.
+LOCKED_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+
+
+class ClaimsPaths(dg.ConfigurableResource):
+    """Folders and files of a run (defaults from CLAIMS_* environment variables)."""
+
+    raw_dir: str
+    db_path: str
+    work_db_path: str
+    max_reject_rate: float = 0.05
+
+    @property
+    def raw(self) -> Path:
+        return Path(self.raw_dir)
+
+    @property
+    def db(self) -> Path:
+        return Path(self.db_path)
+
+    @property
+    def work_db(self) -> Path:
+        return Path(self.work_db_path)
+
+
+def make_resources(settings: Settings) -> dict[str, object]:
+    settings.work_db_path.parent.mkdir(parents=True, exist_ok=True)
+    work = str(settings.work_db_path)
+    return {
+        "paths": ClaimsPaths(
+            raw_dir=str(settings.raw_dir),
+            db_path=str(settings.db_path),
+            work_db_path=work,
+            max_reject_rate=settings.max_reject_rate,
+        ),
+        "duckdb": DuckDBResource(database=work),
+        "duckdb_models": DuckDBResource(database=work, connection_config=LOCKED_CONFIG),
+    }

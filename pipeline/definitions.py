@@ -1,0 +1,43 @@
+"""The one `Definitions` of conflict-claims (`[tool.dagster]` points here)."""
+
+import dagster as dg
+
+from pipeline.dagster_layer.assets import (
+    claim_candidates,
+    ingest_articles,
+    publish_asset,
+    sentences,
+    validated_claims,
+)
+from pipeline.dagster_layer.jobs import nightly_job, nightly_schedule
+from pipeline.dagster_layer.resources import make_resources
+from pipeline.dagster_layer.sql_assets import model_asset, sql_check
+from pipeline.settings import REPO_ROOT, Settings
+from pipeline.sql_models import discover_checks, discover_models
+
+SQL_DIR = REPO_ROOT / "sql"
+
+
+def build_definitions(settings: Settings) -> dg.Definitions:
+    """Definitions for `settings`; tests build their own with temporary paths."""
+    core = [ingest_articles, sentences, claim_candidates, validated_claims]
+    tables = {key.path[-1] for a in core for key in a.keys}
+    models = discover_models(SQL_DIR)
+    model_assets = []
+    for model in models:  # upstream models first: a model may read an earlier one
+        model_assets.append(model_asset(model, tables | {m.name for m in models}))
+    upstream = sorted(
+        {key for a in core + model_assets for key in a.keys}, key=lambda k: k.to_user_string()
+    )
+    checks = [sql_check(c) for c in discover_checks(SQL_DIR)]
+    return dg.Definitions(
+        assets=[*core, *model_assets, publish_asset(upstream)],
+        asset_checks=checks,
+        jobs=[nightly_job],
+        schedules=[nightly_schedule],
+        resources=make_resources(settings),
+        executor=dg.in_process_executor,
+    )
+
+
+defs = build_definitions(Settings.from_env())

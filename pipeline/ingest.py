@@ -1,0 +1,162 @@
+"""Read raw article files: bytes -> decoded text, a content-derived id, or a reject reason.
+
+`raw_text` is the text as Python reads a file in text mode: decoded, with "\r\n" and "\r"
+turned into "\n" (a UTF-8 byte-order mark is kept as U+FEFF, as the `utf-8` codec does).
+Claim offsets index into it, and any Python reader reproduces it.
+"""
+
+import hashlib
+import os
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 20 * 1024 * 1024
+# Share of characters that may be control characters before a file counts as binary.
+MAX_CONTROL_SHARE = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    article_id: str
+    source_file: str
+    raw_text: str
+    encoding: str
+    n_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedDocument:
+    source_file: str
+    reason: str
+    detail: str
+    n_bytes: int | None
+    article_id: str | None = None
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text we can read; `reason` is a short code for the rejects table."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def article_id_for(text: str) -> str:
+    """Stable id from normalised content: NFC, white space collapsed, BOM dropped."""
+    normal = " ".join(unicodedata.normalize("NFC", text.replace("\ufeff", "")).split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t\r\f")
+    return controls / len(text)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding) of raw bytes, newlines normalised; raises UndecodableError."""
+    if not data:
+        raise UndecodableError("empty", "the file has no bytes")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise UndecodableError("undecodable", f"UTF-16 byte-order mark but {exc}") from exc
+    elif b"\x00" in data[:4096]:
+        raise UndecodableError("binary", "NUL bytes and no UTF-16 byte-order mark")
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _decode_legacy(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        raise UndecodableError("binary", "too many control characters for text")
+    if not text.strip(" \t\n\u00a0\u202f\ufeff\u200b"):
+        raise UndecodableError("blank", "only white space")
+    return text, encoding
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """Mostly-UTF-8 with a few broken bytes stays UTF-8 (broken bytes become U+FFFD);
+    otherwise Windows-1252, then Latin-1, which decodes anything."""
+    loose = data.decode("utf-8", errors="replace")
+    broken = loose.count("\ufffd")
+    multibyte = sum(1 for c in loose if ord(c) > 127) - broken
+    if multibyte > 0 and broken <= max(2, len(loose) // 1000):
+        return loose, f"utf-8 ({broken} invalid byte sequences replaced)"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def iter_raw_files(raw_dir: Path) -> Iterator[Path]:
+    """Files under `raw_dir`, sorted, hidden files and folders skipped."""
+    for root, dirs, files in os.walk(raw_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def read_raw_dir(raw_dir: Path) -> tuple[list[RawArticle], list[RejectedDocument]]:
+    """Every readable article of `raw_dir`, and a reject row for every other file.
+
+    Two files with the same normalised text are one article: the first by name is kept and
+    the others are rejected as `duplicate_content`, naming the kept file.
+    """
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder {raw_dir} does not exist (set CLAIMS_RAW_DIR)")
+    articles: list[RawArticle] = []
+    rejects: list[RejectedDocument] = []
+    by_id: dict[str, str] = {}
+    root = raw_dir.resolve()
+    for path in iter_raw_files(raw_dir):
+        name = path.relative_to(raw_dir).as_posix()
+        try:
+            article = read_one(path, name, root)
+        except UndecodableError as exc:
+            size = path.lstat().st_size if path.exists() or path.is_symlink() else None
+            rejects.append(RejectedDocument(name, exc.reason, exc.detail, size))
+            continue
+        if article.article_id in by_id:
+            rejects.append(
+                RejectedDocument(
+                    name,
+                    "duplicate_content",
+                    f"same text as {by_id[article.article_id]}",
+                    article.n_bytes,
+                    article.article_id,
+                )
+            )
+            continue
+        by_id[article.article_id] = name
+        articles.append(article)
+    return articles, rejects
+
+
+def read_one(path: Path, name: str, root: Path) -> RawArticle:
+    """Read and decode one file; every failure is an UndecodableError with a reason."""
+    try:
+        real = path.resolve(strict=True)
+    except OSError as exc:
+        raise UndecodableError("unreadable", f"cannot resolve path: {exc}") from exc
+    if not real.is_relative_to(root):
+        raise UndecodableError("outside_raw_dir", f"link points outside the raw folder: {real}")
+    if not real.is_file():
+        raise UndecodableError("not_a_file", "not a regular file")
+    size = real.stat().st_size
+    if size > MAX_BYTES:
+        raise UndecodableError("too_large", f"{size} bytes; the limit is {MAX_BYTES}")
+    try:
+        data = real.read_bytes()
+    except OSError as exc:
+        raise UndecodableError("unreadable", str(exc)) from exc
+    text, encoding = decode(data)
+    return RawArticle(article_id_for(text), name, text, encoding, len(data))

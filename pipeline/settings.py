@@ -1,0 +1,43 @@
+"""Where things live. Defaults point into the repository; environment variables override.
+
+- CLAIMS_RAW_DIR (data/raw): folder of raw article files.
+- CLAIMS_DB (data/warehouse.duckdb): the published warehouse analysts open.
+- CLAIMS_WORK_DB (<CLAIMS_DB folder>/.work/<CLAIMS_DB name>): the pipeline's working file.
+- CLAIMS_LEXICON_DIR (data/lexicons): lexicon CSV files.
+- CLAIMS_MAX_REJECT_RATE (0.05): share of rejected claims above which publication stops.
+
+Relative paths in variables resolve against the current directory, as a user expects on a
+command line; defaults resolve against the repository, so they work from anywhere.
+"""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _path(variable: str, default: Path) -> Path:
+    value = os.environ.get(variable)
+    return Path(value).expanduser().resolve() if value else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path
+    db_path: Path
+    work_db_path: Path
+    lexicon_dir: Path
+    max_reject_rate: float
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        db_path = _path("CLAIMS_DB", REPO_ROOT / "data" / "warehouse.duckdb")
+        work_default = db_path.parent / ".work" / db_path.name
+        return cls(
+            raw_dir=_path("CLAIMS_RAW_DIR", REPO_ROOT / "data" / "raw"),
+            db_path=db_path,
+            work_db_path=_path("CLAIMS_WORK_DB", work_default),
+            lexicon_dir=_path("CLAIMS_LEXICON_DIR", REPO_ROOT / "data" / "lexicons"),
+            max_reject_rate=float(os.environ.get("CLAIMS_MAX_REJECT_RATE", "0.05")),
+        )

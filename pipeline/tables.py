@@ -1,0 +1,115 @@
+"""The warehouse tables and their column types: the contract of CLAIMS_SPEC, in one place.
+
+Writers create tables from these definitions with explicit types, and table names used in
+SQL are checked against this allow-list, never taken from data.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[tuple[str, str], ...]
+    description: str
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c for c, _ in self.columns]
+
+    def create_sql(self) -> str:
+        cols = ",\n    ".join(f"{name} {kind}" for name, kind in self.columns)
+        return f"create or replace table {self.name} (\n    {cols}\n)"
+
+    def insert_sql(self, relation: str) -> str:
+        casts = ", ".join(f"cast({name} as {kind}) as {name}" for name, kind in self.columns)
+        return f"insert into {self.name} select {casts} from {relation}"
+
+
+ARTICLES = Table(
+    "articles",
+    (
+        ("article_id", "VARCHAR"),
+        ("source_file", "VARCHAR"),
+        ("title", "VARCHAR"),
+        ("raw_text", "VARCHAR"),
+        ("encoding", "VARCHAR"),
+        ("n_bytes", "BIGINT"),
+    ),
+    "One row per distinct article; offsets of claims index into raw_text.",
+)
+REJECTED_DOCUMENTS = Table(
+    "rejected_documents",
+    (
+        ("source_file", "VARCHAR"),
+        ("article_id", "VARCHAR"),
+        ("reason", "VARCHAR"),
+        ("detail", "VARCHAR"),
+        ("n_bytes", "BIGINT"),
+    ),
+    "Files of the raw folder that are not (new) articles, with the reason.",
+)
+SENTENCES = Table(
+    "sentences",
+    (
+        ("article_id", "VARCHAR"),
+        ("sentence_index", "INTEGER"),
+        ("paragraph_index", "INTEGER"),
+        ("text", "VARCHAR"),
+        ("raw_start", "INTEGER"),
+        ("raw_end", "INTEGER"),
+        ("offset_map", "INTEGER[]"),
+    ),
+    "Clean sentences; offset_map holds 5 integers a piece: clean start, clean length, raw "
+    "start, raw end, verbatim flag.",
+)
+CLAIM_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("claim_id", "VARCHAR"),
+    ("article_id", "VARCHAR"),
+    ("value", "DOUBLE"),
+    ("value_low", "DOUBLE"),
+    ("value_high", "DOUBLE"),
+    ("qualifier", "VARCHAR"),
+    ("unit", "VARCHAR"),
+    ("category", "VARCHAR"),
+    ("weapon_type", "VARCHAR"),
+    ("weapon_model", "VARCHAR"),
+    ("action", "VARCHAR"),
+    ("actor", "VARCHAR"),
+    ("target", "VARCHAR"),
+    ("claimant", "VARCHAR"),
+    ("claimant_side", "VARCHAR"),
+    ("country", "VARCHAR"),
+    ("region", "VARCHAR"),
+    ("location", "VARCHAR"),
+    ("time_phrase", "VARCHAR"),
+    ("surface", "VARCHAR"),
+    ("span_start", "INTEGER"),
+    ("span_end", "INTEGER"),
+    ("sentence", "VARCHAR"),
+    ("confidence", "DOUBLE"),
+    ("hedge", "VARCHAR"),
+    ("number_kind", "VARCHAR"),
+    ("sentence_index", "INTEGER"),
+)
+CLAIM_CANDIDATES = Table(
+    "claim_candidates", CLAIM_COLUMNS, "Claims as extracted, before validation."
+)
+CLAIMS = Table("claims", CLAIM_COLUMNS, "Validated claims: one row per numeric claim.")
+REJECTED_CLAIMS = Table(
+    "rejected_claims",
+    (
+        ("claim_id", "VARCHAR"),
+        ("article_id", "VARCHAR"),
+        ("column_name", "VARCHAR"),
+        ("check_name", "VARCHAR"),
+        ("failure_value", "VARCHAR"),
+        ("row_json", "VARCHAR"),
+    ),
+    "Claim rows that failed validation: the failing column, check and value, and the row.",
+)
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (ARTICLES, REJECTED_DOCUMENTS, SENTENCES, CLAIM_CANDIDATES, CLAIMS, REJECTED_CLAIMS)
+}

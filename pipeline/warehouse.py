@@ -1,0 +1,105 @@
+"""Writing tables into the working DuckDB file, and publishing it atomically for analysts.
+
+The pipeline writes only to its own working file. `publish` checkpoints it, copies it to a
+temporary file beside the published one, checks the copy opens and holds the core tables,
+and swaps it in with `os.replace`: readers that have the old file open keep their snapshot,
+new readers see the new one, and a run that dies before the swap leaves the old file as it was.
+"""
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from pipeline.tables import TABLES
+
+TMP_MARK = ".publishing-"
+
+
+def replace_tables(
+    con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame]
+) -> dict[str, int]:
+    """Replace each named table with its frame, all in one transaction. Returns row counts.
+
+    Table names must be in `tables.TABLES`; column types come from there, not from pandas.
+    """
+    unknown = set(frames) - set(TABLES)
+    if unknown:
+        raise KeyError(f"not warehouse tables: {sorted(unknown)}")
+    counts = {}
+    con.execute("begin transaction")
+    try:
+        for name, frame in frames.items():
+            table = TABLES[name]
+            missing = set(table.column_names) - set(frame.columns)
+            if missing:
+                raise ValueError(f"{name}: the frame lacks columns {sorted(missing)}")
+            view = f"incoming_{name}"
+            con.register(view, frame[table.column_names])
+            con.execute(table.create_sql())
+            con.execute(table.insert_sql(view))
+            con.unregister(view)
+            counts[name] = len(frame)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return counts
+
+
+def read_table(con: duckdb.DuckDBPyConnection, name: str) -> pd.DataFrame:
+    """A whole warehouse table as a DataFrame (name checked against the allow-list)."""
+    if name not in TABLES:
+        raise KeyError(f"not a warehouse table: {name}")
+    exists = con.execute(
+        "select count(*) from information_schema.tables where table_name = ?", [name]
+    ).fetchone()[0]
+    if not exists:
+        raise LookupError(f"table {name} is not in the working database yet: materialise its asset")
+    return con.execute(f"select * from {name}").df()
+
+
+def clean_leftovers(db_path: Path) -> list[Path]:
+    """Delete temporary files a killed publish left beside `db_path`; returns what was removed."""
+    removed = []
+    for leftover in db_path.parent.glob(f"{db_path.name}{TMP_MARK}*"):
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover)
+    return removed
+
+
+def publish(
+    work_db: Path, db_path: Path, required_tables: tuple[str, ...] = ("articles", "claims")
+) -> int:
+    """Copy the (checkpointed, closed) working file over `db_path` atomically. Returns bytes."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(db_path)
+    tmp = db_path.with_name(f"{db_path.name}{TMP_MARK}{uuid.uuid4().hex[:8]}")
+    try:
+        shutil.copyfile(work_db, tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        check = duckdb.connect(str(tmp), read_only=True)
+        try:
+            for table in required_tables:
+                check.execute(f"select count(*) from {TABLES[table].name}").fetchone()
+        finally:
+            check.close()
+        # A stale WAL beside the published name would be replayed onto the new file.
+        Path(f"{db_path}.wal").unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+        _fsync_dir(db_path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return db_path.stat().st_size
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,100 @@
+"""Cleaning: furniture, repeats, repairs, sentences, and offsets back into the raw text."""
+
+import pytest
+
+from pipeline.text.cleaning import clean_article, split_sentences
+from pipeline.text.offsets import OffsetMap
+
+
+def sentences_of(raw: str) -> list[str]:
+    cleaned = clean_article(raw)
+    return [cleaned.sentence_text(s) for s in cleaned.sentences]
+
+
+def test_furniture_lines_are_dropped_and_counted():
+    raw = (
+        "Home » World » Frontline report\n\nFrontline report\n\nTroops moved 12 tanks.\n"
+        "You may also like\nLeave a Comment\nAdblock Detected\n"
+        "Please support us by disabling your AdBlocker extension.\n"
+    )
+    cleaned = clean_article(raw)
+    assert [cleaned.sentence_text(s) for s in cleaned.sentences] == [
+        "Frontline report",
+        "Troops moved 12 tanks.",
+    ]
+    assert cleaned.title == "Frontline report"
+    assert cleaned.dropped == {"breadcrumb": 1, "navigation": 1, "comments": 1, "adblock": 2}
+
+
+def test_repeated_paragraphs_and_titles_are_collapsed():
+    raw = "Big headline here\n\n Big headline here\nA first paragraph.\nA second one.\nA first paragraph.\n"
+    cleaned = clean_article(raw)
+    assert sentences_of(raw) == ["Big headline here", "A first paragraph.", "A second one."]
+    assert cleaned.dropped == {"repeated_title": 1, "repeated_paragraph": 1}
+
+
+def test_article_without_headline_has_no_title():
+    assert clean_article("The army said it moved. Then it stopped.").title is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("They shipped 39. 6 million cubic meters.", "They shipped 39.6 million cubic meters."),
+        ("a depth of 12 kilometers (7. 5 miles)", "a depth of 12 kilometers (7.5 miles)"),
+        ("against the U. S. dollar", "against the U.S. dollar"),
+        ("up\u00a0to 5\u202f000 troops", "up to 5 000 troops"),
+        ("zero\u200bwidth", "zerowidth"),
+    ],
+)
+def test_inline_repairs(raw, clean):
+    cleaned = clean_article(raw)
+    assert cleaned.text == clean
+
+
+def test_sentence_end_followed_by_number_is_not_a_decimal():
+    # "2022. 5" is a year ending a sentence, then a new sentence.
+    assert sentences_of("It began in 2022. 5 drones fell later.") == [
+        "It began in 2022.",
+        "5 drones fell later.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lt. Gen. Smith said 5. Then he left.", ["Lt. Gen. Smith said 5.", "Then he left."]),
+        ("The U.S. Army said so. Others agreed.", ["The U.S. Army said so.", "Others agreed."]),
+        ("Fighter jets.These jets flew.", ["Fighter jets.", "These jets flew."]),
+        ("“We are ready.” The minister left.", ["“We are ready.”", "The minister left."]),
+        ("He counted 3.5 km of road.", ["He counted 3.5 km of road."]),
+    ],
+)
+def test_sentence_splitting(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected
+
+
+def test_offsets_point_into_raw_text_through_every_edit():
+    raw = "Home » News\n\n  Gas: 39. 6 million m3 against the U. S. dollar.\r\nMore:\u00a0100 drones.\n"
+    raw = raw.replace("\r\n", "\n")
+    cleaned = clean_article(raw)
+    text = cleaned.text
+    for needle, raw_surface in [
+        ("39.6 million", "39. 6 million"),
+        ("U.S.", "U. S."),
+        ("100 drones", "100 drones"),
+    ]:
+        start = text.index(needle)
+        a, b = cleaned.offsets.raw_span(start, start + len(needle))
+        assert raw[a:b] == raw_surface
+
+
+def test_offset_map_slices_round_trip_through_flat_storage():
+    raw = "Intro line.\nThey moved 39. 6 million tonnes."
+    cleaned = clean_article(raw)
+    s = cleaned.sentences[1]
+    piece = cleaned.offsets.slice(s.start, s.end)
+    text = cleaned.sentence_text(s)
+    again = OffsetMap.from_flat(text, piece.to_flat())
+    i = text.index("39.6")
+    assert raw[slice(*again.raw_span(i, i + len("39.6 million")))] == "39. 6 million"

@@ -1,0 +1,72 @@
+"""The Dagster definitions: they load, the asset graph is the one we mean, the schedule is on."""
+
+import subprocess
+import sys
+
+import dagster as dg
+
+from pipeline import definitions
+from pipeline.settings import REPO_ROOT
+
+# A rename or a new asset is a visible decision: update this snapshot with it.
+ASSET_KEYS = {
+    "articles", "rejected_documents", "sentences", "claim_candidates", "claims", "rejected_claims",
+    "claims_by_actor", "claims_by_region", "claims_by_weapon", "published_warehouse",
+}  # fmt: skip
+CHECKS = {
+    ("claims", "rows_pass_schema"), ("claims", "reject_rate_below_threshold"),
+    ("claims", "offsets_match_surface"), ("claims", "ids_unique"),
+    ("claims_by_actor", "totals_match_claims"), ("claims_by_region", "totals_match_claims"),
+    ("claims_by_weapon", "totals_match_claims"),
+}  # fmt: skip
+
+
+def test_definitions_load():
+    dg.Definitions.validate_loadable(definitions.defs)
+
+
+def test_asset_keys_snapshot():
+    graph = definitions.defs.resolve_asset_graph()
+    assert {k.to_user_string() for k in graph.get_all_asset_keys()} == ASSET_KEYS
+
+
+def test_asset_checks_and_which_block_publication():
+    graph = definitions.defs.resolve_asset_graph()
+    specs = {
+        (k.asset_key.to_user_string(), k.name): graph.get_check_spec(k)
+        for k in graph.asset_check_keys
+    }
+    assert set(specs) == CHECKS
+    assert all(spec.blocking for key, spec in specs.items() if key[1] != "rows_pass_schema")
+
+
+def test_every_stage_has_its_group_and_models_read_claims():
+    graph = definitions.defs.resolve_asset_graph()
+    groups = {k.to_user_string(): graph.get(k).group_name for k in graph.get_all_asset_keys()}
+    assert groups["articles"] == "ingest" and groups["sentences"] == "parse"
+    assert groups["claim_candidates"] == "extract" and groups["claims"] == "validate"
+    assert groups["claims_by_region"] == "models" and groups["published_warehouse"] == "publish"
+    assert dg.AssetKey("claims") in graph.get(dg.AssetKey("claims_by_actor")).parent_keys
+    publish_parents = graph.get(dg.AssetKey("published_warehouse")).parent_keys
+    assert {k.to_user_string() for k in publish_parents} == ASSET_KEYS - {"published_warehouse"}
+
+
+def test_nightly_schedule_runs_every_asset_at_two_utc():
+    schedule = definitions.defs.resolve_schedule_def("nightly_schedule")
+    assert schedule.cron_schedule == "0 2 * * *"
+    assert schedule.execution_timezone == "UTC"
+    assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
+    job = definitions.defs.resolve_job_def("nightly_job")
+    assert job.tags.get("dagster/max_runtime") == "3600"
+
+
+def test_schedule_is_listed_by_the_cli(tmp_path):
+    out = subprocess.run(
+        [sys.executable, "-m", "dagster", "schedule", "list", "-m", "pipeline.definitions"],
+        cwd=REPO_ROOT,
+        env={"DAGSTER_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "nightly_schedule" in out.stdout

@@ -1,0 +1,299 @@
+"""Extraction on sentences composed for the tests (not the samples): sentence -> claims.
+
+Each row: the sentence, the surface of one number in it, and the fields expected of its
+claim (fields not named are not asserted). A row whose fields are `None` says the number
+is not a claim.
+"""
+
+import pytest
+
+from pipeline.extraction.claims import extract_claims
+
+CASES = [
+    # weapons: launched, with actor from the subject and target from "against"
+    (
+        "Moscow fired 52 cruise missiles against Ukraine overnight.",
+        "52",
+        dict(
+            value=52,
+            category="weapon",
+            weapon_type="missile",
+            action="launched",
+            actor="Russia",
+            target="Ukraine",
+            country="Ukraine",
+            time_phrase="overnight",
+            qualifier="exact",
+        ),
+    ),
+    (
+        "Russia launched 90 Shahed drones and 12 Kalibr missiles at Ukrainian cities.",
+        "12",
+        dict(
+            weapon_type="missile",
+            weapon_model="Kalibr",
+            action="launched",
+            actor="Russia",
+            target="Ukraine",
+        ),
+    ),
+    (
+        "Russia launched 90 Shahed drones and 12 Kalibr missiles at Ukrainian cities.",
+        "90",
+        dict(weapon_type="drone", weapon_model="Shahed", action="launched", actor="Russia"),
+    ),
+    (
+        "Kyiv sent at least 30 long-range drones towards Moscow, Russian officials said.",
+        "at least 30",
+        dict(
+            weapon_type="drone",
+            action="launched",
+            actor="Ukraine",
+            target="Russia",
+            qualifier="at_least",
+            claimant_side="Russia",
+        ),
+    ),
+    (
+        "Ukraine's air force said Russia used 4 Kinzhal missiles.",
+        "4",
+        dict(weapon_model="Kinzhal", actor="Russia", claimant_side="Ukraine", action="launched"),
+    ),
+    # shot down: active, passive with agent, passive without agent, "destroyed" by air defence
+    (
+        "The defence ministry in Moscow said its air defences downed 41 Ukrainian drones over Belgorod.",
+        "41",
+        dict(
+            action="shot_down",
+            actor="Russia",
+            target="Ukraine",
+            region="Belgorod",
+            country="Russia",
+        ),
+    ),
+    (
+        "About 20 drones were intercepted by Ukrainian air defences near Kharkiv.",
+        "About 20",
+        dict(
+            action="shot_down",
+            actor="Ukraine",
+            qualifier="approximate",
+            region="Kharkiv",
+            country="Ukraine",
+        ),
+    ),
+    ("Ukraine's air force said 35 of the drones were shot down.", "35", None),
+    (
+        "Ukrainian officials said 17 drones were shot down.",
+        "17",
+        dict(
+            action="shot_down",
+            actor="Ukraine",
+            target="Russia",
+            claimant_side="Ukraine",
+            country="Ukraine",
+        ),
+    ),
+    (
+        "Air defence systems destroyed 11 Ukrainian UAVs over the Bryansk region, the ministry said.",
+        "11",
+        dict(action="shot_down", target="Ukraine", region="Bryansk", weapon_type="drone"),
+    ),
+    # aircraft and models; nominalisation
+    (
+        "Kyiv's military intelligence reported the destruction of three Tu-95 bombers at Engels.",
+        "three",
+        dict(
+            value=3,
+            weapon_type="aircraft",
+            weapon_model="Tu-95",
+            action="destroyed",
+            actor="Ukraine",
+            target="Russia",
+            claimant_side="Ukraine",
+        ),
+    ),
+    # personnel: massed and deployed, side from the noun's adjective or "from X"
+    (
+        "Russia has amassed about 70,000 troops near Zaporizhzhia.",
+        "about 70,000",
+        dict(
+            category="personnel",
+            action="massed",
+            actor="Russia",
+            region="Zaporizhzhia",
+            qualifier="approximate",
+        ),
+    ),
+    (
+        "Pyongyang has deployed 3,000 soldiers to the Kursk region.",
+        "3,000",
+        dict(
+            category="personnel",
+            action="deployed",
+            actor="North Korea",
+            region="Kursk",
+            country="Russia",
+        ),
+    ),
+    (
+        "Some 2,000 North Korean troops were sent to the front.",
+        "Some 2,000",
+        dict(category="personnel", action="deployed", actor="North Korea"),
+    ),
+    (
+        "The column included 500 fighters from Belarus.",
+        "500",
+        dict(category="personnel", actor="Belarus"),
+    ),
+    # territory
+    (
+        "Russian forces captured 14 villages in the Donetsk region last month, DeepState said.",
+        "14",
+        dict(
+            category="territory",
+            action="seized",
+            actor="Russia",
+            region="Donetsk",
+            claimant="DeepState",
+            claimant_side="Ukraine",
+            time_phrase="last month",
+        ),
+    ),
+    (
+        "Ukraine controls roughly 500 square kilometres of Russian territory.",
+        "roughly 500",
+        dict(
+            unit="km2", category="territory", action="controlled", actor="Ukraine", country="Russia"
+        ),
+    ),
+    ("The advance reached a depth of 8 miles.", "8", dict(unit="mi", category="territory")),
+    # casualties and displacement
+    (
+        "At least 12 civilians were killed in Russian strikes on Odesa, the governor said.",
+        "At least 12",
+        dict(category="casualties", action="killed", region="Odesa", qualifier="at_least"),
+    ),
+    (
+        "Officials evacuated 3,500 people from Sumy.",
+        "3,500",
+        dict(category="displacement", action="evacuated", region="Sumy"),
+    ),
+    (
+        "The UN says the war has caused more than 12,000 civilian deaths.",
+        "more than 12,000",
+        dict(category="casualties", claimant="United Nations", claimant_side="United Nations"),
+    ),
+    # economic
+    ("The hryvnia lost 4% against the dollar.", "4%", dict(unit="percent", category="economic")),
+    (
+        "Gazprom shipped 42.4 million cubic metres of gas on Sunday.",
+        "42.4 million",
+        dict(
+            value=42_400_000, unit="m3", category="economic", claimant=None, time_phrase="on Sunday"
+        ),
+    ),
+    (
+        "Sanctions cost the company $2.3 billion.",
+        "$2.3 billion",
+        dict(value=2.3e9, unit="usd", category="economic"),
+    ),
+    # claimants: according to, sentence-final, agent, pronoun
+    (
+        "According to the Russian Defense Ministry, 25 Ukrainian drones were destroyed.",
+        "25",
+        dict(
+            claimant="Russian Defense Ministry",
+            claimant_side="Russia",
+            action="shot_down",
+            target="Ukraine",
+        ),
+    ),
+    (
+        "The enemy lost 300 soldiers, Syrskyi said.",
+        "300",
+        dict(claimant="Syrskyi", claimant_side="Ukraine"),
+    ),
+    (
+        "The number of troops was put at 8,000 by Ukrainian intelligence.",
+        "8,000",
+        dict(category="personnel"),
+    ),
+    # hedges
+    ("Russia reportedly launched 60 drones.", "60", dict(hedge="reportedly", actor="Russia")),
+    # list sharing
+    (
+        "Russia used 200 drones, 40 missiles and 700 guided bombs against Ukraine last week.",
+        "700",
+        dict(
+            weapon_type="guided_bomb",
+            action="launched",
+            actor="Russia",
+            target="Ukraine",
+            time_phrase="last week",
+        ),
+    ),
+    (
+        "Russia used 200 drones, 40 missiles and 700 guided bombs against Ukraine last week.",
+        "40",
+        dict(weapon_type="missile", action="launched", actor="Russia", target="Ukraine"),
+    ),
+    # not claims
+    ("The war began in 2022.", "2022", None),
+    ("Two leaders met in Geneva.", "Two", None),
+    ("The Group of Seven agreed on new sanctions.", "Seven", None),
+    ("He was seen with two Su-34 jets.", "34", None),
+    ("Talks could end the war within 24 hours.", "24", None),
+    ("One notable attack hit Kyiv.", "One", None),
+    ("The 47th Brigade held the line.", "47", None),
+    ("The summit is set for March 7.", "7", None),
+    ("Both sides have fought for nearly three years.", "three", None),
+]
+
+
+def _claim(sentence: str, surface: str) -> dict | None:
+    for claim in extract_claims("0" * 16, sentence):
+        if surface in claim["surface"] or claim["surface"] in surface:
+            return claim
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"), CASES, ids=[f"{c[1]}: {c[0][:40]}" for c in CASES]
+)
+def test_sentence(sentence, surface, expected):
+    claim = _claim(sentence, surface)
+    if expected is None:
+        assert claim is None, claim
+        return
+    assert claim is not None, f"no claim for {surface!r}"
+    got = {k: claim[k] for k in expected}
+    assert got == expected
+
+
+def test_every_span_points_at_its_surface():
+    for sentence, *_ in CASES:
+        for claim in extract_claims("0" * 16, sentence):
+            assert sentence[claim["span_start"] : claim["span_end"]] == claim["surface"]
+
+
+def test_claim_ids_are_stable_and_distinct():
+    text = "Russia launched 38 drones and 2 missiles."
+    first, second = extract_claims("a" * 16, text), extract_claims("a" * 16, text)
+    assert [c["claim_id"] for c in first] == [c["claim_id"] for c in second]
+    assert len({c["claim_id"] for c in first}) == 2
+
+
+def test_pronoun_claimant_follows_the_last_person_named():
+    text = "Zelensky spoke in Kyiv on Monday. He said Russia had launched 400 drones."
+    [claim] = extract_claims("b" * 16, text)
+    assert (claim["claimant"], claim["claimant_side"], claim["actor"]) == (
+        "Zelensky",
+        "Ukraine",
+        "Russia",
+    )
+
+
+def test_repeated_paragraph_yields_one_claim():
+    para = "Russia launched 38 drones overnight."
+    assert len(extract_claims("c" * 16, f"{para}\n{para}\n")) == 1

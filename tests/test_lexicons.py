@@ -1,0 +1,79 @@
+"""Lexicons are data: every file loads, and a row a user adds changes what is extracted."""
+
+import shutil
+
+import pytest
+
+from pipeline.extraction.claims import extract_claims
+from pipeline.lexicons import DEFAULT_DIR, LexiconError, PhraseMatcher, load_rows, plural_forms
+
+LEXICONS = sorted(p.stem for p in DEFAULT_DIR.glob("*.csv"))
+
+
+@pytest.mark.parametrize("name", LEXICONS)
+def test_each_lexicon_loads_with_a_documented_header(name):
+    rows = load_rows(name, str(DEFAULT_DIR))
+    assert rows, name
+    text = (DEFAULT_DIR / f"{name}.csv").read_text(encoding="utf-8")
+    assert text.startswith("#"), (
+        f"{name}.csv must open with comment lines that say what a row means"
+    )
+
+
+def test_gazetteer_has_no_name_in_two_regions():
+    seen: dict[str, str] = {}
+    for row in load_rows("places", str(DEFAULT_DIR)):
+        key = row["name"].lower()
+        assert seen.setdefault(key, row["region"]) == row["region"], row
+
+
+def test_gazetteer_knows_spelling_variants():
+    regions = {
+        r["name"]: (r["region"], r["country"]) for r in load_rows("places", str(DEFAULT_DIR))
+    }
+    assert regions["Kiev"] == regions["Kyiv"] == ("Kyiv", "Ukraine")
+    assert regions["Kharkov"] == regions["Kharkiv"]
+    assert regions["Odessa"] == regions["Odesa"]
+    assert regions["Riazan"] == regions["Ryazan"] == ("Ryazan", "Russia")
+    assert regions["Pokrovsk"] == ("Donetsk", "Ukraine")
+
+
+def test_matcher_prefers_longest_and_whole_words():
+    m = PhraseMatcher([{"term": "drone"}, {"term": "attack drone"}], "term", plurals=True)
+    found = [x.text for x in m.find("Two attack drones and an anti-drone gun; drones.")]
+    assert found == ["attack drones", "drones"]
+
+
+@pytest.mark.parametrize(
+    ("term", "forms"),
+    [("drone", ["drones"]), ("city", ["cities"]), ("bus", []), ("loss", ["losses"])],
+)
+def test_plural_forms(term, forms):
+    assert plural_forms(term) == forms
+
+
+def test_a_row_added_by_a_user_is_used(tmp_path, monkeypatch):
+    folder = tmp_path / "lexicons"
+    shutil.copytree(DEFAULT_DIR, folder)
+    sentence = "Russia launched 12 Zhuravlik loiterers at Kharkiv."
+    assert extract_claims("0" * 16, sentence) == []
+    with (folder / "weapons.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Zhuravlik loiterer,drone,Zhuravlik\n")
+    monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(folder))
+    [claim] = extract_claims("0" * 16, sentence)
+    assert (claim["weapon_type"], claim["weapon_model"], claim["actor"]) == (
+        "drone",
+        "Zhuravlik",
+        "Russia",
+    )
+
+
+def test_a_malformed_row_is_a_clear_error(tmp_path):
+    (tmp_path / "broken.csv").write_text("# doc\nterm,kind\nsaid\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="row 2"):
+        load_rows("broken", str(tmp_path))
+
+
+def test_a_missing_lexicon_is_a_clear_error(tmp_path):
+    with pytest.raises(LexiconError, match="not found"):
+        load_rows("nothing", str(tmp_path))

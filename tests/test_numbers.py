@@ -1,0 +1,117 @@
+"""The number grammar: values, multipliers, qualifiers, and what is not a quantity."""
+
+import pytest
+
+from pipeline.extraction.numbers import bounds, find_quantities, parse_number_words
+
+
+def read(text: str) -> list[tuple[str, float, str]]:
+    return [(text[q.start : q.end], q.value, q.qualifier) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("some 1,000 troops", "some 1,000", 1000),
+        ("about 34100 men", "about 34100", 34100),
+        ("5 000 civilians", "5 000", 5000),
+        ("5\u00a0000 civilians", "5\u00a0000", 5000),
+        ("5\u202f000 civilians", "5\u202f000", 5000),
+        ("a loss of 2.5 million", "2.5 million", 2_500_000),
+        ("121 thousand people", "121 thousand", 121_000),
+        ("costing $1.1 million", "$1.1 million", 1_100_000),
+        ("worth €3bn", "€3bn", 3e9),
+        ("10k soldiers", "10k", 10_000),
+        ("eight missiles", "eight", 8),
+        ("twenty-five tanks", "twenty-five", 25),
+        ("a dozen tanks", "a dozen", 12),
+        ("two hundred thousand people", "two hundred thousand", 200_000),
+        ("one hundred and twenty drones", "one hundred and twenty", 120),
+        ("fell by 6%", "6%", 6),
+        ("fell 12 percent", "12 percent", 12),
+        ("٣٠ drones", "٣٠", 30),
+    ],
+)
+def test_values(text, surface, value):
+    found = read(text)
+    assert len(found) == 1, found
+    assert found[0][0] == surface
+    assert found[0][1] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("more than 50,000 troops", "more than 50,000", "at_least"),
+        ("Over 70 drones", "Over 70", "at_least"),
+        ("at least one person", "at least one", "at_least"),
+        ("some 10,000 soldiers", "some 10,000", "approximate"),
+        ("around 6,000 troops", "around 6,000", "approximate"),
+        ("an estimated $2 million", "an estimated $2 million", "approximate"),
+        ("nearly 110,000 troops", "nearly 110,000", "at_most"),
+        ("almost 200 square miles", "almost 200", "at_most"),
+        ("up to 40 drones", "up to 40", "at_most"),
+        ("500 or more drones", "500 or more", "at_least"),
+        ("a record 145 drones", "145", "exact"),
+    ],
+)
+def test_qualifiers(text, surface, qualifier):
+    assert read(text)[0][0::2] == (surface, qualifier)
+
+
+def test_bounds_convention():
+    assert bounds(100, "exact") == (100, 100)
+    assert bounds(100, "at_least") == (100, None)
+    assert bounds(100, "at_most") == (None, 100)
+    assert bounds(100, "approximate") == (90, 110)
+
+
+def test_vague_amounts_have_bounds():
+    [q] = find_quantities("dozens of drones")
+    assert (q.value, q.value_low, q.value_high, q.kind) == (24, 24, 99, "vague")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on March 7, 2022 the war",
+        "on 7 March the war",
+        "on 2022-10-10 the war",
+        "on 24.02.2022 the war",
+        "at 10:30 the siren",
+        "at 5 a.m. the siren",
+        "within 24 hours",
+        "nearly three years ago",
+        "a 10-year-old boy",
+        "aged 45",
+        "the 53rd Brigade",
+        "two Su-34",  # the "34"
+        "a Kh-101 and an S-300",
+        "a Shahed-136 and a MiG-31K",
+        "HIMARS M142 launchers",
+        "the Group of Seven",
+        "under Article 5",
+        "for the first time",
+    ],
+)
+def test_not_quantities(text):
+    found = [s for s, _, _ in read(text)]
+    assert all(
+        s not in ("34", "101", "300", "136", "31", "142", "53", "7", "5", "45", "10", "24")
+        for s in found
+    ), found
+    if text != "two Su-34":
+        assert found == []
+
+
+def test_years_are_flagged_for_the_caller():
+    [q] = find_quantities("since 2014")
+    assert q.maybe_year
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("a dozen", 12), ("ninety-nine", 99), ("a thousand", 1000), ("banana", None)],
+)
+def test_parse_number_words(phrase, value):
+    assert parse_number_words(phrase) == value

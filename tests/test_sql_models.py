@@ -1,0 +1,142 @@
+"""SQL models and checks: discovery, upstream tables from the query, and results."""
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from pipeline.settings import REPO_ROOT
+from pipeline.sql_models import (
+    SqlFileError,
+    build_model,
+    discover_checks,
+    discover_models,
+    run_check,
+)
+from pipeline.tables import CLAIMS
+from pipeline.warehouse import replace_tables
+
+SQL_DIR = REPO_ROOT / "sql"
+SUMMARY_COLUMNS = ["n_claims", "n_articles", "n_claimants", "total_value", "min_value", "max_value"]
+
+
+def claim(i: int, **fields) -> dict:
+    row = {c: None for c in CLAIMS.column_names}
+    row.update(
+        claim_id=f"{i:016x}",
+        article_id=fields.pop("article_id", "a" * 16),
+        value=1.0,
+        qualifier="exact",
+        unit="count",
+        category="weapon",
+        surface="1",
+        span_start=0,
+        span_end=1,
+        sentence="s",
+        confidence=0.9,
+        number_kind="digits",
+        sentence_index=0,
+    )
+    row.update(fields)
+    return row
+
+
+@pytest.fixture
+def con():
+    con = duckdb.connect()
+    rows = [
+        claim(
+            1, value=10, actor="Russia", action="launched", weapon_type="drone", claimant="Zelensky"
+        ),
+        claim(
+            2,
+            value=5,
+            actor="Russia",
+            action="launched",
+            weapon_type="drone",
+            claimant="Ukrainian Air Force",
+            article_id="b" * 16,
+        ),
+        claim(3, value=7, actor=None, action="shot_down", weapon_type="missile", region="Kursk"),
+        claim(4, value=3000, actor="Russia", action="massed", category="personnel", region="Kursk"),
+        claim(5, value=120, unit="km2", actor="Ukraine", action="controlled", category="territory"),
+    ]
+    replace_tables(con, {"claims": pd.DataFrame(rows)})
+    yield con
+    con.close()
+
+
+def test_models_are_discovered_with_upstream_from_the_query():
+    models = {m.name: m for m in discover_models(SQL_DIR)}
+    assert {"claims_by_actor", "claims_by_region", "claims_by_weapon"} <= set(models)
+    assert models["claims_by_weapon"].upstream == ("claims",)
+
+
+def test_actor_summary(con):
+    models = {m.name: m for m in discover_models(SQL_DIR)}
+    build_model(con, models["claims_by_actor"])
+    got = con.execute("select * from claims_by_actor order by actor, action, unit").df()
+    assert list(got.columns) == ["actor", "action", "unit", *SUMMARY_COLUMNS]
+    launched = got[(got.actor == "Russia") & (got.action == "launched")].iloc[0]
+    assert (launched.n_claims, launched.n_articles, launched.n_claimants, launched.total_value) == (
+        2,
+        2,
+        2,
+        15,
+    )
+    assert (launched.min_value, launched.max_value) == (5, 10)
+    assert "unknown" in set(got.actor)  # NULL actor shows as 'unknown'
+    assert got.n_claims.sum() == 5
+
+
+def test_weapon_summary_covers_weapons_only(con):
+    models = {m.name: m for m in discover_models(SQL_DIR)}
+    build_model(con, models["claims_by_weapon"])
+    got = con.execute(
+        "select weapon_type, sum(n_claims) from claims_by_weapon group by 1 order by 1"
+    ).fetchall()
+    assert got == [("drone", 2), ("missile", 1)]
+
+
+def test_region_summary_types_are_explicit(con):
+    models = {m.name: m for m in discover_models(SQL_DIR)}
+    build_model(con, models["claims_by_region"])
+    types = dict(
+        con.execute(
+            "select column_name, data_type from information_schema.columns "
+            "where table_name = 'claims_by_region'"
+        ).fetchall()
+    )
+    assert types["n_claims"] == "BIGINT" and types["total_value"] == "DOUBLE"
+
+
+def test_total_checks_pass_on_built_models_and_fail_on_tampered_ones(con):
+    models = {m.name: m for m in discover_models(SQL_DIR)}
+    checks = [c for c in discover_checks(SQL_DIR) if c.name == "totals_match_claims"]
+    assert {c.table for c in checks} == {"claims_by_actor", "claims_by_region", "claims_by_weapon"}
+    for check in checks:
+        build_model(con, models[check.table])
+        assert run_check(con, check)[0] == 0
+    con.execute(
+        "update claims_by_actor set total_value = total_value + 1 where actor = 'Russia' and action = 'massed'"
+    )
+    actor_check = next(c for c in checks if c.table == "claims_by_actor")
+    offending, sample = run_check(con, actor_check)
+    assert offending == 1 and sample[0]["summary_total"] == sample[0]["source_total"] + 1
+
+
+def test_a_model_file_must_hold_one_select(tmp_path: Path):
+    (tmp_path / "bad.sql").write_text("select 1; drop table claims;", encoding="utf-8")
+    with pytest.raises(SqlFileError, match="exactly one SELECT"):
+        discover_models(tmp_path)
+    (tmp_path / "bad.sql").write_text("delete from claims", encoding="utf-8")
+    with pytest.raises(SqlFileError):
+        discover_models(tmp_path)
+
+
+def test_check_files_are_named_table__check(tmp_path: Path):
+    (tmp_path / "checks").mkdir()
+    (tmp_path / "checks" / "nounderscores.sql").write_text("select 1 where false", encoding="utf-8")
+    with pytest.raises(SqlFileError, match="<table>__<check>"):
+        discover_checks(tmp_path)
