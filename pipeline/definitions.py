@@ -9,6 +9,7 @@ from pipeline.dagster_layer.assets import (
     sentences,
     validated_claims,
 )
+from pipeline.dagster_layer.evaluation_check import seed_labels_score
 from pipeline.dagster_layer.jobs import nightly_job, nightly_schedule
 from pipeline.dagster_layer.resources import make_resources
 from pipeline.dagster_layer.sql_assets import model_asset, sql_check
@@ -29,7 +30,7 @@ def build_definitions(settings: Settings) -> dg.Definitions:
     upstream = sorted(
         {key for a in core + model_assets for key in a.keys}, key=lambda k: k.to_user_string()
     )
-    checks = [sql_check(c) for c in discover_checks(SQL_DIR)]
+    checks = [*(sql_check(c) for c in discover_checks(SQL_DIR)), seed_labels_score]
     return dg.Definitions(
         assets=[*core, *model_assets, publish_asset(upstream)],
         asset_checks=checks,

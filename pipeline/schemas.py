@@ -21,6 +21,7 @@ WEAPON_TYPES = [
     "drone", "missile", "guided_bomb", "aircraft", "helicopter", "tank", "armored_vehicle",
     "artillery", "mlrs", "air_defense", "ship", "vehicle",
 ]  # fmt: skip
+NUMBER_KINDS = ["digits", "words", "vague", "range", "share", "increment"]
 HEX16 = r"^[0-9a-f]{16}$"
 
 
@@ -75,7 +76,7 @@ class ClaimSchema(pa.DataFrameModel):
     sentence: Series[str] = pa.Field(str_length={"min_value": 1})
     confidence: Series[float] = pa.Field(ge=0, le=1)
     hedge: Series[str] = pa.Field(nullable=True)
-    number_kind: Series[str] = pa.Field(isin=["digits", "words", "vague"])
+    number_kind: Series[str] = pa.Field(isin=NUMBER_KINDS)
     sentence_index: Series[int] = pa.Field(ge=0)
 
     @pa.dataframe_check(name="span_is_ordered")

@@ -5,6 +5,7 @@
 - CLAIMS_WORK_DB (<CLAIMS_DB folder>/.work/<CLAIMS_DB name>): the pipeline's working file.
 - CLAIMS_LEXICON_DIR (data/lexicons): lexicon CSV files.
 - CLAIMS_MAX_REJECT_RATE (0.05): share of rejected claims above which publication stops.
+- CLAIMS_GOLD (tests/gold/seeds.jsonl): hand labels the `seed_labels_score` check scores.
 
 Relative paths in variables resolve against the current directory, as a user expects on a
 command line; defaults resolve against the repository, so they work from anywhere.
@@ -29,6 +30,7 @@ class Settings:
     work_db_path: Path
     lexicon_dir: Path
     max_reject_rate: float
+    gold_path: Path = REPO_ROOT / "tests" / "gold" / "seeds.jsonl"
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -40,4 +42,5 @@ class Settings:
             work_db_path=_path("CLAIMS_WORK_DB", work_default),
             lexicon_dir=_path("CLAIMS_LEXICON_DIR", REPO_ROOT / "data" / "lexicons"),
             max_reject_rate=float(os.environ.get("CLAIMS_MAX_REJECT_RATE", "0.05")),
+            gold_path=_path("CLAIMS_GOLD", REPO_ROOT / "tests" / "gold" / "seeds.jsonl"),
         )

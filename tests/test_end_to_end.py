@@ -53,7 +53,14 @@ def test_pipeline_on_samples(tmp_path, raw_dir):
         (e.asset_key.to_user_string(), e.check_name): e.passed
         for e in result.get_asset_check_evaluations()
     }
-    assert len(checks) == 7 and all(checks.values()), checks
+    assert len(checks) == 8 and all(checks.values()), checks
+    [evaluation] = [
+        e for e in result.get_asset_check_evaluations() if e.check_name == "seed_labels_score"
+    ]
+    scored = {k: v.value for k, v in evaluation.metadata.items()}
+    assert scored["documents"] == 5 and scored["labels"] == 40
+    assert scored["f1"] >= 0.9 and 0 <= scored["strict_recall"] <= 1
+    assert {"accuracy_actor", "accuracy_region", "accuracy_claimant_side"} <= set(scored)
 
     con = duckdb.connect(str(settings.db_path), read_only=True)
     n_files = len(list(raw_dir.glob("*.txt")))

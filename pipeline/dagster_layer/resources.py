@@ -18,6 +18,7 @@ class ClaimsPaths(dg.ConfigurableResource):
     db_path: str
     work_db_path: str
     max_reject_rate: float = 0.05
+    gold_path: str = ""
 
     @property
     def raw(self) -> Path:
@@ -41,6 +42,7 @@ def make_resources(settings: Settings) -> dict[str, object]:
             db_path=str(settings.db_path),
             work_db_path=work,
             max_reject_rate=settings.max_reject_rate,
+            gold_path=str(settings.gold_path),
         ),
         "duckdb": DuckDBResource(database=work),
         "duckdb_models": DuckDBResource(database=work, connection_config=LOCKED_CONFIG),

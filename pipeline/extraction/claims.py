@@ -13,7 +13,7 @@ import hashlib
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.extraction.frames import (
     Action,
@@ -26,7 +26,7 @@ from pipeline.extraction.frames import (
     strong_clause,
 )
 from pipeline.extraction.mentions import Mention, Place, find_mentions, find_places, resolve
-from pipeline.extraction.numbers import Quantity, find_quantities
+from pipeline.extraction.numbers import Quantity, bounds, find_quantities
 from pipeline.lexicons import Match, lexicon_dir, load_rows, matcher
 from pipeline.text.cleaning import clean_article
 from pipeline.text.offsets import OffsetMap
@@ -64,6 +64,22 @@ class ArticleContext:
     last_subject_side: str | None = None
     last_claimant: tuple[str | None, str | None] = (None, None)
     last_event: tuple[str | None, str | None] = (None, None)  # actor, target
+    last_drafts: list["Draft"] = field(default_factory=list)
+    list_header: "ListHeader | None" = None
+
+
+@dataclass(slots=True)
+class ListHeader:
+    """What a list's header line ("The total combat losses of the enemy were approximately:")
+    gives the items below it."""
+
+    claimant: str | None
+    claimant_side: str | None
+    actor: str | None
+    target: str | None
+    actions: list[Action]
+    qualifier: str | None
+    time_phrase: str | None
 
 
 @dataclass(slots=True)
@@ -324,9 +340,9 @@ def _claimant_of(
             if m.side:
                 return m.name or m.side, m.side
             continue
-        if m.kind == "body" and not m.side:
+        if m.kind == "body" and (not m.side or m.inferred):
             side = next((p.country for p in places if lo <= p.start < hi), None)
-            side = side or ctx.last_claimant[1] or ctx.last_subject_side
+            side = side or m.side or ctx.last_claimant[1] or ctx.last_subject_side
             return re.sub(r"^(?:the|a|an)\s+", "", m.name or m.text, flags=re.I), side
         name = m.name or m.text
         if m.kind == "body":
@@ -416,11 +432,33 @@ def _choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place |
 # ---------------------------------------------------------------- sentence
 
 
+def _speaker(
+    text: str, mentions: list[Mention], ctx: ArticleContext
+) -> tuple[str | None, str | None]:
+    """Who speaks in `text`: the subject of its first reporting verb, if any."""
+    frames = [f for f in find_frames(text) if f.kind == "verb"]
+    if not frames:
+        return None, None
+    verb = frames[0]
+    lo = strong_clause(text, verb.start)[0]
+    return _claimant_of(mentions, [], lo, verb.start, text, ctx, prefer_last=True)
+
+
 def _resolve_pronouns(
     text: str, mentions: list[Mention], frames: list[Frame], ctx: ArticleContext
 ) -> list[Mention]:
+    """Give pronouns, bare bodies ("the ministry") and "the enemy" the side they refer to."""
     out: list[Mention] = []
+    context_side = ctx.last_claimant[1] or ctx.last_subject_side
     for m in mentions:
+        if m.kind == "body" and m.side is None and context_side:
+            out.append(resolve(m, context_side))
+            continue
+        if m.kind == "enemy":
+            named = [x for x in out if x.side and x.kind != "pronoun"]
+            speaker = _speaker(text, named, ctx)[1] if named else None
+            out.append(resolve(m, opponent(speaker or context_side), "enemy"))
+            continue
         if m.kind != "pronoun":
             out.append(m)
             continue
@@ -445,8 +483,64 @@ def analyse_sentence(text: str, ctx: ArticleContext) -> list[Draft]:
     drafts: list[Draft] = []
     if quantities:
         drafts = _analyse_quantities(text, quantities, mentions, frames, ctx)
+    if ctx.list_header is not None and _LIST_ITEM.match(text):
+        for d in drafts:
+            _apply_header(d, ctx.list_header)
+    elif text.rstrip().endswith(":"):
+        ctx.list_header = _list_header(text, mentions, ctx)
+    else:
+        ctx.list_header = None
     _update_context(text, mentions, drafts, ctx)
     return drafts
+
+
+# A line of a list: a noun, a dash or colon, then the figure ("tanks ‒ 1496 (+19),").
+_LIST_ITEM = re.compile(
+    r"^[^\W\d][^:‒–—\n]{0,80}?[ ]*[‒–—:-]+[ ]*(?:about|approximately|approx\.|~|up to|over)?[ ]*\d"
+)
+
+
+def _list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> ListHeader:
+    """Read a list's header line: who reports, whose losses, how approximate, when."""
+    claimant, claimant_side = _speaker(text, mentions, ctx)
+    if not claimant_side:
+        claimant, claimant_side = ctx.last_claimant
+    actions = find_actions(text)
+    sided = [m for m in mentions if m.side and m.kind != "pronoun" and m.name != claimant]
+    target = None
+    if actions:
+        after = [m for m in sided if m.start >= actions[0].start]
+        before = [m for m in sided if m.end <= actions[0].start]
+        target = (after[0] if after else before[-1]).side if (after or before) else None
+    qualifiers = matcher("qualifiers").find(text)
+    times = find_time_phrases(text)
+    return ListHeader(
+        claimant=claimant,
+        claimant_side=claimant_side,
+        actor=opponent(target),
+        target=target,
+        actions=actions,
+        qualifier=qualifiers[-1].payload["qualifier"] if qualifiers else None,
+        time_phrase=times[0].text if times else None,
+    )
+
+
+def _apply_header(d: Draft, h: ListHeader) -> None:
+    """A list item takes what its own line does not say from the list's header."""
+    if d.action is None and h.actions:
+        row = h.actions[0].pick(d.category)
+        if row is not None:
+            d.action = row["action"]
+            if d.category == "personnel" and row["category"] == "casualties":
+                d.category = "casualties"
+    if h.actor or h.target:  # list lines name no side of their own
+        d.actor, d.target, d.actor_source = h.actor, h.target, "list"
+    if d.claimant is None:
+        d.claimant, d.claimant_side = h.claimant, h.claimant_side
+    if h.qualifier and d.q.kind == "digits" and d.q.qualifier == "exact":
+        low, high = bounds(d.q.value, h.qualifier)
+        d.q = replace(d.q, qualifier=h.qualifier, value_low=low, value_high=high)
+    d.time_phrase = d.time_phrase or h.time_phrase
 
 
 def _analyse_quantities(
@@ -464,6 +558,13 @@ def _analyse_quantities(
     drafts: list[Draft] = []
     owned: set[int] = set()
     for q in quantities:
+        if q.kind in ("increment", "share"):
+            base = drafts[-1] if drafts else None
+            if base is None and q.kind == "share" and ctx.last_drafts:
+                base = ctx.last_drafts[-1]
+            if base is not None and base.category and not base.skip:
+                drafts.append(_derived(text, base, q, places))
+            continue
         clause = strong_clause(text, q.start)
         d = Draft(q, value=q.value)
         d.noun = _head_noun(text, q, nouns, clause)
@@ -501,6 +602,22 @@ def _analyse_quantities(
         drafts.append(d)
     _inherit_from_lists(text, drafts)
     return [d for d in drafts if d.category is not None and not d.skip]
+
+
+def _derived(text: str, base: Draft, q: Quantity, places: list[Place]) -> Draft:
+    """A daily increment "(+19)" or a share "half of them": the figure it hangs on, re-valued."""
+    if q.kind == "share":
+        value = base.value * q.value
+        qualifier = q.qualifier if q.qualifier != "exact" else base.q.qualifier
+        low, high = bounds(value, qualifier)
+        q = replace(q, value=value, value_low=low, value_high=high, qualifier=qualifier)
+    d = replace(base, q=q, value=q.value, extra=dict(base.extra))
+    if q.kind == "share":
+        clause = strong_clause(text, q.start)
+        own = _choose_place(places, q.end, clause[1], q)
+        if own is not None:
+            d.place, d.country = own, own.country
+    return d
 
 
 def _categorise(d: Draft) -> None:
@@ -661,6 +778,11 @@ def _update_context(
     for d in drafts:
         if d.claimant:
             ctx.last_claimant = (d.claimant, d.claimant_side)
+    if not drafts:
+        speaker = _speaker(text, mentions, ctx)
+        if speaker[1]:
+            ctx.last_claimant = speaker
+    ctx.last_drafts = drafts
     actions = find_actions(text) if not drafts else []
     event = next((d for d in reversed(drafts) if d.actor), None)
     if event:

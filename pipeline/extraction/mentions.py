@@ -58,6 +58,7 @@ class Mention:
     possessive: bool = False
     oblique: bool = False
     preposition: str | None = None
+    inferred: bool = False  # side taken from context, not from the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,41 +118,45 @@ def find_mentions(text: str) -> list[Mention]:
         )
     mentions: list[Mention] = []
     used: set[int] = set()
+    spans: list[tuple[int, int]] = []
     for b in matcher("bodies", plurals=True).find(text):
         if any(e.start < b.end and b.start < e.end for e in entities):
             continue  # "White House" is an entity, not the body "house"
+        if spans and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[spans[-1][1] : b.start]):
+            spans[-1] = (spans[-1][0], b.end)  # "the General Staff of the Armed Forces"
+        else:
+            spans.append((b.start, b.end))
+    for b_start, b_end in spans:
         owner = None
         for i, e in enumerate(entities):
-            gap = text[_possessive_after(text, e.end) : b.start]
+            gap = text[_possessive_after(text, e.end) : b_start]
             if (
-                e.end <= b.start
+                e.end <= b_start
                 and re.fullmatch(r"[ ]*(?:[\w-]+[ ]+){0,2}", gap)
                 and e.kind != "person"
             ):
                 owner = i
-        start = b.start
+        start, end = b_start, b_end
         side = name = None
         if owner is not None:
             e = entities[owner]
             used.add(owner)
             start, side = e.start, e.side
-            phrase = text[start : b.end]
+            phrase = text[start:end]
             name = e.name if e.kind in ("organisation", "media", "company") else phrase
         else:
-            name = text[b.start : b.end]
-            # "the defence ministry in Moscow", "the government of Ukraine"
-            seat = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[b.end :])
-            owner_after = seat and next(
-                (e for e in entities if e.start == b.end + seat.end()), None
-            )
+            # "the defence ministry in Moscow", "the General Staff of the Armed Forces of Ukraine"
+            seat = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[end:])
+            owner_after = seat and next((e for e in entities if e.start == end + seat.end()), None)
             if owner_after:
-                side = owner_after.side
+                side, end = owner_after.side, owner_after.end
+            name = text[start:end]
         prep = governing_preposition(text, start)
         mentions.append(
             Mention(
                 start,
-                b.end,
-                text[start : b.end],
+                end,
+                text[start:end],
                 "body",
                 side,
                 name,
@@ -180,7 +185,8 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def resolve(mention: Mention, side: str | None, name: str | None = None) -> Mention:
-    return replace(mention, side=side, name=name or mention.name)
+    """`mention` with the side (and name) it was found to refer to."""
+    return replace(mention, side=side, name=name or mention.name, inferred=True)
 
 
 def find_places(text: str, mentions: list[Mention]) -> list[Place]:

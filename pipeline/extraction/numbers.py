@@ -71,7 +71,7 @@ _NUMBER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(
-    r"(?<![\w.,\-/:])"
+    r"(?<![\w.,/:])(?<![^\W\d_]-)"  # not inside a word, a decimal or a designator (Su-34)
     r"(?P<num>\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})++(?:\.\d{1,6})?+"
     r"|\d++(?:\.\d{1,6})?+)"
     r"(?P<suffix>k|mn|mln|m|bn|b)?(?![\w]|-[A-Za-z]|[.,]\d)"
@@ -83,6 +83,32 @@ _VAGUE = re.compile(
     r"|scores|hundreds|thousands|millions)(?![\w-])",
     re.IGNORECASE,
 )
+_INCREMENT_BEFORE = re.compile(r"\([ ]?\+[ ]?$")
+# Ranges: "20,000 to 30,000", "14,000–15,000", "20-30", "between 10 and 15", "from 5 to 7".
+_RANGE_GAP = re.compile(r"[ \u00a0]?(?:-|–|—|to|and)[ \u00a0]?", re.IGNORECASE)
+_RANGE_INTRO = re.compile(r"\b(?:between|from)[ ]$", re.IGNORECASE)
+# Shares of a figure named nearby: "half of them", "three-quarters of the drones".
+SHARES = {
+    "half": 0.5,
+    "a half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "one-third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "one-quarter": 0.25,
+    "three quarters": 0.75,
+    "three-quarters": 0.75,
+    "a fifth": 0.2,
+}
+_SHARE = re.compile(
+    r"(?<![\w-])(?<!the )(?<!first )(?<!second )(?:"
+    + "|".join(sorted((re.escape(k) for k in SHARES), key=len, reverse=True))
+    + r")(?=[ ]of[ ])",
+    re.IGNORECASE,
+)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|₽)[ \u00a0]?$")
 
 _MONTH = (
@@ -92,7 +118,8 @@ _MONTH = (
 _NOT_QUANTITY = re.compile(
     "|".join(
         [
-            rf"\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ ]\d{{4}})?",  # March 7, 2022
+            # May 7, May 7-8, 2022
+            rf"\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?\b(?:,?[ ]\d{{4}})?",
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b(?:[ ]\d{{4}})?",  # 7 March
             r"\b\d{4}-\d{2}-\d{2}\b",  # 2022-10-10
             r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 24.02.2022
@@ -126,7 +153,7 @@ class Quantity:
     value_low: float | None
     value_high: float | None
     qualifier: str
-    kind: str  # digits | words | vague
+    kind: str  # digits | words | vague | range | share | increment
     unit: str | None = None  # "percent", or the currency symbol written before the number
     maybe_year: bool = False
 
@@ -201,6 +228,7 @@ def _raw_quantities(text: str) -> list[Quantity]:
             pass  # "5m" without a currency is still five million in news copy
         if pm := _PERCENT_AFTER.match(text, end):
             end, unit = pm.end(), "percent"
+        kind = "increment" if _INCREMENT_BEFORE.search(text, max(0, start - 3), start) else "digits"
         is_plain = not m["suffix"] and scale is None and unit is None
         maybe_year = is_plain and re.fullmatch(r"(19|20)\d\d", m["num"]) is not None
         found.append(
@@ -213,9 +241,9 @@ def _raw_quantities(text: str) -> list[Quantity]:
                 None,
                 None,
                 "exact",
-                "digits",
+                kind,
                 unit,
-                maybe_year,
+                maybe_year and kind == "digits",
             )
         )
     for m in _NUMBER_WORDS.finditer(text):
@@ -237,6 +265,11 @@ def _raw_quantities(text: str) -> list[Quantity]:
             continue  # "Group of Seven", "the Big Three": a name, not a count
         end = m_start + len(phrase)
         found.append(Quantity(m_start, end, m_start, end, value, None, None, "exact", "words"))
+    for m in _SHARE.finditer(text):
+        share = SHARES[" ".join(m.group().lower().split())]
+        found.append(
+            Quantity(m.start(), m.end(), m.start(), m.end(), share, None, None, "exact", "share")
+        )
     for m in _VAGUE.finditer(text):
         low, high = VAGUE[m.group().lower()]
         found.append(
@@ -260,8 +293,12 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 
 
 def _with_qualifier(text: str, q: Quantity) -> Quantity:
+    """Extend `q` over a qualifier before or after it and set the bounds it implies.
+    Vague amounts and ranges keep their own bounds; a qualifier only widens their surface."""
     if q.kind == "vague":
         return q
+    if q.kind == "increment":
+        return replace(q, value_low=q.value, value_high=q.value)
     qualifier, start, end = "exact", q.start, q.end
     window_start = max(0, q.start - 24)
     for match in matcher("qualifiers").find(text, window_start, q.start):
@@ -274,6 +311,8 @@ def _with_qualifier(text: str, q: Quantity) -> Quantity:
         if row["position"] == "after" and text[q.end : match.start].strip(" -") == "":
             qualifier, end = row["qualifier"], match.end
             break
+    if q.kind == "range":
+        return replace(q, start=start, end=end)
     low, high = bounds(q.value, qualifier)
     return replace(q, start=start, end=end, qualifier=qualifier, value_low=low, value_high=high)
 
@@ -288,4 +327,58 @@ def find_quantities(text: str) -> list[Quantity]:
         if kept and q.num_start < kept[-1].num_end:
             continue
         kept.append(q)
-    return [_with_qualifier(text, q) for q in kept]
+    return [_with_qualifier(text, q) for q in _merge_ranges(text, kept)]
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Join "A to B" into one quantity: value and value_low = A, value_high = B.
+
+    A takes B's multiplier when it has none ("20 to 30 thousand"); B must exceed A.
+    """
+    out: list[Quantity] = []
+    i = 0
+    while i < len(quantities):
+        q = quantities[i]
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt and q.kind in ("digits", "words") and nxt.kind in ("digits", "words"):
+            gap = text[q.end : nxt.start]
+            gap_match = _RANGE_GAP.fullmatch(gap)
+            word = gap.strip().lower()
+            intro = _RANGE_INTRO.search(text, max(0, q.start - 9), q.start)
+            if gap_match and (word != "and" or intro):
+                low = q.value
+                if (
+                    low < nxt.value
+                    and text[q.num_start : q.end].replace(",", "").replace(" ", "").isdigit()
+                ):
+                    scale = _scale_of(nxt)
+                    if scale > 1 and low * scale <= nxt.value:
+                        low *= scale
+                if low < nxt.value:
+                    start = intro.start() if intro else q.start
+                    out.append(
+                        Quantity(
+                            start,
+                            nxt.end,
+                            q.num_start,
+                            nxt.num_end,
+                            low,
+                            low,
+                            nxt.value,
+                            "approximate",
+                            "range",
+                            nxt.unit or q.unit,
+                        )
+                    )
+                    i += 2
+                    continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _scale_of(q: Quantity) -> float:
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if q.value >= scale and q.value % scale == 0 and q.value / scale < 1000:
+            return scale
+    return 1.0
