@@ -36,7 +36,7 @@ ATTACK_ACTIONS = frozenset(
 )
 # Where an action happens when the sentence names no place: on whose territory.
 SHOOTER_TERRITORY = frozenset({"shot_down"})
-TARGET_TERRITORY = frozenset({"launched", "destroyed", "damaged", "hit", "killed", "injured"})
+TARGET_TERRITORY = frozenset({"launched", "hit", "killed", "injured", "seized", "occupied"})
 SUB_REGIONAL = frozenset({"city", "town", "village", "airfield", "base", "port", "area"})
 _STOP = frozenset(
     (
@@ -65,6 +65,10 @@ class ArticleContext:
     last_claimant: tuple[str | None, str | None] = (None, None)
     last_event: tuple[str | None, str | None] = (None, None)  # actor, target
     last_drafts: list["Draft"] = field(default_factory=list)
+    issuer: tuple[str | None, str | None] = (None, None)  # the body a statement comes from
+    paragraph: int = -1
+    paragraph_claimant: tuple[str | None, str | None] = (None, None)
+    paragraph_place: Place | None = None
     list_header: "ListHeader | None" = None
 
 
@@ -193,19 +197,34 @@ def _head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int
             continue
         if q.kind == "vague" and gap.strip().lower() == "of":
             return n
+        if re.fullmatch(r"\s*(?:units?|pieces?|items?|types?)\s+of\s+", gap, re.IGNORECASE):
+            return n  # "11 units of automotive equipment"
         if len(words) <= 3 and all(w[0].isalnum() and w.lower() not in _STOP for w in words):
             return n
         break
     return None
 
 
-def _left_noun(text: str, q: Quantity, nouns: list[Noun], owned: set[int], clause: tuple[int, int]):
+# What may stand between a noun and a number that counts it from the right: a list dash
+# ("tanks ‒ 1496"), an estimate ("troops, estimated at 11,000") or a copula ("the number of
+# troops was put at 8,000", "casualties rose to 120").
+_NOUN_THEN_NUMBER = re.compile(
+    r"[ ]*[‒–—:-]+[ ]*"
+    r"|,?[ ](?:(?:which|who)[ ])?(?:(?:is|are|was|were|has been|have been)[ ])?"
+    r"(?:estimated|numbering|numbered|totall?ing|totall?ed|put|thought|believed|reported|counted"
+    r"|reached|rose|stood|stands|climbed|grew|increased|amounted)"
+    r"(?:[ ](?:at|to|by|now|about))*[ ]",
+    re.IGNORECASE,
+)
+
+
+def _left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]) -> Noun | None:
+    """The noun a quantity counts when it comes first: "tanks ‒ 1496", "troops, estimated at
+    around 11,000". Only these shapes: a noun merely somewhere to the left is not enough."""
     for n in reversed(nouns):
-        if n.end > q.start or n.start < clause[0] or n.is_unit or id(n) in owned:
+        if n.end > q.start or n.start < clause[0] or n.is_unit:
             continue
-        if len(_words(text[n.end : q.start])) <= 8:
-            return n
-        return None
+        return n if _NOUN_THEN_NUMBER.fullmatch(text, n.end, q.start) else None
     return None
 
 
@@ -265,6 +284,21 @@ def _subject(mentions: list[Mention], start: int, end: int) -> Mention | None:
         if start <= m.start and m.end <= end and not m.oblique and m.side:
             return m
     return None
+
+
+def _after_frames(text: str, frames: list[Frame], lo: int, pos: int) -> int:
+    """Where the reported clause before `pos` starts: after the last reporting verb ("said
+    that") or "according to X," in `[lo, pos)`; `lo` when there is none."""
+    start = lo
+    verb = _last_frame_before(frames, pos, lo)
+    if verb:
+        start = _REPORTING_THAT.match(text, verb.end).end()
+    for f in frames:
+        if f.kind == "according" and lo <= f.start and f.end <= pos:
+            np_end = _np_after(text, f.end)[1]
+            if np_end < pos:
+                start = max(start, np_end + 1)
+    return start
 
 
 def _last_frame_before(frames: list[Frame], pos: int, lo: int) -> Frame | None:
@@ -389,7 +423,8 @@ def _claimant(
             return name, side, None
     # 4. a sentence-final frame: "..., X said." or "..., said X."
     for f in frames:
-        if f.kind == "verb" and f.start >= q.end and len(_words(text[f.end :])) <= 8:
+        tail = text[f.end :].split(",")[0]  # "..., officials said on Tuesday, in the third ..."
+        if f.kind == "verb" and f.start >= q.end and len(_words(tail)) <= 6:
             comma = text.rfind(",", q.end, f.start)
             if comma >= 0:
                 after = text[f.end :].strip(' ."”')
@@ -422,11 +457,23 @@ def _claimant(
 
 
 def _choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place | None:
+    """The most specific place in `[lo, hi)`, nearest the number; a place after the number
+    ("12 drones over Kursk") counts as half as far as one before it."""
     inside = [p for p in places if lo <= p.start < hi]
     if not inside:
         return None
     specific = [p for p in inside if p.region] or inside
-    return min(specific, key=lambda p: abs(p.start - q.start))
+    return min(
+        specific, key=lambda p: p.start - q.end if p.start >= q.end else 2 * (q.start - p.start)
+    )
+
+
+def _currency_country(text: str, d: Draft) -> str | None:
+    """The country whose currency an economic figure is in, or that the sentence names."""
+    for match in matcher("units").find(text):
+        if match.payload.get("country") and (match.payload["unit"] == d.unit or d.unit != "count"):
+            return match.payload["country"]
+    return None
 
 
 # ---------------------------------------------------------------- sentence
@@ -449,7 +496,7 @@ def _resolve_pronouns(
 ) -> list[Mention]:
     """Give pronouns, bare bodies ("the ministry") and "the enemy" the side they refer to."""
     out: list[Mention] = []
-    context_side = ctx.last_claimant[1] or ctx.last_subject_side
+    context_side = ctx.last_claimant[1] or ctx.issuer[1] or ctx.last_subject_side
     for m in mentions:
         if m.kind == "body" and m.side is None and context_side:
             out.append(resolve(m, context_side))
@@ -468,21 +515,45 @@ def _resolve_pronouns(
             out.append(resolve(m, person.side if person else None, person.name if person else None))
             continue
         clause = strong_clause(text, m.start)
-        subject = _subject(out, clause[0], m.start) or _subject(out, 0, m.start)
+        reported = _after_frames(text, frames, clause[0], m.start)
+        subject = (
+            _subject(out, reported, m.start)
+            or _subject(out, clause[0], m.start)
+            or _subject(out, 0, m.start)
+        )
         side = subject.side if subject else ctx.last_subject_side
         name = subject.name if subject else None
         out.append(resolve(m, side, name))
     return out
 
 
-def analyse_sentence(text: str, ctx: ArticleContext) -> list[Draft]:
-    """Claims of one clean sentence, as drafts with sentence-relative spans."""
+def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list[Draft]:
+    """Claims of one clean sentence, as drafts with sentence-relative spans.
+
+    A claim whose sentence names no claimant takes the claimant of its paragraph, then the
+    issuer of the document (a masthead such as "General Staff of the Armed Forces of Ukraine").
+    """
+    if paragraph != ctx.paragraph:
+        ctx.paragraph, ctx.paragraph_claimant, ctx.paragraph_place = paragraph, (None, None), None
     quantities = find_quantities(text)
-    frames = find_frames(text) if quantities else []
+    frames = find_frames(text)
     mentions = _resolve_pronouns(text, find_mentions(text), frames, ctx)
+    if paragraph <= 3 and not quantities and ctx.issuer == (None, None):
+        ctx.issuer = _masthead(text, mentions)
+    places = find_places(text, mentions)
     drafts: list[Draft] = []
     if quantities:
-        drafts = _analyse_quantities(text, quantities, mentions, frames, ctx)
+        drafts = _analyse_quantities(text, quantities, mentions, frames, places, ctx)
+    regional = [p for p in places if p.region]
+    if regional:
+        ctx.paragraph_place = regional[-1]
+    for d in drafts:
+        if d.claimant is None and d.claimant_side is None:
+            d.claimant, d.claimant_side = (
+                ctx.paragraph_claimant if ctx.paragraph_claimant[1] else ctx.issuer
+            )
+        elif d.claimant_side:
+            ctx.paragraph_claimant = (d.claimant, d.claimant_side)
     if ctx.list_header is not None and _LIST_ITEM.match(text):
         for d in drafts:
             _apply_header(d, ctx.list_header)
@@ -498,6 +569,18 @@ def analyse_sentence(text: str, ctx: ArticleContext) -> list[Draft]:
 _LIST_ITEM = re.compile(
     r"^[^\W\d][^:‒–—\n]{0,80}?[ ]*[‒–—:-]+[ ]*(?:about|approximately|approx\.|~|up to|over)?[ ]*\d"
 )
+
+
+def _masthead(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """A line that is nothing but the name of an issuing body: "Ministry of Defence of the
+    Russian Federation". Returns (name, side) or (None, None)."""
+    if len(_words(text)) > 12 or text.rstrip().endswith((".", "!", "?")):
+        return None, None
+    for m in mentions:
+        if m.side and m.kind in ("body", "military", "government", "organisation", "media"):
+            if (m.end - m.start) >= 0.6 * len(text.strip()):
+                return (m.name or m.text), m.side
+    return None, None
 
 
 def _list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> ListHeader:
@@ -548,15 +631,14 @@ def _analyse_quantities(
     quantities: list[Quantity],
     mentions: list[Mention],
     frames: list[Frame],
+    places: list[Place],
     ctx: ArticleContext,
 ) -> list[Draft]:
     actions = find_actions(text)
-    places = find_places(text, mentions)
     nouns = find_nouns(text)
     times = find_time_phrases(text)
     hedges = find_hedges(text)
     drafts: list[Draft] = []
-    owned: set[int] = set()
     for q in quantities:
         if q.kind in ("increment", "share"):
             base = drafts[-1] if drafts else None
@@ -569,11 +651,9 @@ def _analyse_quantities(
         d = Draft(q, value=q.value)
         d.noun = _head_noun(text, q, nouns, clause)
         if d.noun is None and q.kind != "vague" and not re.match(r"\s+of\b", text[q.end :]):
-            d.noun = _left_noun(text, q, nouns, owned, clause)
+            d.noun = _left_noun(text, q, nouns, clause)
             if d.noun:
                 d.extra["noun_left"] = True
-        if d.noun is not None and not d.extra.get("noun_left"):
-            owned.add(id(d.noun))
         if q.maybe_year and (d.noun is None or d.extra.get("noun_left")):
             continue  # "in 2022"
         if _is_conversion(text, q, drafts):
@@ -595,7 +675,14 @@ def _analyse_quantities(
             d.action = "shot_down"  # air defence "destroying" drones and missiles
         d.claimant, d.claimant_side, frame = _claimant(text, q, frames, mentions, places, ctx)
         _attribute(text, d, clause, mentions, frame, ctx)
-        _locate(text, d, clause, places, drafts)
+        _locate(text, d, clause, places, ctx)
+        if (
+            d.category == "casualties"
+            and d.action in ("killed", "injured")
+            and d.actor_source in ("none", "carried")
+            and d.country in _opponents()
+        ):  # victims in Ukraine were hit by Russia, and the other way round
+            d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
         t = [s for s in times if clause[0] <= s.start < clause[1]] or times
         d.time_phrase = t[0].text if t else None
         d.extra["hedge"] = "; ".join(hedges) or None
@@ -668,12 +755,15 @@ def _attribute(
         elif d.action == "shot_down" and d.claimant_side:
             d.actor, d.actor_source = d.claimant_side, "claimant"
     elif a is not None:
-        lo = clause[0]
-        verb = _last_frame_before(find_frames(text[: a.start]), a.start, clause[0])
-        if verb:
-            lo = verb.end + _REPORTING_THAT.match(text, verb.end).end() - verb.end
+        frames = find_frames(text[: a.start])
+        verb = _last_frame_before(frames, a.start, clause[0])
+        lo = _after_frames(text, frames, clause[0], a.start)
         subject = _subject(mentions, lo, a.start)
-        if subject:
+        row = a.pick(d.category) or {}
+        if subject and row.get("subject_is") == "target":  # "the enemy lost 230 servicemen"
+            d.target, d.actor = subject.side, opponent(subject.side)
+            d.actor_source = "subject"
+        elif subject:
             d.actor = subject.side
             d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
         elif (
@@ -685,7 +775,8 @@ def _attribute(
         if d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
     else:
-        subject = _subject(mentions, clause[0], q.start)
+        frames = find_frames(text[: q.start])
+        subject = _subject(mentions, _after_frames(text, frames, clause[0], q.start), q.start)
         if d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
         elif subject:
@@ -731,10 +822,21 @@ def _target(
 
 
 def _locate(
-    text: str, d: Draft, clause: tuple[int, int], places: list[Place], drafts: list[Draft]
+    text: str,
+    d: Draft,
+    clause: tuple[int, int],
+    places: list[Place],
+    ctx: ArticleContext,
 ) -> None:
-    place = _choose_place(places, clause[0], clause[1], d.q)
-    if place is None and d.category == "weapon":
+    """Where it happened: a place named in the clause, else the rule of the action (shoot-downs
+    happen over the shooter's land, strikes and seizures on the target's), else a place named
+    in the sentence or earlier in the paragraph, else the country of the currency."""
+    usable = places
+    if d.action in ("launched", "hit") and d.actor in _opponents():
+        # "launched from Bryansk and Kursk": launch sites on the actor's own soil
+        usable = [p for p in places if p.country != d.actor]
+    place = _choose_place(usable, clause[0], clause[1], d.q)
+    if place is None:
         side = (
             d.actor
             if d.action in SHOOTER_TERRITORY
@@ -742,28 +844,62 @@ def _locate(
             if d.action in TARGET_TERRITORY
             else None
         )
-        if side in _opponents():
+        if side in _opponents() and d.category in ("weapon", "territory"):
             d.country = side
             return
-    if place is None:
-        place = _choose_place(places, 0, len(text), d.q)
+        place = _choose_place(usable, 0, len(text), d.q)
+    if place is None and d.category not in ("weapon", "economic"):
+        place = ctx.paragraph_place
     if place is not None:
         d.place, d.country = place, place.country
-    elif d.category in ("casualties",) and d.target in _opponents():
+    elif d.category == "casualties" and d.target in _opponents():
         d.country = d.target
+    elif d.category == "personnel" and d.action in (None, "recruited") and d.actor in _opponents():
+        d.country = d.actor
+    elif d.category == "economic":
+        d.country = _currency_country(text, d)
+
+
+_LIST_JOIN = re.compile(r",|\band\b|\bincluding\b|\bor\b", re.IGNORECASE)
+
+
+def _in_one_list(text: str, a: Draft, b: Draft) -> bool:
+    """True when quantities `a` and `b` are items of one list ("800 bombs, 600 drones and 20")."""
+    gap = text[a.q.end : b.q.start]
+    return (
+        len(gap) <= 80
+        and _LIST_JOIN.search(gap) is not None
+        and strong_clause(text, a.q.end)[1] >= b.q.start
+        and not find_frames(gap)
+    )
 
 
 def _inherit_from_lists(text: str, drafts: list[Draft]) -> None:
-    """A number with nothing of its own shares its list neighbour's reading:
-    "121 thousand of which have been evacuated, and 59 thousand are in the process"."""
+    """Items of one list share what only one of them says. Forwards: a number with nothing of
+    its own takes its neighbour's reading ("121 thousand of which have been evacuated, and 59
+    thousand are in the process"). Backwards: a passive verb after the last item governs them
+    all ("667 airplanes, 283 helicopters ... have been destroyed")."""
     for prev, d in itertools.pairwise(drafts):
-        gap = text[prev.q.end : d.q.start]
-        if d.category is None and prev.category and len(gap) <= 80 and re.search(r",|\band\b", gap):
+        if not _in_one_list(text, prev, d):
+            continue
+        if d.category is None and prev.category:
             d.category, d.unit = prev.category, prev.unit
-            d.action = d.action or prev.action
             d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
-            d.actor, d.target = d.actor or prev.actor, d.target or prev.target
-            d.actor_source = d.actor_source if d.actor_source != "none" else "list"
+        if d.action is None and prev.action:
+            d.action = prev.action
+        if d.actor is None and d.target is None and (prev.actor or prev.target):
+            d.actor, d.target = prev.actor, prev.target
+            d.actor_source = "list"
+        elif d.target is None and d.actor == prev.actor:
+            d.target = prev.target
+    for prev, d in reversed(list(itertools.pairwise(drafts))):
+        if prev.action is None and d.action and d.passive and _in_one_list(text, prev, d):
+            prev.action, prev.passive = d.action, True
+            if prev.actor is None:
+                prev.actor, prev.target, prev.actor_source = d.actor, d.target, "list"
+    for d in drafts:  # an attack whose target no rule named: the actor's opponent
+        if d.target is None and d.category == "weapon" and d.action in ATTACK_ACTIONS:
+            d.target = opponent(d.actor)
 
 
 def _update_context(
@@ -781,7 +917,7 @@ def _update_context(
     if not drafts:
         speaker = _speaker(text, mentions, ctx)
         if speaker[1]:
-            ctx.last_claimant = speaker
+            ctx.last_claimant = ctx.paragraph_claimant = speaker
     ctx.last_drafts = drafts
     actions = find_actions(text) if not drafts else []
     event = next((d for d in reversed(drafts) if d.actor), None)
@@ -802,6 +938,7 @@ def _update_context(
 
 
 CONFIDENCE = {
+    "place": 0.6,
     "subject": 0.9,
     "agent": 0.9,
     "pronoun": 0.8,
@@ -824,7 +961,7 @@ def extract_from_sentences(
     ctx = ArticleContext()
     seen: set[tuple[str, str]] = set()
     for s in sentences:
-        for d in analyse_sentence(s.text, ctx):
+        for d in analyse_sentence(s.text, ctx, s.paragraph):
             start, end = s.offsets.raw_span(d.q.start, d.q.end)
             surface = raw_text[start:end]
             key = (" ".join(s.text.split()).lower(), surface)

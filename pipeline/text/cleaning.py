@@ -23,6 +23,12 @@ _STRIP = _SPACES + _INVISIBLE + "\r\f\v"
 _BROKEN_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(\.[ \u00a0])\d{1,3}(?=[ \u00a0]?[a-z%)])")
 # "U. S." -> "U.S.": single capitals separated by ". ".
 _SPACED_ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z](\.[ \u00a0])(?=[A-Z]\.)")
+# A wire-service dateline opening a paragraph: "KYIV/MOSCOW, Nov 25 (Reuters) - ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]{1,30}(?:[ /][A-Z][A-Z'.-]{1,30}){0,3}"
+    r"(?:,[ ][A-Z][a-z]{1,9}\.?(?:[ ]\d{1,2})?(?:[ ]\([A-Za-z][\w .&-]{0,30}\))?"
+    r"|[ ]\([A-Za-z][\w .&-]{0,30}\))[ ]?[-–—][ ]"
+)
 _ODD_SPACE = re.compile(f"[{_SPACES[1:]}]")
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 
@@ -157,6 +163,10 @@ def clean_article(raw: str) -> CleanedArticle:
             title = stripped
         lead = len(line) - len(line.lstrip(_STRIP))
         lo, hi = line_start + lead, line_start + lead + len(stripped)
+        dateline = _DATELINE.match(raw, lo, hi)
+        if dateline:
+            dropped["dateline"] = dropped.get("dateline", 0) + 1
+            lo = dateline.end()
         if out.length:
             out.rewrite("\n", lo, lo)
         para_start = out.length
