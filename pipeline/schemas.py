@@ -16,6 +16,7 @@ from pandera.typing import Series
 QUALIFIERS = ["exact", "approximate", "at_least", "at_most"]
 CATEGORIES = [
     "weapon", "personnel", "casualties", "territory", "displacement", "economic", "infrastructure",
+    "attacks",
 ]  # fmt: skip
 WEAPON_TYPES = [
     "drone", "missile", "guided_bomb", "aircraft", "helicopter", "tank", "armored_vehicle",

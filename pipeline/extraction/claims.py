@@ -23,6 +23,7 @@ from pipeline.extraction.frames import (
     find_hedges,
     find_time_phrases,
     only_auxiliaries,
+    passive_gap,
     strong_clause,
 )
 from pipeline.extraction.mentions import Mention, Place, find_mentions, find_places, resolve
@@ -108,6 +109,7 @@ class Draft:
     value: float = 0.0
     action: str | None = None
     action_span: Action | None = None
+    action_row: dict[str, str] = field(default_factory=dict)
     passive: bool = False
     actor: str | None = None
     actor_source: str = "none"
@@ -197,6 +199,8 @@ def _head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int
             continue
         if q.kind == "vague" and gap.strip().lower() == "of":
             return n
+        if _SUBSET_GAP.fullmatch(gap):
+            return n  # "84 of the drones", "25 of 31 Kh-101 missiles"
         if re.fullmatch(r"\s*(?:units?|pieces?|items?|types?)\s+of\s+", gap, re.IGNORECASE):
             return n  # "11 units of automotive equipment"
         if len(words) <= 3 and all(w[0].isalnum() and w.lower() not in _STOP for w in words):
@@ -214,6 +218,12 @@ _NOUN_THEN_NUMBER = re.compile(
     r"(?:estimated|numbering|numbered|totall?ing|totall?ed|put|thought|believed|reported|counted"
     r"|reached|rose|stood|stands|climbed|grew|increased|amounted)"
     r"(?:[ ](?:at|to|by|now|about))*[ ]",
+    re.IGNORECASE,
+)
+
+
+_SUBSET_GAP = re.compile(
+    r"[ ]of[ ](?:the|these|those|its|their|all)?[ ]?(?:[\d,. ]+[ ])?(?:[\w-]+[ ]){0,2}",
     re.IGNORECASE,
 )
 
@@ -269,13 +279,26 @@ def _pick_action(
         if a.start < after:
             continue
         gap = text[after : a.start]
-        if only_auxiliaries(gap) and a.pick(category):
+        if passive_gap(gap) and a.pick(category):
             return a, True
         break
     for a in reversed(actions):
         if a.end <= q.start and a.start >= clause[0] and a.pick(category):
             return a, False
     return None, False
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:some|about|around|over|up to|nearly|more than)\s+)?$")
+
+
+def _action_row(text: str, q: Quantity, action: Action, category: str | None) -> dict[str, str]:
+    """The lexicon row of `action` for this quantity: "struck Kyiv with 40 drones" launches
+    them, where "struck 16 refineries" hits them."""
+    row = action.pick(category)
+    if row["action"] == "hit" and category == "weapon" and action.end <= q.start:
+        if _WITH_BEFORE.search(text, action.end, q.start):
+            return {**row, "action": "launched"}
+    return row
 
 
 def _subject(mentions: list[Mention], start: int, end: int) -> Mention | None:
@@ -320,6 +343,15 @@ def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Ment
     return None
 
 
+def _owner_after(text: str, a: Action, mentions: list[Mention]) -> Mention | None:
+    """The mention after a nominal action: "losses of the enemy", "losses of the AFU"."""
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[a.end :])
+    if not of:
+        return None
+    at = a.end + of.end()
+    return next((m for m in mentions if m.start == at and m.side), None)
+
+
 def _target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
     for m in mentions:
         if (
@@ -341,7 +373,7 @@ def _np_after(text: str, start: int) -> tuple[int, int]:
     end = text.find(",", start)
     end = len(text) if end < 0 else end
     rest = text[end + 1 :]
-    appositive = re.match(r"\s*((?:[A-Z][\w’'-]*\s?){1,3}),", rest)
+    appositive = re.match(r"\s*(?:(?:[A-Z][\w’'-]*\s?){1,3}|(?:a|an|the)\s[^,;]{1,80}),", rest)
     relative = re.match(r"\s*(?:who|which)\b[^,]*,", rest)
     if appositive:
         end = end + 1 + appositive.end() - 1
@@ -468,6 +500,15 @@ def _choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place |
     )
 
 
+def _economy_country(text: str, d: Draft, mentions: list[Mention]) -> str | None:
+    """Whose economy a figure describes: the country named first ("Russia's economy grew"),
+    else the side of the body reporting it."""
+    for m in mentions:
+        if m.kind in ("country", "adjective") and m.side in _opponents():
+            return m.side
+    return d.claimant_side if d.claimant_side in _opponents() else None
+
+
 def _currency_country(text: str, d: Draft) -> str | None:
     """The country whose currency an economic figure is in, or that the sentence names."""
     for match in matcher("units").find(text):
@@ -497,9 +538,18 @@ def _resolve_pronouns(
     """Give pronouns, bare bodies ("the ministry") and "the enemy" the side they refer to."""
     out: list[Mention] = []
     context_side = ctx.last_claimant[1] or ctx.issuer[1] or ctx.last_subject_side
+    verbs = [f for f in frames if f.kind == "verb"]
+    speaker = _speaker(text, [m for m in mentions if m.side], ctx)[1] if verbs else None
+    gazetteer = matcher("places", key="name").find(text)
+    local = next((g.payload["country"] for g in gazetteer if g.payload["region"]), None)
     for m in mentions:
-        if m.kind == "body" and m.side is None and context_side:
-            out.append(resolve(m, context_side))
+        if m.kind == "body" and m.side is None:
+            # "the armed forces" after "Belousov said": the speaker's; "the regional governor"
+            # of a sentence about Kharkiv: Ukraine's; else the side the article last spoke for
+            after_verb = bool(verbs) and m.start >= verbs[0].end
+            nearby = local if m.role == "official" else None  # governors, mayors: local
+            side = (speaker if after_verb else None) or nearby or context_side
+            out.append(resolve(m, side) if side else m)
             continue
         if m.kind == "enemy":
             named = [x for x in out if x.side and x.kind != "pronoun"]
@@ -576,10 +626,10 @@ def _masthead(text: str, mentions: list[Mention]) -> tuple[str | None, str | Non
     Russian Federation". Returns (name, side) or (None, None)."""
     if len(_words(text)) > 12 or text.rstrip().endswith((".", "!", "?")):
         return None, None
+    issuing = ("body", "military", "government", "organisation", "media")
     for m in mentions:
-        if m.side and m.kind in ("body", "military", "government", "organisation", "media"):
-            if (m.end - m.start) >= 0.6 * len(text.strip()):
-                return (m.name or m.text), m.side
+        if m.side and m.kind in issuing and (m.end - m.start) >= 0.6 * len(text.strip()):
+            return (m.name or m.text), m.side
     return None, None
 
 
@@ -656,13 +706,15 @@ def _analyse_quantities(
                 d.extra["noun_left"] = True
         if q.maybe_year and (d.noun is None or d.extra.get("noun_left")):
             continue  # "in 2022"
+        if _after_model_name(text, q):
+            continue  # "Leopard 2", "Patriot 3": part of a name
         if _is_conversion(text, q, drafts):
             continue  # "1,000 square kilometers (386 square miles)": one quantity
-        _categorise(d)
+        _categorise(text, d)
         action, passive = _pick_action(text, q, d.noun, actions, clause, d.category)
         if action is not None:
-            row = action.pick(d.category)
-            d.action, d.action_span, d.passive = row["action"], action, passive
+            row = _action_row(text, q, action, d.category)
+            d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
             if d.category is None and row["category"] in ("casualties", "displacement"):
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":
@@ -674,21 +726,49 @@ def _analyse_quantities(
         ):
             d.action = "shot_down"  # air defence "destroying" drones and missiles
         d.claimant, d.claimant_side, frame = _claimant(text, q, frames, mentions, places, ctx)
-        _attribute(text, d, clause, mentions, frame, ctx)
-        _locate(text, d, clause, places, ctx)
         if (
-            d.category == "casualties"
-            and d.action in ("killed", "injured")
-            and d.actor_source in ("none", "carried")
-            and d.country in _opponents()
-        ):  # victims in Ukraine were hit by Russia, and the other way round
-            d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
+            frame is not None
+            and frame.text.lower().startswith("estimat")
+            and q.qualifier == "exact"
+        ):
+            low, high = bounds(q.value, "approximate")
+            d.q = q = replace(q, qualifier="approximate", value_low=low, value_high=high)
+        _attribute(text, d, clause, mentions, frame, ctx, drafts)
+        _locate(text, d, clause, places, mentions, ctx)
         t = [s for s in times if clause[0] <= s.start < clause[1]] or times
         d.time_phrase = t[0].text if t else None
         d.extra["hedge"] = "; ".join(hedges) or None
         drafts.append(d)
     _inherit_from_lists(text, drafts)
+    _link_subsets(text, drafts)
+    for d in drafts:
+        _complete_sides(d)
     return [d for d in drafts if d.category is not None and not d.skip]
+
+
+def _link_subsets(text: str, drafts: list[Draft]) -> None:
+    """ "shot down 25 of 31 missiles": 31 is what was launched, by the other side."""
+    for part, whole in itertools.pairwise(drafts):
+        if (
+            re.fullmatch(r"\s+of\s+(?:the\s+)?", text[part.q.end : whole.q.start])
+            and part.action == "shot_down"
+        ):
+            whole.action, whole.passive = "launched", False
+            whole.actor, whole.target, whole.actor_source = part.target, part.actor, "list"
+
+
+def _complete_sides(d: Draft) -> None:
+    """Sides that follow from the rest: victims in Ukraine were hit by Russia and the other
+    way round; an attack on one side was made by its opponent."""
+    if (
+        d.category == "casualties"
+        and d.action in ("killed", "injured")
+        and d.actor_source in ("none", "carried")
+        and d.country in _opponents()
+    ):
+        d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
+    if d.actor is None and d.target in _opponents() and d.action in ATTACK_ACTIONS:
+        d.actor, d.actor_source = opponent(d.target), "target"
 
 
 def _derived(text: str, base: Draft, q: Quantity, places: list[Place]) -> Draft:
@@ -707,10 +787,19 @@ def _derived(text: str, base: Draft, q: Quantity, places: list[Place]) -> Draft:
     return d
 
 
-def _categorise(d: Draft) -> None:
+# "19% of Ukraine's territory", "70 percent of Huliaipole", "80 percent of Donetsk Oblast"
+_SHARE_OF_LAND = re.compile(
+    r",?[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z][\w’'-]*(?:['’]s)?[ ]+)?"
+    r"(?:territory|territories|land|lands|area|region|oblast|country|city|town)\b"
+    r"|,?[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w’'-]+(?:[ ]+(?:Oblast|region|Region))?(?![ ]+[a-z])",
+)
+
+
+def _categorise(text: str, d: Draft) -> None:
     q, n = d.q, d.noun
     if q.unit == "percent":
-        d.unit, d.category = "percent", "economic"
+        d.unit = "percent"
+        d.category = "territory" if _SHARE_OF_LAND.match(text, q.end) else "economic"
         return
     if q.unit and q.unit != "percent":
         row = _unit_row(q.unit.strip())
@@ -722,6 +811,15 @@ def _categorise(d: Draft) -> None:
     if n.is_unit:
         d.value = q.value * n.factor
     d.extra["weapon_type"], d.extra["weapon_model"] = n.weapon_type, n.weapon_model
+
+
+def _after_model_name(text: str, q: Quantity) -> bool:
+    if q.kind != "digits" or not text[: q.start].endswith(" "):
+        return False
+    for m in matcher("weapons", plurals=True).find(text, max(0, q.start - 30), q.start - 1):
+        if m.end == q.start - 1 and m.payload["weapon_model"] and m.text[:1].isupper():
+            return True
+    return False
 
 
 def _is_conversion(text: str, q: Quantity, drafts: list[Draft]) -> bool:
@@ -742,6 +840,7 @@ def _attribute(
     mentions: list[Mention],
     frame: Frame | None,
     ctx: ArticleContext,
+    drafts: list[Draft],
 ) -> None:
     q = d.q
     modifier = _modifier_side(text, q, d.noun, mentions)
@@ -754,13 +853,21 @@ def _attribute(
             d.actor, d.actor_source = modifier, "modifier"
         elif d.action == "shot_down" and d.claimant_side:
             d.actor, d.actor_source = d.claimant_side, "claimant"
+        elif d.action == "hit" and (modifier or opponent(d.claimant_side)):
+            # "two Kh-101 missiles struck Ternopil, officials said": the other side's weapons
+            d.actor = modifier or opponent(d.claimant_side)
+            d.actor_source = "modifier" if modifier else "claimant"
     elif a is not None:
         frames = find_frames(text[: a.start])
         verb = _last_frame_before(frames, a.start, clause[0])
         lo = _after_frames(text, frames, clause[0], a.start)
         subject = _subject(mentions, lo, a.start)
-        row = a.pick(d.category) or {}
-        if subject and row.get("subject_is") == "target":  # "the enemy lost 230 servicemen"
+        owner = (
+            _owner_after(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
+        )
+        if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."
+            d.target, d.actor, d.actor_source = owner.side, opponent(owner.side), "subject"
+        elif subject and d.action_row.get("subject_is") == "target":  # "the enemy lost 230"
             d.target, d.actor = subject.side, opponent(subject.side)
             d.actor_source = "subject"
         elif subject:
@@ -776,7 +883,9 @@ def _attribute(
             d.actor, d.actor_source = modifier, "modifier"
     else:
         frames = find_frames(text[: q.start])
-        subject = _subject(mentions, _after_frames(text, frames, clause[0], q.start), q.start)
+        counted = [(x.q.start, x.noun.end) for x in drafts if x.noun and x.noun.end <= q.start]
+        free = [m for m in mentions if not any(a <= m.start < b for a, b in counted)]
+        subject = _subject(free, _after_frames(text, frames, clause[0], q.start), q.start)
         if d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
         elif subject:
@@ -826,6 +935,7 @@ def _locate(
     d: Draft,
     clause: tuple[int, int],
     places: list[Place],
+    mentions: list[Mention],
     ctx: ArticleContext,
 ) -> None:
     """Where it happened: a place named in the clause, else the rule of the action (shoot-downs
@@ -857,7 +967,7 @@ def _locate(
     elif d.category == "personnel" and d.action in (None, "recruited") and d.actor in _opponents():
         d.country = d.actor
     elif d.category == "economic":
-        d.country = _currency_country(text, d)
+        d.country = _currency_country(text, d) or _economy_country(text, d, mentions)
 
 
 _LIST_JOIN = re.compile(r",|\band\b|\bincluding\b|\bor\b", re.IGNORECASE)
@@ -939,6 +1049,7 @@ def _update_context(
 
 CONFIDENCE = {
     "place": 0.6,
+    "target": 0.6,
     "subject": 0.9,
     "agent": 0.9,
     "pronoun": 0.8,

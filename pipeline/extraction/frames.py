@@ -12,13 +12,14 @@ from functools import cache
 from pipeline.lexicons import lexicon_dir, load_rows, matcher, normalise_term
 
 _STRONG_BOUNDARY = re.compile(
-    r";|[ ]—[ ]|—|,?[ ](?:while|whereas|but|though|although)[ ]|,[ ]with[ ]",
+    r";|[ ]—[ ]|—|,?[ ](?:while|whereas|but|though|although)[ ]|,[ ]with[ ]|,?[ ]and[ ]that[ ]",
     re.IGNORECASE,
 )
 _AUX = frozenset(
     (
         "was were is are be been being has have had reportedly also already allegedly"
-        " successfully now later then all of which whom reported claimed said to"
+        " successfully now later then all of which whom reported claimed said to remain"
+        " remained remains internally recorded being"
     ).split()
 )
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -100,6 +101,27 @@ def find_frames(text: str) -> list[Frame]:
 def only_auxiliaries(text: str) -> bool:
     """True when `text` holds nothing but auxiliaries and adverbs ("were reportedly")."""
     return all(w.lower() in _AUX for w in _WORD.findall(text) if w not in ",")
+
+
+_PARENTHETICAL = re.compile(r",[ ](?:including|among them|of whom|of which)[^,;]{0,60},")
+_BE = frozenset("was were is are been being remain remained remains".split())
+
+
+def passive_gap(text: str) -> bool:
+    """True when `text`, between a counted noun and a verb, lets the verb govern the noun as
+    a passive: auxiliaries only ("drones were reportedly"), or a short modifier ending in an
+    auxiliary ("residents of border villages in the Kursk region had been", "people,
+    including 122 children, were", "drones and 38 missiles were")."""
+    if only_auxiliaries(text):
+        return True
+    text = _PARENTHETICAL.sub(" ", text)
+    words = _WORD.findall(text)
+    if not words or len(words) > 14 or any(w in ",;:()" for w in words):
+        return False
+    tail = [w.lower() for w in words]
+    while tail and tail[-1] in _AUX and tail[-1] not in _BE:
+        tail.pop()  # adverbs after the auxiliary: "were reportedly"
+    return bool(tail) and tail[-1] in _BE
 
 
 def find_time_phrases(text: str) -> list[Span]:

@@ -59,6 +59,7 @@ class Mention:
     oblique: bool = False
     preposition: str | None = None
     inferred: bool = False  # side taken from context, not from the sentence
+    role: str | None = None  # for bodies: ministry, military, official, ... (bodies.csv)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,15 +119,19 @@ def find_mentions(text: str) -> list[Mention]:
         )
     mentions: list[Mention] = []
     used: set[int] = set()
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     for b in matcher("bodies", plurals=True).find(text):
         if any(e.start < b.end and b.start < e.end for e in entities):
             continue  # "White House" is an entity, not the body "house"
         if spans and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[spans[-1][1] : b.start]):
-            spans[-1] = (spans[-1][0], b.end)  # "the General Staff of the Armed Forces"
+            spans[-1] = (
+                spans[-1][0],
+                b.end,
+                spans[-1][2],
+            )  # "the General Staff of the Armed Forces"
         else:
-            spans.append((b.start, b.end))
-    for b_start, b_end in spans:
+            spans.append((b.start, b.end, b.payload["kind"]))
+    for b_start, b_end, role in spans:
         owner = None
         for i, e in enumerate(entities):
             gap = text[_possessive_after(text, e.end) : b_start]
@@ -162,6 +167,7 @@ def find_mentions(text: str) -> list[Mention]:
                 name,
                 oblique=prep is not None,
                 preposition=prep,
+                role=role,
             )
         )
     mentions += [e for i, e in enumerate(entities) if i not in used]

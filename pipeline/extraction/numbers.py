@@ -109,7 +109,7 @@ _SHARE = re.compile(
     + r")(?=[ ]of[ ])",
     re.IGNORECASE,
 )
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|₽)[ \u00a0]?$")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|₽|\b(?:UAH|USD|EUR|RUB|GBP)[ \u00a0])[ \u00a0]?$")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -119,7 +119,8 @@ _NOT_QUANTITY = re.compile(
     "|".join(
         [
             # May 7, May 7-8, 2022
-            rf"\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?\b(?:,?[ ]\d{{4}})?",
+            rf"\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:(?:[-–]|[ ]and[ ]|[ ]to[ ])\d{{1,2}}\b)?"
+            r"\b(?:,?[ ]\d{4})?",
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b(?:[ ]\d{{4}})?",  # 7 March
             r"\b\d{4}-\d{2}-\d{2}\b",  # 2022-10-10
             r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 24.02.2022
@@ -222,7 +223,7 @@ def _raw_quantities(text: str) -> list[Quantity]:
         if scale is None and (sm := _SCALE_AFTER.match(text, end)):
             scale, end = SCALES[sm[1].lower()], sm.end()
         start = m.start()
-        if cm := _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
+        if cm := _CURRENCY_BEFORE.search(text, max(0, start - 5), start):
             start, unit = cm.start(), cm.group().strip()
         elif m["suffix"] and m["suffix"].lower() == "m" and scale:
             pass  # "5m" without a currency is still five million in news copy
