@@ -22,7 +22,6 @@ from pipeline.extraction.frames import (
     find_frames,
     find_hedges,
     find_time_phrases,
-    only_auxiliaries,
     passive_gap,
     strong_clause,
 )
@@ -295,9 +294,13 @@ def _action_row(text: str, q: Quantity, action: Action, category: str | None) ->
     """The lexicon row of `action` for this quantity: "struck Kyiv with 40 drones" launches
     them, where "struck 16 refineries" hits them."""
     row = action.pick(category)
-    if row["action"] == "hit" and category == "weapon" and action.end <= q.start:
-        if _WITH_BEFORE.search(text, action.end, q.start):
-            return {**row, "action": "launched"}
+    if (
+        row["action"] == "hit"
+        and category == "weapon"
+        and action.end <= q.start
+        and _WITH_BEFORE.search(text, action.end, q.start)
+    ):
+        return {**row, "action": "launched"}
     return row
 
 
@@ -690,7 +693,11 @@ def _analyse_quantities(
     hedges = find_hedges(text)
     drafts: list[Draft] = []
     for q in quantities:
-        if q.kind in ("increment", "share"):
+        if q.kind == "share" and _SHARE_OF_LAND.match(text, q.end):
+            # "roughly half of Myrnohrad": a share of land, read as a percentage
+            low, high = bounds(q.value * 100, q.qualifier)
+            q = replace(q, value=q.value * 100, value_low=low, value_high=high, unit="percent")
+        elif q.kind in ("increment", "share"):
             base = drafts[-1] if drafts else None
             if base is None and q.kind == "share" and ctx.last_drafts:
                 base = ctx.last_drafts[-1]
@@ -790,7 +797,7 @@ def _derived(text: str, base: Draft, q: Quantity, places: list[Place]) -> Draft:
 # "19% of Ukraine's territory", "70 percent of Huliaipole", "80 percent of Donetsk Oblast"
 _SHARE_OF_LAND = re.compile(
     r",?[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z][\w’'-]*(?:['’]s)?[ ]+)?"
-    r"(?:territory|territories|land|lands|area|region|oblast|country|city|town)\b"
+    r"(?:territory|territories|land|lands|area|region|oblast|country|city|town)\b(?!['’])"
     r"|,?[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w’'-]+(?:[ ]+(?:Oblast|region|Region))?(?![ ]+[a-z])",
 )
 
@@ -833,6 +840,13 @@ def _is_conversion(text: str, q: Quantity, drafts: list[Draft]) -> bool:
     )
 
 
+def _free(mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Mention]:
+    """Mentions that are not a modifier of an earlier quantity's noun ("112 Ukrainian UAVs"):
+    those cannot be the subject of a later one."""
+    counted = [(x.q.start, x.noun.end) for x in drafts if x.noun and x.noun.end <= q.start]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in counted)]
+
+
 def _attribute(
     text: str,
     d: Draft,
@@ -861,7 +875,7 @@ def _attribute(
         frames = find_frames(text[: a.start])
         verb = _last_frame_before(frames, a.start, clause[0])
         lo = _after_frames(text, frames, clause[0], a.start)
-        subject = _subject(mentions, lo, a.start)
+        subject = _subject(_free(mentions, drafts, q), lo, a.start)
         owner = (
             _owner_after(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
         )
@@ -883,9 +897,9 @@ def _attribute(
             d.actor, d.actor_source = modifier, "modifier"
     else:
         frames = find_frames(text[: q.start])
-        counted = [(x.q.start, x.noun.end) for x in drafts if x.noun and x.noun.end <= q.start]
-        free = [m for m in mentions if not any(a <= m.start < b for a, b in counted)]
-        subject = _subject(free, _after_frames(text, frames, clause[0], q.start), q.start)
+        subject = _subject(
+            _free(mentions, drafts, q), _after_frames(text, frames, clause[0], q.start), q.start
+        )
         if d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
         elif subject:
@@ -908,6 +922,10 @@ def _target(
     if d.category == "weapon" and d.action in ("shot_down", "destroyed", "damaged", "hit"):
         if modifier and modifier != d.actor:
             return modifier
+        return opponent(d.actor)
+    if d.action in ("killed", "injured", "captured") and modifier and modifier != d.actor:
+        return modifier  # "1 million Russian soldiers have been killed": the victims' side
+    if d.action == "hit":
         return opponent(d.actor)
     if d.action in ("launched", "seized", "occupied", "killed", "injured") or (
         d.category == "weapon" and d.action is None
@@ -997,6 +1015,8 @@ def _inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
         if d.action is None and prev.action:
             d.action = prev.action
+            if prev.actor or prev.target:  # the verb decides who is who, not a bare subject
+                d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
         if d.actor is None and d.target is None and (prev.actor or prev.target):
             d.actor, d.target = prev.actor, prev.target
             d.actor_source = "list"
