@@ -227,9 +227,25 @@ _SUBSET_GAP = re.compile(
 )
 
 
+_NUMBER_OF = re.compile(r"\bnumber of\b", re.IGNORECASE)
+_COPULA_TO = re.compile(
+    r"\b(?:is|are|was|were|stood|stands|rose|risen|reached|grew|grown|climbed|increased"
+    r"|fell|fallen|dropped|totall?ed)\b(?:[ ](?:at|to|by|now|some))*[ ]$",
+    re.IGNORECASE,
+)
+
+
 def _left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]) -> Noun | None:
     """The noun a quantity counts when it comes first: "tanks ‒ 1496", "troops, estimated at
-    around 11,000". Only these shapes: a noun merely somewhere to the left is not enough."""
+    around 11,000", "the number of people forced from their homes had risen to 3.7 million".
+    Only these shapes: a noun merely somewhere to the left is not enough."""
+    number_of = [m for m in _NUMBER_OF.finditer(text, clause[0], q.start)]
+    if number_of and _COPULA_TO.search(text, number_of[-1].end(), q.start):
+        counted = next(
+            (n for n in nouns if n.start > number_of[-1].end() and n.end <= q.start), None
+        )
+        if counted is not None and not counted.is_unit:
+            return counted
     for n in reversed(nouns):
         if n.end > q.start or n.start < clause[0] or n.is_unit:
             continue
@@ -287,7 +303,7 @@ def _pick_action(
     return None, False
 
 
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:some|about|around|over|up to|nearly|more than)\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\b")
 
 
 def _action_row(text: str, q: Quantity, action: Action, category: str | None) -> dict[str, str]:
@@ -557,7 +573,7 @@ def _resolve_pronouns(
         if m.kind == "enemy":
             named = [x for x in out if x.side and x.kind != "pronoun"]
             speaker = _speaker(text, named, ctx)[1] if named else None
-            out.append(resolve(m, opponent(speaker or context_side), "enemy"))
+            out.append(resolve(m, opponent(speaker or context_side or "(unknown)"), "enemy"))
             continue
         if m.kind != "pronoun":
             out.append(m)
@@ -722,7 +738,9 @@ def _analyse_quantities(
         if action is not None:
             row = _action_row(text, q, action, d.category)
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
-            if d.category is None and row["category"] in ("casualties", "displacement"):
+            if d.category is None and (
+                row["category"] in ("casualties", "displacement") or row["action"] == "recruited"
+            ):
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":
                 d.category = "casualties"
@@ -754,14 +772,25 @@ def _analyse_quantities(
 
 
 def _link_subsets(text: str, drafts: list[Draft]) -> None:
-    """ "shot down 25 of 31 missiles": 31 is what was launched, by the other side."""
-    for part, whole in itertools.pairwise(drafts):
-        if (
-            re.fullmatch(r"\s+of\s+(?:the\s+)?", text[part.q.end : whole.q.start])
-            and part.action == "shot_down"
-        ):
-            whole.action, whole.passive = "launched", False
-            whole.actor, whole.target, whole.actor_source = part.target, part.actor, "list"
+    """A figure shot down out of a bigger one makes the bigger one a launch by the other side:
+    "shot down 25 of 31 missiles", "550 drones and 24 missiles, of which 449 were shot down"."""
+    for i, part in enumerate(drafts):
+        if part.action != "shot_down":
+            continue
+        wholes = []
+        after = drafts[i + 1] if i + 1 < len(drafts) else None
+        before = drafts[i - 1] if i > 0 else None
+        if after and _PART_OF.fullmatch(text, part.q.end, after.q.start):
+            wholes = [after]
+        elif before and _OF_WHICH_PART.search(text, before.q.end, part.q.start):
+            wholes = [before]
+            while len(wholes) < i and _in_one_list(text, drafts[i - len(wholes) - 1], wholes[-1]):
+                wholes.append(drafts[i - len(wholes) - 1])
+        for whole in wholes:
+            if whole.action in (None, "shot_down", "hit"):
+                actor = part.target or opponent(part.actor)
+                whole.action, whole.passive = "launched", False
+                whole.actor, whole.target, whole.actor_source = actor, opponent(actor), "list"
 
 
 def _complete_sides(d: Draft) -> None:
@@ -927,7 +956,7 @@ def _target(
         return modifier  # "1 million Russian soldiers have been killed": the victims' side
     if d.action == "hit":
         return opponent(d.actor)
-    if d.action in ("launched", "seized", "occupied", "killed", "injured") or (
+    if d.action in ("launched", "seized", "occupied", "controlled", "killed", "injured") or (
         d.category == "weapon" and d.action is None
     ):
         start = d.noun.end if d.noun else d.q.end
@@ -972,7 +1001,7 @@ def _locate(
             if d.action in TARGET_TERRITORY
             else None
         )
-        if side in _opponents() and d.category in ("weapon", "territory"):
+        if side in _opponents() and d.category in ("weapon", "territory", "attacks"):
             d.country = side
             return
         place = _choose_place(usable, 0, len(text), d.q)
@@ -991,9 +1020,15 @@ def _locate(
 _LIST_JOIN = re.compile(r",|\band\b|\bincluding\b|\bor\b", re.IGNORECASE)
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_WHICH_PART = re.compile(r",\s*of\s+(?:which|whom)\b", re.IGNORECASE)
+
+
 def _in_one_list(text: str, a: Draft, b: Draft) -> bool:
     """True when quantities `a` and `b` are items of one list ("800 bombs, 600 drones and 20")."""
     gap = text[a.q.end : b.q.start]
+    if _OF_WHICH_PART.search(gap):
+        return False  # "550 drones, of which 449 were shot down": a part, not another item
     return (
         len(gap) <= 80
         and _LIST_JOIN.search(gap) is not None
@@ -1008,6 +1043,17 @@ def _inherit_from_lists(text: str, drafts: list[Draft]) -> None:
     thousand are in the process"). Backwards: a passive verb after the last item governs them
     all ("667 airplanes, 283 helicopters ... have been destroyed")."""
     for prev, d in itertools.pairwise(drafts):
+        if (
+            d.category is None
+            and prev.category
+            and _OF_WHICH_PART.search(text, prev.q.end, d.q.start)
+        ):
+            # "476 drones, of which roughly 300 were Shahed-type": a part of the same thing
+            d.category, d.unit, d.action = prev.category, prev.unit, d.action or prev.action
+            d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
+            d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
+            d.place, d.country = d.place or prev.place, d.country or prev.country
+            continue
         if not _in_one_list(text, prev, d):
             continue
         if d.category is None and prev.category:
