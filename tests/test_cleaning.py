@@ -98,3 +98,20 @@ def test_offset_map_slices_round_trip_through_flat_storage():
     again = OffsetMap.from_flat(text, piece.to_flat())
     i = text.index("39.6")
     assert raw[slice(*again.raw_span(i, i + len("39.6 million")))] == "39. 6 million"
+
+
+def test_related_links_and_datelines_are_not_article_text():
+    raw = (
+        "KYIV, Nov 25 (Wire) - Russia launched 40 drones.\n\nRelated stories\n"
+        "- Ukraine says 3 killed in Dnipro\n• Poland scrambles jets after 19 drones\n\n"
+        "Reporting by A. Writer\n- a dash line after real text stays\n"
+    )
+    cleaned = clean_article(raw)
+    assert sentences_of(raw) == [
+        "Russia launched 40 drones.",
+        "Reporting by A. Writer",
+        "- a dash line after real text stays",
+    ]
+    assert cleaned.dropped == {"dateline": 1, "navigation": 3}
+    start = cleaned.text.index("Russia")
+    assert raw[slice(*cleaned.offsets.raw_span(start, start + 6))] == "Russia"

@@ -82,7 +82,16 @@ CASES = [
             country="Ukraine",
         ),
     ),
-    ("Ukraine's air force said 35 of the drones were shot down.", "35", None),
+    (
+        "Ukraine's air force said 35 of the drones were shot down.",
+        "35",
+        dict(action="shot_down", actor="Ukraine", claimant_side="Ukraine", weapon_type="drone"),
+    ),
+    (
+        "Ukraine's air force said it shot down 25 of 31 Kh-101 missiles.",
+        "31",
+        dict(action="launched", actor="Russia", target="Ukraine", weapon_model="Kh-101"),
+    ),
     (
         "Ukrainian officials said 17 drones were shot down.",
         "17",

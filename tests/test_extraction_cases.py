@@ -7,6 +7,7 @@ increment) is not scored. Fields are compared as the evaluation script compares 
 """
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,11 @@ def claims_of(sentence: str) -> list[dict]:
 
 
 def claim_at(row: dict) -> dict | None:
-    start = row["sentence"].index(row["surface"])
+    """The claim over the first occurrence of the row's surface that is not part of a longer
+    token ("3" in "within 3 km", not the "3" of "23 km2")."""
+    pattern = re.compile(rf"(?<![\w.,+]){re.escape(row['surface'])}(?![\w])")
+    found = pattern.search(row["sentence"])
+    start = found.start() if found else row["sentence"].index(row["surface"])
     end = start + len(row["surface"])
     for claim in claims_of(row["sentence"]):
         if claim["span_start"] < end and start < claim["span_end"]:

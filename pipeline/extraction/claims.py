@@ -750,6 +750,8 @@ def _analyse_quantities(
             and d.extra.get("weapon_type") in ("drone", "missile", "guided_bomb")
         ):
             d.action = "shot_down"  # air defence "destroying" drones and missiles
+        if d.category == "attacks" and d.action not in ("launched", "repelled"):
+            continue  # "one notable attack hit Kyiv" counts nothing: attacks need their verb
         d.claimant, d.claimant_side, frame = _claimant(text, q, frames, mentions, places, ctx)
         if (
             frame is not None

@@ -29,6 +29,7 @@ _DATELINE = re.compile(
     r"(?:,[ ][A-Z][a-z]{1,9}\.?(?:[ ]\d{1,2})?(?:[ ]\([A-Za-z][\w .&-]{0,30}\))?"
     r"|[ ]\([A-Za-z][\w .&-]{0,30}\))[ ]?[-–—][ ]"
 )
+_BULLET = re.compile(r"[-•*–—·▪►]\s")
 _ODD_SPACE = re.compile(f"[{_SPACES[1:]}]")
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 
@@ -142,12 +143,16 @@ def clean_article(raw: str) -> CleanedArticle:
     title: str | None = None
     paragraphs: list[tuple[int, int]] = []
     position = 0
+    in_links = False
     for line in raw.split("\n"):
         line_start, position = position, position + len(line) + 1
         stripped = line.strip(_STRIP)
         if not stripped:
             continue
         reason = furniture_reason(stripped)
+        if reason is None and in_links and _BULLET.match(stripped):
+            reason = "navigation"  # the items of a "Related stories" list
+        in_links = reason == "navigation"
         key = _paragraph_key(stripped)
         if reason is None and key in seen:
             reason = (
