@@ -230,7 +230,8 @@ _SUBSET_GAP = re.compile(
 _NUMBER_OF = re.compile(r"\bnumber of\b", re.IGNORECASE)
 _COPULA_TO = re.compile(
     r"\b(?:is|are|was|were|stood|stands|rose|risen|reached|grew|grown|climbed|increased"
-    r"|fell|fallen|dropped|totall?ed)\b(?:[ ](?:at|to|by|now|some))*[ ]$",
+    r"|fell|fallen|dropped|totall?ed|estimated|put|believed|thought)\b"
+    r"(?:[ ](?:at|to|by|now|some))*[ ]$",
     re.IGNORECASE,
 )
 
@@ -543,12 +544,14 @@ def _speaker(
     text: str, mentions: list[Mention], ctx: ArticleContext
 ) -> tuple[str | None, str | None]:
     """Who speaks in `text`: the subject of its first reporting verb, if any."""
-    frames = [f for f in find_frames(text) if f.kind == "verb"]
-    if not frames:
-        return None, None
-    verb = frames[0]
-    lo = strong_clause(text, verb.start)[0]
-    return _claimant_of(mentions, [], lo, verb.start, text, ctx, prefer_last=True)
+    for f in find_frames(text):
+        if f.kind == "verb":
+            lo = strong_clause(text, f.start)[0]
+            return _claimant_of(mentions, [], lo, f.start, text, ctx, prefer_last=True)
+        if f.kind == "according":
+            lo, hi = _np_after(text, f.end)
+            return _claimant_of(mentions, [], lo, hi, text, ctx, prefer_last=False)
+    return None, None
 
 
 def _resolve_pronouns(
@@ -571,9 +574,11 @@ def _resolve_pronouns(
             out.append(resolve(m, side) if side else m)
             continue
         if m.kind == "enemy":
-            named = [x for x in out if x.side and x.kind != "pronoun"]
+            named = [x for x in mentions if x.side and x.kind not in ("pronoun", "enemy")]
             speaker = _speaker(text, named, ctx)[1] if named else None
-            out.append(resolve(m, opponent(speaker or context_side or "(unknown)"), "enemy"))
+            first = named[0].side if named else None
+            side = opponent(speaker or first or context_side or "(unknown)")
+            out.append(resolve(m, side, "enemy"))
             continue
         if m.kind != "pronoun":
             out.append(m)
@@ -727,6 +732,9 @@ def _analyse_quantities(
             d.noun = _left_noun(text, q, nouns, clause)
             if d.noun:
                 d.extra["noun_left"] = True
+        if d.noun is None and re.match(r"\s+more\b", text[q.end :]) and drafts and drafts[-1].noun:
+            d.noun = drafts[-1].noun  # "shot down 18 drones ... and six more": more drones
+            d.extra["noun_left"] = True
         if q.maybe_year and (d.noun is None or d.extra.get("noun_left")):
             continue  # "in 2022"
         if _after_model_name(text, q):
@@ -1045,11 +1053,10 @@ def _inherit_from_lists(text: str, drafts: list[Draft]) -> None:
     thousand are in the process"). Backwards: a passive verb after the last item governs them
     all ("667 airplanes, 283 helicopters ... have been destroyed")."""
     for prev, d in itertools.pairwise(drafts):
-        if (
-            d.category is None
-            and prev.category
-            and _OF_WHICH_PART.search(text, prev.q.end, d.q.start)
-        ):
+        part_of_prev = _OF_WHICH_PART.search(text, prev.q.end, d.q.start)
+        if part_of_prev and d.actor is None and d.target is None:
+            d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
+        if d.category is None and prev.category and part_of_prev:
             # "476 drones, of which roughly 300 were Shahed-type": a part of the same thing
             d.category, d.unit, d.action = prev.category, prev.unit, d.action or prev.action
             d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))

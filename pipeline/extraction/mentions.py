@@ -42,6 +42,13 @@ _TERRITORY_WORD = re.compile(
     r"[ ]+(?:territory|territories|soil|land|airspace|border)\b", re.IGNORECASE
 )
 
+# "units of X", "troops of X": a military noun whose "of" names who they belong to.
+_UNIT_HEAD = re.compile(
+    r"\b(?:units|forces|troops|soldiers|fighters|elements|formations|brigades|regiments"
+    r"|battalions|servicemen)[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,2}$",
+    re.IGNORECASE,
+)
+
 CAPITAL_KINDS = frozenset({"capital", "country"})
 
 
@@ -81,6 +88,8 @@ def governing_preposition(text: str, start: int) -> str | None:
         if not word[0].isalnum():
             return None  # punctuation ends the phrase
         if low in PREPOSITIONS:
+            if low == "of" and _UNIT_HEAD.search(text[max(0, start - 60) : start]):
+                return None  # "units of the Zapad Group of Forces" act as that group
             return low
         if (
             low in _NP_FILLERS
