@@ -427,7 +427,8 @@ def _claimant_of(
                 return m.name or m.side, m.side
             continue
         if m.kind == "body" and (not m.side or m.inferred):
-            side = next((p.country for p in places if lo <= p.start < hi), None)
+            # "the acting governor of the Kursk region": the place in the body's own phrase
+            side = next((p.country for p in places if m.start <= p.start < hi), None)
             side = side or m.side or ctx.last_claimant[1] or ctx.last_subject_side
             return re.sub(r"^(?:the|a|an)\s+", "", m.name or m.text, flags=re.I), side
         name = m.name or m.text
