@@ -306,3 +306,61 @@ def test_pronoun_claimant_follows_the_last_person_named():
 def test_repeated_paragraph_yields_one_claim():
     para = "Russia launched 38 drones overnight."
     assert len(extract_claims("c" * 16, f"{para}\n{para}\n")) == 1
+
+
+LOSS_REPORT = """General Staff of the Armed Forces of Ukraine
+
+The total combat losses of the enemy from 24.02.22 to 25.11.25 were approximately:
+
+personnel ‒ about 1 171 480 (+1 090) persons
+tanks ‒ 11 362 (+5)
+UAV operational-tactical level – 87 311 (+209)
+
+Information is being updated."""
+
+
+def test_loss_list_items_share_the_header_and_flag_increments():
+    claims = {c["surface"]: c for c in extract_claims("d" * 16, LOSS_REPORT)}
+    tanks, daily = claims["11 362"], claims["5"]
+    assert (tanks["weapon_type"], tanks["action"], tanks["actor"], tanks["target"]) == (
+        "tank",
+        "destroyed",
+        "Ukraine",
+        "Russia",
+    )
+    assert tanks["claimant_side"] == "Ukraine"  # the masthead issues the whole report
+    assert (daily["number_kind"], daily["weapon_type"], daily["value"]) == ("increment", "tank", 5)
+    people = claims["about 1 171 480"]
+    assert (people["category"], people["action"], people["qualifier"]) == (
+        "casualties",
+        "killed",
+        "approximate",
+    )
+    assert claims["87 311"]["weapon_type"] == "drone"
+
+
+def test_share_takes_its_value_from_the_figure_it_refers_to():
+    [_whole, half] = extract_claims(
+        "e" * 16,
+        "Russia said it shot down 84 Ukrainian drones, nearly half of them over the Moscow region.",
+    )
+    assert (half["value"], half["qualifier"], half["number_kind"]) == (42, "at_most", "share")
+    assert (half["action"], half["actor"], half["region"]) == ("shot_down", "Russia", "Moscow")
+
+
+def test_part_of_a_launch_makes_the_whole_a_launch_by_the_other_side():
+    text = "Ukraine's Air Force said 550 drones and 24 missiles were recorded, of which 449 drones were shot down."
+    claims = {c["surface"]: c for c in extract_claims("f" * 16, text)}
+    assert (claims["550"]["action"], claims["550"]["actor"], claims["550"]["target"]) == (
+        "launched",
+        "Russia",
+        "Ukraine",
+    )
+    assert (claims["449"]["action"], claims["449"]["actor"]) == ("shot_down", "Ukraine")
+
+
+def test_dateline_does_not_become_the_actor():
+    [claim] = extract_claims(
+        "a" * 16, "KYIV, Nov 25 (Reuters) - Russia launched 38 drones at Ukraine overnight."
+    )
+    assert (claim["actor"], claim["target"]) == ("Russia", "Ukraine")

@@ -115,3 +115,51 @@ def test_years_are_flagged_for_the_caller():
 )
 def test_parse_number_words(phrase, value):
     assert parse_number_words(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("between 10 and 15 drones", "between 10 and 15", 10, 15),
+        ("20,000 to 30,000 troops", "20,000 to 30,000", 20_000, 30_000),
+        ("14,000–15,000 soldiers", "14,000–15,000", 14_000, 15_000),
+        ("20-30 drones", "20-30", 20, 30),
+        ("20 to 30 thousand people", "20 to 30 thousand", 20_000, 30_000),
+        ("about 5 to 7 km", "about 5 to 7", 5, 7),
+    ],
+)
+def test_ranges_keep_both_bounds_and_take_the_low_one_as_value(text, surface, low, high):
+    [q] = find_quantities(text)
+    assert (text[q.start : q.end], q.kind, q.value, q.value_low, q.value_high) == (
+        surface,
+        "range",
+        low,
+        low,
+        high,
+    )
+
+
+def test_two_numbers_joined_by_and_are_not_a_range():
+    assert [q.kind for q in find_quantities("2 tanks and 3 drones")] == ["digits", "digits"]
+
+
+def test_daily_increments_are_flagged():
+    quantities = find_quantities("tanks ‒ 1 496 (+19),")
+    assert [(q.value, q.kind) for q in quantities] == [(1496, "digits"), (19, "increment")]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("nearly half of them", 0.5),
+        ("three-quarters of the drones", 0.75),
+        ("a third of the troops", 1 / 3),
+    ],
+)
+def test_shares(text, share):
+    [q] = find_quantities(text)
+    assert q.kind == "share" and q.value == pytest.approx(share)
+
+
+def test_half_in_dates_is_no_share():
+    assert [q.kind for q in find_quantities("in the first half of 2024 the war")] != ["share"]

@@ -798,7 +798,9 @@ def _link_subsets(text: str, drafts: list[Draft]) -> None:
             while len(wholes) < i and _in_one_list(text, drafts[i - len(wholes) - 1], wholes[-1]):
                 wholes.append(drafts[i - len(wholes) - 1])
         for whole in wholes:
-            if whole.action in (None, "shot_down", "hit"):
+            if whole.action in (None, "shot_down", "hit") or (
+                whole.action == "launched" and whole.actor is None
+            ):
                 actor = part.target or opponent(part.actor)
                 whole.action, whole.passive = "launched", False
                 whole.actor, whole.target, whole.actor_source = actor, opponent(actor), "list"
