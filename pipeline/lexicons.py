@@ -19,14 +19,21 @@ class LexiconError(ValueError):
     """A lexicon file is missing, or a row does not fit its header."""
 
 
-def lexicon_dir() -> Path:
-    return Path(os.environ.get("CLAIMS_LEXICON_DIR", DEFAULT_DIR))
+_DEFAULT_DIR_KEY = str(DEFAULT_DIR)
+
+
+def lexicon_dir() -> str:
+    """The lexicon folder in force (CLAIMS_LEXICON_DIR, else data/lexicons), as a cache key.
+
+    Read on every call, so a test or a run may point it elsewhere; cheap, as it is on the
+    hot path of every sentence."""
+    return os.environ.get("CLAIMS_LEXICON_DIR") or _DEFAULT_DIR_KEY
 
 
 @cache
 def load_rows(name: str, directory: str | None = None) -> tuple[dict[str, str], ...]:
     """Rows of `<directory>/<name>.csv` as dicts, comments and blank lines skipped."""
-    path = Path(directory) if directory else lexicon_dir()
+    path = Path(directory or lexicon_dir())
     path = path / f"{name}.csv"
     if not path.is_file():
         raise LexiconError(f"lexicon {name!r} not found at {path}")
@@ -60,6 +67,34 @@ def plural_forms(term: str) -> list[str]:
     return [f"{prefix}{last}s"]
 
 
+def _trie_pattern(terms) -> str:
+    """One regular expression for many phrases, factored by shared prefixes.
+
+    A flat alternation of hundreds of phrases is tried phrase by phrase at every position;
+    the trie tries each character once. Optional tails are greedy, so the longest phrase wins,
+    and they backtrack, so a shorter phrase still matches when a longer one does not fit.
+    """
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def serialise(node: dict) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + serialise(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return serialise(trie)
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     start: int
@@ -86,8 +121,7 @@ class PhraseMatcher:
             for term, row in list(self.by_term.items()):
                 for form in plural_forms(term):
                     self.by_term.setdefault(form, row)
-        terms = sorted(self.by_term, key=len, reverse=True)
-        alternatives = "|".join(r"\s+".join(map(re.escape, t.split())) for t in terms) or "(?!)"
+        alternatives = _trie_pattern(self.by_term) or "(?!)"
         # Lookarounds instead of \b: terms may start or end with punctuation ("U.S.", "$").
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
 
@@ -104,7 +138,7 @@ class PhraseMatcher:
 
 def matcher(name: str, key: str = "term", plurals: bool = False) -> PhraseMatcher:
     """A matcher over lexicon `name` of the current lexicon folder, keyed on column `key`."""
-    return _matcher(name, key, plurals, str(lexicon_dir()))
+    return _matcher(name, key, plurals, lexicon_dir())
 
 
 @cache

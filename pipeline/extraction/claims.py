@@ -126,7 +126,7 @@ class Draft:
 
 
 def _opponents() -> dict[str, str]:
-    return {r["side"]: r["opponent"] for r in load_rows("opponents", str(lexicon_dir()))}
+    return {r["side"]: r["opponent"] for r in load_rows("opponents", lexicon_dir())}
 
 
 def opponent(side: str | None) -> str | None:

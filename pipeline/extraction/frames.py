@@ -85,7 +85,7 @@ def _actions_by_term(directory: str) -> dict[str, tuple[dict[str, str], ...]]:
 
 
 def find_actions(text: str) -> list[Action]:
-    by_term = _actions_by_term(str(lexicon_dir()))
+    by_term = _actions_by_term(lexicon_dir())
     return [
         Action(m.start, m.end, m.text, by_term[normalise_term(m.text)])
         for m in matcher("actions").find(text)

@@ -79,7 +79,7 @@ def _furniture_patterns(directory: str) -> tuple[tuple[re.Pattern[str], str], ..
 
 def furniture_reason(line: str) -> str | None:
     """Why `line` (stripped) is site furniture, or None when it is article text."""
-    for pattern, reason in _furniture_patterns(str(lexicon_dir())):
+    for pattern, reason in _furniture_patterns(lexicon_dir()):
         if pattern.search(line):
             return reason
     return None
