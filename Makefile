@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)
 
-.PHONY: run test lint ui schedules clean
+.PHONY: run test lint ui schedules clean eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,3 +39,12 @@ schedules: $(VENV)/.installed
 
 clean:  ## remove the warehouse, the working file and Dagster's state (not .venv)
 	rm -rf .dagster data/.work data/warehouse.duckdb data/warehouse.duckdb.wal
+
+eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-out articles
+	@for set in "data/raw tests/gold/seeds.jsonl" "bench/heldout/articles bench/heldout/gold.jsonl"; do \
+	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
+	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
+	    $(BIN)/dagster asset materialize -m pipeline.definitions --select '*' > $$tmp/log 2>&1 \
+	    || { tail -20 $$tmp/log; exit 1; }; \
+	  $(BIN)/python -m pipeline.evaluation --db $$tmp/w.duckdb --gold $$2; rm -rf $$tmp; \
+	done

@@ -104,3 +104,52 @@ def score(claims: list[dict], texts: dict[str, str], gold: list[dict]) -> dict:
             f"{g['id']} [{g['quote']}] in {g['doc']}" for g in required if g["id"] not in matched
         ],
     }
+
+
+def score_connection(con, gold_path: Path) -> dict:
+    """Score the `claims` and `articles` tables of an open DuckDB connection."""
+    columns = ["source_file", "value", "span_start", "span_end", *FIELDS]
+    select = ", ".join(f"a.{c}" if c == "source_file" else f"c.{c}" for c in columns)
+    rows = con.execute(
+        f"select {select} from claims c join articles a using (article_id)"
+    ).fetchall()
+    texts = dict(con.execute("select source_file, raw_text from articles").fetchall())
+    return score([dict(zip(columns, r, strict=True)) for r in rows], texts, load_gold(gold_path))
+
+
+def score_warehouse(db_path: Path, gold_path: Path) -> dict:
+    """Score the claims of a warehouse file against a label file."""
+    import duckdb
+
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        return score_connection(con, gold_path)
+    finally:
+        con.close()
+
+
+def format_report(report: dict) -> str:
+    lines = [
+        f"documents {report['documents']}, labels {report['labels']}: "
+        f"precision {report['precision']:.3f}  recall {report['recall']:.3f}  "
+        f"F1 {report['f1']:.3f}  strict recall {report['strict_recall']:.3f}",
+        "field accuracy: "
+        + "  ".join(f"{f} {v:.3f}" for f, v in report["field_accuracy"].items() if v is not None),
+    ]
+    lines += [f"  missed: {m}" for m in report["missed"]]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Score a warehouse's claims against labels.")
+    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--gold", required=True, type=Path)
+    args = parser.parse_args(argv)
+    print(format_report(score_warehouse(args.db, args.gold)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

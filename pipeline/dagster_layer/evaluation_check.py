@@ -6,7 +6,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from pipeline.dagster_layer.resources import ClaimsPaths
-from pipeline.evaluation import FIELDS, load_gold, score
+from pipeline.evaluation import score_connection
 
 MIN_F1 = 0.9
 
@@ -21,14 +21,8 @@ def seed_labels_score(paths: ClaimsPaths, duckdb: DuckDBResource) -> dg.AssetChe
     gold_path = Path(paths.gold_path)
     if not gold_path.is_file():
         return dg.AssetCheckResult(passed=True, metadata={"note": f"no label file at {gold_path}"})
-    columns = ["source_file", "value", "span_start", "span_end", *FIELDS]
-    select = ", ".join(f"a.{c}" if c == "source_file" else f"c.{c}" for c in columns)
     with duckdb.get_connection() as con:
-        rows = con.execute(
-            f"select {select} from claims c join articles a using (article_id)"
-        ).fetchall()
-        texts = dict(con.execute("select source_file, raw_text from articles").fetchall())
-    report = score([dict(zip(columns, r, strict=True)) for r in rows], texts, load_gold(gold_path))
+        report = score_connection(con, gold_path)
     if not report["documents"]:
         return dg.AssetCheckResult(
             passed=True, metadata={"note": "no labelled article in this run"}
