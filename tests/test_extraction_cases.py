@@ -56,7 +56,6 @@ KNOWN_GAPS = {
     "11 | The Ukrainian Air Force reported that Ukrainian fo": "no claim",
     "up to 40 | Russian sources claimed that Ukrainian forces lost": "category; target",
     "several | Russian forces recently advanced in northern Hulia": "category",
-    "one | Ukrainian Navy Spokesperson Captain Third Rank Dmy": "weapon_type",
     "eight | Ukrainian Navy Spokesperson Captain Third Rank Dmy": "weapon_model",
     "17 | The Ukrainian General Staff reported that Russian ": "no claim",
     "15 | The Ukrainian Air Force reported that Ukrainian fo": "no claim",

@@ -185,8 +185,21 @@ def _words(text: str) -> list[str]:
 
 
 def _head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]) -> Noun | None:
-    """The noun a quantity counts: right after it (up to three modifiers), else the nearest
-    unclaimed noun to its left in the clause ("troops, estimated at around 11,000")."""
+    """The noun a quantity counts, after it: up to three modifiers may come between
+    ("145 Iranian attack drones"); a compound takes its last noun as head and its first model
+    ("two Kh-101 missiles", "one Kalibr cruise missile carrier")."""
+    noun = _first_noun_after(text, q, nouns)
+    if noun is None or noun.is_unit:
+        return noun
+    for n in nouns:
+        if n.start > noun.end and not n.is_unit and text[noun.end : n.start] == " ":
+            noun = Noun(noun.start, n.end, text[noun.start : n.end], n.category or noun.category,
+                        n.unit, n.factor, n.weapon_type or noun.weapon_type,
+                        noun.weapon_model or n.weapon_model)  # fmt: skip
+    return noun
+
+
+def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
     for n in nouns:
         if n.start < q.end:
             continue
@@ -280,6 +293,9 @@ def _modifier_side(
     return None
 
 
+_MODIFIER_TAIL = re.compile(r"[ ](?:from|by|at|in|into|over|against|toward|towards|near|with)\b")
+
+
 def _pick_action(
     text: str,
     q: Quantity,
@@ -291,17 +307,24 @@ def _pick_action(
     """The governing action: a passive or reduced relative after the noun ("drones were shot
     down"), else the nearest action to the left in the clause. Returns (action, passive)."""
     after = noun.end if noun else q.end
+    left = next(
+        (
+            a
+            for a in reversed(actions)
+            if a.end <= q.start and a.start >= clause[0] and a.pick(category)
+        ),
+        None,
+    )
     for a in actions:
         if a.start < after:
             continue
         gap = text[after : a.start]
-        if passive_gap(gap) and a.pick(category):
+        # "eight missiles launched from the Black Sea": a participle that modifies the noun
+        reduced = not gap.strip() and _MODIFIER_TAIL.match(text, a.end) is not None
+        if passive_gap(gap) and a.pick(category) and not (reduced and left is not None):
             return a, True
         break
-    for a in reversed(actions):
-        if a.end <= q.start and a.start >= clause[0] and a.pick(category):
-            return a, False
-    return None, False
+    return left, False
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b")
