@@ -72,7 +72,6 @@ KNOWN_GAPS = {
     "up to 1,460 | Over the past week, units of the Zapad Group of Fo": "actor; target",
     "four | Over the past week, units of the Zapad Group of Fo": "actor; target",
     "19 | Over the past week, units of the Zapad Group of Fo": "actor; target",
-    "89 | As of 09:00, air defence neutralised 89 enemy atta": "country",
     "14 | As of 09:00, air defence neutralised 89 enemy atta": "actor; target; country",
     "6 | As of 09:00, air defence neutralised 89 enemy atta": "no claim",
     "574 | According to Ukraine's Air Force, 574 air attack m": "target",

@@ -36,6 +36,8 @@ ATTACK_ACTIONS = frozenset(
 )
 # Where an action happens when the sentence names no place: on whose territory.
 SHOOTER_TERRITORY = frozenset({"shot_down"})
+# Losses in combat: where they happen is the battlefield unless a place is named.
+LOSS_ACTIONS = frozenset({"destroyed", "damaged", "captured"})
 TARGET_TERRITORY = frozenset({"launched", "hit", "killed", "injured", "seized", "occupied"})
 SUB_REGIONAL = frozenset({"city", "town", "village", "airfield", "base", "port", "area"})
 _STOP = frozenset(
@@ -841,6 +843,25 @@ def _complete_sides(d: Draft) -> None:
         d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
     if d.actor is None and d.target in _opponents() and d.action in ATTACK_ACTIONS:
         d.actor, d.actor_source = opponent(d.target), "target"
+    if d.country is None:
+        d.country = _country_by_action(d)
+
+
+def _country_by_action(d: Draft) -> str | None:
+    """Where an action happens when no place is named: shoot-downs over the shooter's land,
+    strikes and seizures on the target's, combat losses and assaults on the battlefield."""
+    side = (
+        d.actor
+        if d.action in SHOOTER_TERRITORY
+        else d.target
+        if d.action in TARGET_TERRITORY
+        else None
+    )
+    if side in _opponents() and d.category in ("weapon", "territory", "attacks"):
+        return side
+    if d.action in LOSS_ACTIONS or d.category == "attacks":
+        return _opponents().get("(battlefield)")
+    return None
 
 
 def _derived(text: str, base: Draft, q: Quantity, places: list[Place]) -> Draft:
@@ -1030,25 +1051,20 @@ def _locate(
         usable = [p for p in places if p.country != d.actor]
     place = _choose_place(usable, clause[0], clause[1], d.q)
     if place is None:
-        side = (
-            d.actor
-            if d.action in SHOOTER_TERRITORY
-            else d.target
-            if d.action in TARGET_TERRITORY
-            else None
-        )
-        if side in _opponents() and d.category in ("weapon", "territory", "attacks"):
-            d.country = side
+        by_action = _country_by_action(d) if d.action not in LOSS_ACTIONS else None
+        if by_action:
+            d.country = by_action
             return
         place = _choose_place(usable, 0, len(text), d.q)
-    if place is None and d.category not in ("weapon", "economic"):
+    if place is None and (d.category not in ("weapon", "economic") or d.action in LOSS_ACTIONS):
         place = ctx.paragraph_place
     if place is not None:
         d.place, d.country = place, place.country
     elif d.category == "casualties" and d.target in _opponents():
         d.country = d.target
-    elif d.category == "personnel" and d.action in (None, "recruited") and d.actor in _opponents():
-        d.country = d.actor
+    elif d.category == "personnel" and d.action in (None, "recruited"):
+        side = d.actor or (d.claimant_side if d.action == "recruited" else None)
+        d.country = side if side in _opponents() else None
     elif d.category == "economic":
         d.country = _currency_country(text, d) or _economy_country(text, d, mentions)
 
