@@ -3,7 +3,7 @@
 import dagster as dg
 
 from pipeline.dagster_layer.assets import (
-    claim_candidates,
+    extract_claims_asset,
     ingest_articles,
     publish_asset,
     sentences,
@@ -21,7 +21,7 @@ SQL_DIR = REPO_ROOT / "sql"
 
 def build_definitions(settings: Settings) -> dg.Definitions:
     """Definitions for `settings`; tests build their own with temporary paths."""
-    core = [ingest_articles, sentences, claim_candidates, validated_claims]
+    core = [ingest_articles, sentences, extract_claims_asset, validated_claims]
     tables = {key.path[-1] for a in core for key in a.keys}
     models = discover_models(SQL_DIR)
     model_assets = []

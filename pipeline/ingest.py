@@ -104,7 +104,9 @@ def iter_raw_files(raw_dir: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def read_raw_dir(raw_dir: Path) -> tuple[list[RawArticle], list[RejectedDocument]]:
+def read_raw_dir(
+    raw_dir: Path, max_bytes: int = MAX_BYTES
+) -> tuple[list[RawArticle], list[RejectedDocument]]:
     """Every readable article of `raw_dir`, and a reject row for every other file.
 
     Two files with the same normalised text are one article: the first by name is kept and
@@ -120,7 +122,7 @@ def read_raw_dir(raw_dir: Path) -> tuple[list[RawArticle], list[RejectedDocument
     for path in iter_raw_files(raw_dir):
         name = path.relative_to(raw_dir).as_posix()
         try:
-            article = read_one(path, name, root)
+            article = read_one(path, name, root, max_bytes)
         except UndecodableError as exc:
             size = path.lstat().st_size if path.exists() or path.is_symlink() else None
             rejects.append(RejectedDocument(name, exc.reason, exc.detail, size))
@@ -141,7 +143,7 @@ def read_raw_dir(raw_dir: Path) -> tuple[list[RawArticle], list[RejectedDocument
     return articles, rejects
 
 
-def read_one(path: Path, name: str, root: Path) -> RawArticle:
+def read_one(path: Path, name: str, root: Path, max_bytes: int = MAX_BYTES) -> RawArticle:
     """Read and decode one file; every failure is an UndecodableError with a reason."""
     try:
         real = path.resolve(strict=True)
@@ -152,8 +154,10 @@ def read_one(path: Path, name: str, root: Path) -> RawArticle:
     if not real.is_file():
         raise UndecodableError("not_a_file", "not a regular file")
     size = real.stat().st_size
-    if size > MAX_BYTES:
-        raise UndecodableError("too_large", f"{size} bytes; the limit is {MAX_BYTES}")
+    if size > max_bytes:
+        raise UndecodableError(
+            "too_large", f"{size} bytes; the limit is {max_bytes} (CLAIMS_MAX_DOC_BYTES)"
+        )
     try:
         data = real.read_bytes()
     except OSError as exc:

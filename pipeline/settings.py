@@ -6,6 +6,8 @@
 - CLAIMS_LEXICON_DIR (data/lexicons): lexicon CSV files.
 - CLAIMS_MAX_REJECT_RATE (0.05): share of rejected claims above which publication stops.
 - CLAIMS_GOLD (tests/gold/seeds.jsonl): hand labels the `seed_labels_score` check scores.
+- CLAIMS_DOC_TIME_BUDGET (30): seconds of extraction one article may take.
+- CLAIMS_MAX_DOC_BYTES (20000000): size above which a raw file is rejected unread.
 
 Relative paths in variables resolve against the current directory, as a user expects on a
 command line; defaults resolve against the repository, so they work from anywhere.
@@ -31,6 +33,8 @@ class Settings:
     lexicon_dir: Path
     max_reject_rate: float
     gold_path: Path = REPO_ROOT / "tests" / "gold" / "seeds.jsonl"
+    doc_time_budget: float = 30.0
+    max_doc_bytes: int = 20_000_000
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -43,4 +47,6 @@ class Settings:
             lexicon_dir=_path("CLAIMS_LEXICON_DIR", REPO_ROOT / "data" / "lexicons"),
             max_reject_rate=float(os.environ.get("CLAIMS_MAX_REJECT_RATE", "0.05")),
             gold_path=_path("CLAIMS_GOLD", REPO_ROOT / "tests" / "gold" / "seeds.jsonl"),
+            doc_time_budget=float(os.environ.get("CLAIMS_DOC_TIME_BUDGET", "30")),
+            max_doc_bytes=int(os.environ.get("CLAIMS_MAX_DOC_BYTES", "20000000")),
         )

@@ -109,7 +109,22 @@ REJECTED_CLAIMS = Table(
     "Claim rows that failed validation: the failing column, check and value, and the row.",
 )
 
+REJECTED_EXTRACTIONS = Table(
+    "rejected_extractions",
+    (
+        ("article_id", "VARCHAR"),
+        ("source_file", "VARCHAR"),
+        ("reason", "VARCHAR"),
+        ("detail", "VARCHAR"),
+    ),
+    "Articles whose extraction exceeded the per-document time budget: their claims are "
+    "withheld, the article stays in `articles`.",
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
-    for t in (ARTICLES, REJECTED_DOCUMENTS, SENTENCES, CLAIM_CANDIDATES, CLAIMS, REJECTED_CLAIMS)
-}
+    for t in (
+        ARTICLES, REJECTED_DOCUMENTS, SENTENCES, CLAIM_CANDIDATES, CLAIMS, REJECTED_CLAIMS,
+        REJECTED_EXTRACTIONS,
+    )
+}  # fmt: skip

@@ -14,7 +14,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from pipeline.dagster_layer.resources import ClaimsPaths
-from pipeline.extraction.claims import SentenceInput, extract_from_sentences
+from pipeline.extraction.claims import BudgetExceeded, SentenceInput, extract_from_sentences
 from pipeline.ingest import RejectedDocument, read_raw_dir
 from pipeline.schemas import (
     ArticleSchema,
@@ -24,7 +24,13 @@ from pipeline.schemas import (
     quarantine,
     reject_rows,
 )
-from pipeline.tables import ARTICLES, CLAIM_COLUMNS, REJECTED_DOCUMENTS, SENTENCES
+from pipeline.tables import (
+    ARTICLES,
+    CLAIM_COLUMNS,
+    REJECTED_DOCUMENTS,
+    REJECTED_EXTRACTIONS,
+    SENTENCES,
+)
 from pipeline.text.cleaning import clean_article
 from pipeline.text.offsets import OffsetMap
 from pipeline.warehouse import clean_leftovers, publish, read_table, replace_tables
@@ -64,7 +70,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         context.log.warning(
             f"removed {len(removed)} leftover temporary file(s) of a killed publish"
         )
-    raw, rejects = read_raw_dir(paths.raw)
+    raw, rejects = read_raw_dir(paths.raw, max_bytes=paths.max_doc_bytes)
     frame = pd.DataFrame(
         [{**asdict(a), "title": clean_article(a.raw_text).title} for a in raw],
         columns=ARTICLES.column_names,
@@ -147,26 +153,42 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.M
     )
 
 
-@dg.asset(
-    group_name="extract",
-    deps=["sentences", "articles"],
-    kinds={"duckdb", "python"},
-    description="Claims as extracted, before validation.",
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "claim_candidates",
+            group_name="extract",
+            deps=["sentences", "articles"],
+            kinds={"duckdb", "python"},
+            description="Claims as extracted, before validation.",
+        ),
+        dg.AssetSpec(
+            "rejected_extractions",
+            group_name="extract",
+            deps=["sentences", "articles"],
+            kinds={"duckdb"},
+            description=REJECTED_EXTRACTIONS.description,
+        ),
+    ],
 )
-def claim_candidates(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource
-) -> dg.MaterializeResult:
-    """Find every numeric claim in the sentences, with its attribution and raw-text span."""
+def extract_claims_asset(
+    context: dg.AssetExecutionContext, paths: ClaimsPaths, duckdb: DuckDBResource
+):
+    """Find every numeric claim in the sentences, with its attribution and raw-text span.
+    An article that exceeds its time budget keeps no claims and gets a reject row."""
     started = time.perf_counter()
     with duckdb.get_connection() as con:
-        articles = con.execute("select article_id, raw_text from articles").df()
+        articles = con.execute("select article_id, source_file, raw_text from articles").df()
         sents = con.execute(
             "select article_id, sentence_index, paragraph_index, text, offset_map "
             "from sentences order by article_id, sentence_index"
         ).df()
     raw_by_id = dict(zip(articles["article_id"], articles["raw_text"], strict=True))
+    file_by_id = dict(zip(articles["article_id"], articles["source_file"], strict=True))
     rows: list[dict] = []
-    for article_id, group in sents.groupby("article_id", sort=True):
+    rejects: list[dict] = []
+    last_report = time.monotonic()
+    for done, (article_id, group) in enumerate(sents.groupby("article_id", sort=True), start=1):
         inputs = (
             SentenceInput(
                 int(s.sentence_index),
@@ -176,21 +198,48 @@ def claim_candidates(
             )
             for s in group.itertuples(index=False)
         )
-        rows.extend(extract_from_sentences(str(article_id), raw_by_id[article_id], inputs))
+        deadline = time.monotonic() + paths.doc_time_budget
+        try:
+            rows.extend(
+                extract_from_sentences(str(article_id), raw_by_id[article_id], inputs, deadline)
+            )
+        except BudgetExceeded:
+            rows = [r for r in rows if r["article_id"] != article_id]
+            rejects.append(
+                {
+                    "article_id": article_id,
+                    "source_file": file_by_id[article_id],
+                    "reason": "time_budget",
+                    "detail": f"over {paths.doc_time_budget:g}s (CLAIMS_DOC_TIME_BUDGET)",
+                }
+            )
+            context.log.warning(f"{file_by_id[article_id]}: over the time budget, claims withheld")
+        if time.monotonic() - last_report > 10:
+            context.log.info(
+                f"extracted {done}/{len(articles)} article(s), {len(rows)} claim(s) so far"
+            )
+            last_report = time.monotonic()
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMN_NAMES)
+    rejected = pd.DataFrame(rejects, columns=REJECTED_EXTRACTIONS.column_names)
     with duckdb.get_connection() as con:
-        replace_tables(con, {"claim_candidates": frame})
+        replace_tables(con, {"claim_candidates": frame, "rejected_extractions": rejected})
     seconds = time.perf_counter() - started
     context.log.info(
-        f"extracted {len(frame)} claim(s) from {len(articles)} article(s) in {seconds:.2f}s"
+        f"extracted {len(frame)} claim(s) from {len(articles)} article(s) in {seconds:.2f}s; "
+        f"{len(rejected)} over budget"
     )
     by_category = frame["category"].value_counts().to_dict() if len(frame) else {}
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(
+        asset_key="claim_candidates",
         metadata={
             "claims": len(frame),
             "by_category": dg.MetadataValue.json(by_category),
             "seconds": round(seconds, 3),
-        }
+        },
+    )
+    yield dg.MaterializeResult(
+        asset_key="rejected_extractions",
+        metadata={"rejected": len(rejected), "preview": _md_table(rejected)},
     )
 
 

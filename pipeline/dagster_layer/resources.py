@@ -19,6 +19,8 @@ class ClaimsPaths(dg.ConfigurableResource):
     work_db_path: str
     max_reject_rate: float = 0.05
     gold_path: str = ""
+    doc_time_budget: float = 30.0
+    max_doc_bytes: int = 20_000_000
 
     @property
     def raw(self) -> Path:
@@ -43,6 +45,8 @@ def make_resources(settings: Settings) -> dict[str, object]:
             work_db_path=work,
             max_reject_rate=settings.max_reject_rate,
             gold_path=str(settings.gold_path),
+            doc_time_budget=settings.doc_time_budget,
+            max_doc_bytes=settings.max_doc_bytes,
         ),
         "duckdb": DuckDBResource(database=work),
         "duckdb_models": DuckDBResource(database=work, connection_config=LOCKED_CONFIG),

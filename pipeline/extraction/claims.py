@@ -12,6 +12,7 @@ subject, the last event's actor and target) lives in `ArticleContext`.
 import hashlib
 import itertools
 import re
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -1182,13 +1183,44 @@ def claim_id(article_id: str, span_start: int, span_end: int) -> str:
     return hashlib.sha256(f"{article_id}:{span_start}:{span_end}".encode()).hexdigest()[:16]
 
 
+class BudgetExceeded(RuntimeError):
+    """An article took longer than its time budget; its claims are withheld."""
+
+
+# A "sentence" longer than this (a list run together, a scraped table) is analysed in pieces
+# cut at commas or spaces, so the analysis stays linear in the length of the text.
+MAX_SENTENCE_CHARS = 800
+
+
+def _pieces(s: SentenceInput) -> Iterator[SentenceInput]:
+    if len(s.text) <= MAX_SENTENCE_CHARS:
+        yield s
+        return
+    start = 0
+    while start < len(s.text):
+        end = min(len(s.text), start + MAX_SENTENCE_CHARS)
+        if end < len(s.text):
+            cut = max(s.text.rfind(", ", start, end), s.text.rfind("; ", start, end))
+            cut = cut if cut > start else s.text.rfind(" ", start, end)
+            end = cut + 1 if cut > start else end
+        yield SentenceInput(s.index, s.paragraph, s.text[start:end], s.offsets.slice(start, end))
+        start = end
+
+
 def extract_from_sentences(
-    article_id: str, raw_text: str, sentences: Iterable[SentenceInput]
+    article_id: str,
+    raw_text: str,
+    sentences: Iterable[SentenceInput],
+    deadline: float | None = None,
 ) -> Iterator[dict]:
-    """Claim rows (CLAIMS_SPEC columns plus extras) of one article's clean sentences."""
+    """Claim rows (CLAIMS_SPEC columns plus extras) of one article's clean sentences.
+
+    `deadline` is a `time.monotonic()` value; past it, BudgetExceeded is raised."""
     ctx = ArticleContext()
     seen: set[tuple[str, str]] = set()
-    for s in sentences:
+    for s in (piece for sentence in sentences for piece in _pieces(sentence)):
+        if deadline is not None and time.monotonic() > deadline:
+            raise BudgetExceeded(f"article {article_id} exceeded its extraction time budget")
         for d in analyse_sentence(s.text, ctx, s.paragraph):
             start, end = s.offsets.raw_span(d.q.start, d.q.end)
             surface = raw_text[start:end]

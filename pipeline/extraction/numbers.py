@@ -67,7 +67,7 @@ VAGUE = {
 
 _WORD = "|".join(sorted([*UNITS, *TENS, "hundred", *SCALES, "dozen"], key=len, reverse=True))
 _NUMBER_WORDS = re.compile(
-    rf"(?<![\w-])(?:an?[ ]+)?(?:{_WORD})(?:(?:[ -]|[ ]and[ ])(?:{_WORD}))*+(?![\w-])",
+    rf"(?<![\w-])(?:an?[ ]+)?(?:{_WORD})(?:(?:[ -]|[ ]and[ ])(?:{_WORD})){{0,8}}+(?![\w-])",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(
@@ -128,7 +128,8 @@ _NOT_QUANTITY = re.compile(
             r"\b\d{1,2}:\d{2}\b",  # 10:30
             r"\b\d{1,2}[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b)",  # 5 a.m.
             # durations and ages: "24 hours", "three years ago", "10-year-old"
-            rf"\b(?:\d[\d.,]*|(?:{_WORD})(?:[ -](?:{_WORD}))*)[ -](?:second|minute|hour|day|"
+            rf"(?<![\w.,])(?:\d[\d.,]{{0,20}}+|(?:{_WORD})(?:[ -](?:{_WORD})){{0,6}}+)"
+            r"[ -](?:second|minute|hour|day|"
             r"week|fortnight|month|year|decade|centur(?:y|ie)|night)s?\b",
             r"\baged[ ]\d{1,3}\b",
             # designators: "Article 5", "Flight 17", "Brigade 53"
