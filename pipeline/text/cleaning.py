@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.lexicons import lexicon_dir, load_rows
+from pipeline.text.html import looks_like_html, visible_text
 from pipeline.text.offsets import OffsetMap
 
 # Characters that are white space for our purposes but not for str.strip().
@@ -136,7 +137,18 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def clean_article(raw: str) -> CleanedArticle:
-    """Clean `raw` into paragraphs and sentences with an offset map back into `raw`."""
+    """Clean `raw` into paragraphs and sentences with an offset map back into `raw`.
+
+    An HTML page is first reduced to its visible text; offsets still point into the page."""
+    if looks_like_html(raw):
+        visible = visible_text(raw)
+        cleaned = _clean_text(visible.text)
+        cleaned.offsets = cleaned.offsets.compose(visible)
+        return cleaned
+    return _clean_text(raw)
+
+
+def _clean_text(raw: str) -> CleanedArticle:
     out = OffsetMap()
     dropped: dict[str, int] = {}
     seen: set[str] = set()

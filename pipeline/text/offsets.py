@@ -101,3 +101,32 @@ class OffsetMap:
             cs, cl, rs, re_, verb = flat[i : i + 5]
             out._add(text[cs : cs + cl], rs, re_, verbatim=bool(verb))
         return out
+
+    def compose(self, outer: "OffsetMap") -> "OffsetMap":
+        """This map read through `outer`: when this map points into `outer`'s text, the
+        result points straight into `outer`'s source (HTML page -> visible text -> clean)."""
+        out = OffsetMap()
+        text = self.text
+        for p in self.pieces:
+            piece_text = text[p.clean_start : p.clean_start + p.clean_len]
+            if not p.verbatim or p.raw_end <= p.raw_start:
+                lo = outer.raw_start(p.raw_start) if outer.pieces else p.raw_start
+                hi = outer.raw_end(p.raw_end) if outer.pieces and p.raw_end > p.raw_start else lo
+                out._add(piece_text, lo, max(lo, hi), verbatim=False)
+                continue
+            i = max(0, bisect_right(outer.starts, p.raw_start) - 1)
+            while i < len(outer.pieces) and outer.pieces[i].clean_start < p.raw_end:
+                o = outer.pieces[i]
+                lo, hi = (
+                    max(p.raw_start, o.clean_start),
+                    min(p.raw_end, o.clean_start + o.clean_len),
+                )
+                if hi > lo:
+                    sub = piece_text[lo - p.raw_start : hi - p.raw_start]
+                    if o.verbatim:
+                        delta = o.raw_start - o.clean_start
+                        out._add(sub, lo + delta, hi + delta, verbatim=True)
+                    else:
+                        out._add(sub, o.raw_start, o.raw_end, verbatim=False)
+                i += 1
+        return out
