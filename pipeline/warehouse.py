@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from pipeline.faults import checkpoint
 from pipeline.tables import TABLES
 
 TMP_MARK = ".publishing-"
@@ -79,7 +80,9 @@ def publish(
     clean_leftovers(db_path)
     tmp = db_path.with_name(f"{db_path.name}{TMP_MARK}{uuid.uuid4().hex[:8]}")
     try:
+        checkpoint("publish:before_copy")
         shutil.copyfile(work_db, tmp)
+        checkpoint("publish:after_copy")
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         check = duckdb.connect(str(tmp), read_only=True)
@@ -90,8 +93,10 @@ def publish(
             check.close()
         # A stale WAL beside the published name would be replayed onto the new file.
         Path(f"{db_path}.wal").unlink(missing_ok=True)
+        checkpoint("publish:before_replace")
         os.replace(tmp, db_path)
         _fsync_dir(db_path.parent)
+        checkpoint("publish:after_replace")
     finally:
         tmp.unlink(missing_ok=True)
     return db_path.stat().st_size

@@ -15,6 +15,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipeline.dagster_layer.resources import ClaimsPaths
 from pipeline.extraction.claims import BudgetExceeded, SentenceInput, extract_from_sentences
+from pipeline.faults import checkpoint
 from pipeline.ingest import RejectedDocument, read_raw_dir
 from pipeline.schemas import (
     ArticleSchema,
@@ -90,6 +91,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     rejected = RejectedDocumentSchema.validate(rejected)
     with duckdb.get_connection() as con:
         replace_tables(con, {"articles": good, "rejected_documents": rejected})
+    checkpoint("ingest:after_write")
     reasons = Counter(r.reason for r in rejects)
     context.log.info(
         f"read {len(raw) + len(rejects)} file(s) from {paths.raw}: {len(good)} article(s), "
@@ -223,6 +225,7 @@ def extract_claims_asset(
     rejected = pd.DataFrame(rejects, columns=REJECTED_EXTRACTIONS.column_names)
     with duckdb.get_connection() as con:
         replace_tables(con, {"claim_candidates": frame, "rejected_extractions": rejected})
+    checkpoint("extract:after_write")
     seconds = time.perf_counter() - started
     context.log.info(
         f"extracted {len(frame)} claim(s) from {len(articles)} article(s) in {seconds:.2f}s; "
@@ -283,6 +286,7 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
     rejects = RejectedClaimSchema.validate(reject_rows(candidates, failures))
     with duckdb.get_connection() as con:
         replace_tables(con, {"claims": good, "rejected_claims": rejects})
+    checkpoint("validate:after_write")
     n_bad = int(failures["row"].nunique()) if len(failures) else 0
     rate = n_bad / len(candidates) if len(candidates) else 0.0
     context.log.info(

@@ -1,10 +1,14 @@
 """Resources: where the pipeline reads and writes, configured from `Settings`."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
+import duckdb as duckdb_lib
 from dagster_duckdb import DuckDBResource
 
+from pipeline.locking import explain_lock_error, hold_run_lock
 from pipeline.settings import Settings
 
 # Model SQL runs on connections that cannot touch host files or change their settings.
@@ -35,6 +39,26 @@ class ClaimsPaths(dg.ConfigurableResource):
         return Path(self.work_db_path)
 
 
+class WorkingWarehouse(DuckDBResource):
+    """Dagster's DuckDB resource on the pipeline's working file, one run at a time.
+
+    Before the first connection of a run it takes the run lock (a second run queues behind
+    the first); a DuckDB lock conflict becomes an error that names the file and the holder's
+    PID and says what to do."""
+
+    @contextmanager
+    def get_connection(self) -> Iterator[duckdb_lib.DuckDBPyConnection]:
+        hold_run_lock(Path(self.database), log=dg.get_dagster_logger().warning)
+        try:
+            with super().get_connection() as con:
+                yield con
+        except duckdb_lib.IOException as exc:
+            message = explain_lock_error(exc, Path(self.database))
+            if message is None:
+                raise
+            raise RuntimeError(message) from exc
+
+
 def make_resources(settings: Settings) -> dict[str, object]:
     settings.work_db_path.parent.mkdir(parents=True, exist_ok=True)
     work = str(settings.work_db_path)
@@ -48,6 +72,6 @@ def make_resources(settings: Settings) -> dict[str, object]:
             doc_time_budget=settings.doc_time_budget,
             max_doc_bytes=settings.max_doc_bytes,
         ),
-        "duckdb": DuckDBResource(database=work),
-        "duckdb_models": DuckDBResource(database=work, connection_config=LOCKED_CONFIG),
+        "duckdb": WorkingWarehouse(database=work),
+        "duckdb_models": WorkingWarehouse(database=work, connection_config=LOCKED_CONFIG),
     }
