@@ -1,0 +1,137 @@
+"""Crashes, analysts and concurrent runs, proven with real child processes."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.faults import POINTS
+from pipeline.locking import explain_lock_error
+from pipeline.settings import REPO_ROOT
+
+pytestmark = pytest.mark.slow
+DAGSTER = str(Path(sys.executable).with_name("dagster"))
+EXTRA = "Russia launched 77 drones at Kharkiv overnight, the governor said."
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> dict[str, Path]:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in sorted(os.listdir(REPO_ROOT / "data" / "raw"))[:2]:
+        shutil.copy(REPO_ROOT / "data" / "raw" / name, raw / name)
+    home = tmp_path / "home"
+    home.mkdir()
+    return {"raw": raw, "db": tmp_path / "pub" / "warehouse.duckdb", "home": home}
+
+
+def run(world: dict[str, Path], **env: str) -> subprocess.CompletedProcess:
+    full = {**os.environ, "CLAIMS_RAW_DIR": str(world["raw"]), "CLAIMS_DB": str(world["db"]),
+            "DAGSTER_HOME": str(world["home"]), **env}  # fmt: skip
+    full.pop("CLAIMS_WORK_DB", None)
+    command = [DAGSTER, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*"]
+    return subprocess.run(
+        command, cwd=REPO_ROOT, env=full, capture_output=True, text=True, check=False
+    )
+
+
+def count(db: Path, table: str = "articles") -> int:
+    script = f"import duckdb; print(duckdb.connect({str(db)!r}, read_only=True).execute('select count(*) from {table}').fetchone()[0])"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return int(out.stdout)
+
+
+def test_kill_at_every_point_leaves_the_published_warehouse_whole(world):
+    assert run(world).returncode == 0
+    before = world["db"].read_bytes()
+    (world["raw"] / "extra.txt").write_text(EXTRA, encoding="utf-8")
+    survived = 0
+    for point in POINTS:
+        result = run(world, CLAIMS_KILL_AT=point)
+        assert result.returncode == -9, (point, result.stderr[-2000:])
+        if point == "publish:after_replace":
+            assert count(world["db"]) == 3  # the swap happened: the new warehouse, complete
+        else:
+            assert world["db"].read_bytes() == before, point  # byte-identical
+            assert count(world["db"]) == 2
+        survived += 1
+    assert survived == len(POINTS)
+    assert run(world, CLAIMS_KILL_AT="publish:before_replace").returncode == -9
+    leftovers = [
+        p for p in world["db"].parent.iterdir() if p.name not in ("warehouse.duckdb", ".work")
+    ]
+    assert leftovers  # a kill between copy and swap leaves a temporary file...
+    world["db"].with_name("warehouse.duckdb.wal").write_bytes(b"stale wal from a crashed writer")
+    assert run(world).returncode == 0
+    # ...which the next start removes, with the stale WAL; the new warehouse opens
+    assert sorted(p.name for p in world["db"].parent.iterdir()) == [".work", "warehouse.duckdb"]
+    assert count(world["db"]) == 3 and count(world["db"], "claims") > 0
+
+
+def test_an_analyst_reading_all_along_neither_blocks_nor_sees_a_mix(world):
+    assert run(world).returncode == 0
+    reader = subprocess.Popen(
+        [sys.executable, "-c", (
+            "import duckdb, sys\n"
+            f"con = duckdb.connect({str(world['db'])!r}, read_only=True)\n"
+            "q = 'select (select count(*) from articles), (select count(*) from claims)'\n"
+            "print(con.execute(q).fetchone(), flush=True)\n"
+            "sys.stdin.readline()\n"
+            "print(con.execute(q).fetchone(), flush=True)\n"
+        )],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    first = reader.stdout.readline().strip()
+    (world["raw"] / "extra.txt").write_text(EXTRA, encoding="utf-8")
+    result = run(world)  # the reader holds the old file open for the whole run
+    assert result.returncode == 0, result.stderr[-2000:]
+    reader.stdin.write("go\n")
+    reader.stdin.flush()
+    again = reader.stdout.readline().strip()
+    reader.wait(timeout=30)
+    assert again == first  # the old snapshot, whole
+    assert count(world["db"]) == int(first.strip("()").split(",")[0]) + 1  # new readers: new
+
+
+def test_a_second_run_waits_for_the_first(world):
+    work = world["db"].parent / ".work" / "warehouse.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", (
+            "import time; from pathlib import Path; from pipeline.locking import hold_run_lock\n"
+            f"hold_run_lock(Path({str(work)!r})); print('held', flush=True); time.sleep(4)\n"
+        )],
+        cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    result = run(world)
+    assert result.returncode == 0
+    assert time.monotonic() - started >= 2.5  # it waited for the holder to exit
+    assert "queued until it ends" in result.stderr + result.stdout
+    holder.wait(timeout=30)
+
+
+def test_a_lock_conflict_names_the_file_the_holder_and_what_to_do(tmp_path):
+    db = tmp_path / "w.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('open', flush=True); time.sleep(10)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout.readline().strip() == "open"
+    try:
+        with pytest.raises(duckdb.IOException) as info:
+            duckdb.connect(str(db), read_only=True)
+        message = explain_lock_error(info.value, db)
+        assert str(db) in message and f"PID {holder.pid}" in message and "What to do" in message
+    finally:
+        holder.kill()
