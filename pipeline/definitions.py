@@ -10,7 +10,7 @@ from pipeline.dagster_layer.assets import (
     validated_claims,
 )
 from pipeline.dagster_layer.evaluation_check import seed_labels_score
-from pipeline.dagster_layer.jobs import nightly_job, nightly_schedule
+from pipeline.dagster_layer.jobs import nightly_job, nightly_schedule, run_failure_alert
 from pipeline.dagster_layer.resources import make_resources
 from pipeline.dagster_layer.sql_assets import model_asset, sql_check
 from pipeline.settings import REPO_ROOT, Settings
@@ -36,6 +36,7 @@ def build_definitions(settings: Settings) -> dg.Definitions:
         asset_checks=checks,
         jobs=[nightly_job],
         schedules=[nightly_schedule],
+        sensors=[run_failure_alert],
         resources=make_resources(settings),
         executor=dg.in_process_executor,
     )

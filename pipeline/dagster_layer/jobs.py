@@ -1,6 +1,8 @@
-"""The nightly job and its schedule."""
+"""The nightly job, its schedule, and the alert on failed runs."""
 
 import dagster as dg
+
+from pipeline.alerts import failed_runs_dir, record_failed_run
 
 nightly_job = dg.define_asset_job(
     "nightly_job",
@@ -19,3 +21,20 @@ nightly_schedule = dg.ScheduleDefinition(
     description="Materialises everything at 02:00 UTC. Each run reads the whole raw folder, so "
     "nights missed while the daemon was down are caught up by the next run.",
 )
+
+
+@dg.run_failure_sensor(
+    name="run_failure_alert",
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    monitor_all_code_locations=False,
+    description="On any failed run: an ERROR log line and a JSON file under "
+    ".dagster/failed_runs/ that a cron job or monitor can watch.",
+)
+def run_failure_alert(context: dg.RunFailureSensorContext) -> None:
+    path = record_failed_run(
+        failed_runs_dir(),
+        run_id=context.dagster_run.run_id,
+        job=context.dagster_run.job_name,
+        message=context.failure_event.message or "run failed",
+    )
+    context.log.error(f"ALERT conflict-claims run {context.dagster_run.run_id} failed: see {path}")

@@ -1,0 +1,78 @@
+"""Operating the pipeline: instance settings, failure alerts, incremental truth, security."""
+
+import json
+import shutil
+
+import dagster as dg
+import duckdb
+import pytest
+
+from pipeline.dagster_layer.jobs import run_failure_alert
+from pipeline.dagster_layer.resources import LOCKED_CONFIG
+from pipeline.settings import REPO_ROOT
+from tests.test_end_to_end import run_all, settings_for
+
+
+def test_instance_runs_one_at_a_time_fails_hung_runs_and_sends_no_telemetry(tmp_path, monkeypatch):
+    shutil.copy(REPO_ROOT / "dagster.yaml", tmp_path / "dagster.yaml")
+    monkeypatch.chdir(tmp_path)  # relative state paths in dagster.yaml resolve here
+    instance = dg.DagsterInstance.from_config(str(tmp_path))
+    try:
+        assert type(instance.run_coordinator).__name__ == "QueuedRunCoordinator"
+        assert instance.get_concurrency_config().run_queue_config.max_concurrent_runs == 1
+        assert instance.run_monitoring_enabled
+        assert instance.run_monitoring_max_runtime_seconds == 7200
+        assert not instance.telemetry_enabled
+        assert (tmp_path / ".dagster" / "storage").is_dir()
+    finally:
+        instance.dispose()
+
+
+def test_a_failed_run_logs_an_alert_and_leaves_a_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMS_ALERT_DIR", str(tmp_path / "alerts"))
+
+    @dg.op
+    def boom():
+        raise RuntimeError("kaboom")
+
+    @dg.job
+    def failing():
+        boom()
+
+    with dg.instance_for_test() as instance:
+        result = failing.execute_in_process(instance=instance, raise_on_error=False)
+        failure = next(e for e in result.all_events if e.event_type_value == "PIPELINE_FAILURE")
+        context = dg.build_run_status_sensor_context(
+            sensor_name="run_failure_alert", dagster_event=failure,
+            dagster_instance=instance, dagster_run=result.dagster_run,
+        ).for_run_failure()  # fmt: skip
+        run_failure_alert(context)
+    [record] = (tmp_path / "alerts").glob("*.json")
+    data = json.loads(record.read_text())
+    assert data["run_id"] == result.run_id and data["job"] == "failing" and data["failed_at"]
+
+
+def test_model_connections_cannot_touch_host_files(tmp_path):
+    secret = tmp_path / "secret.csv"
+    secret.write_text("a\n1\n", encoding="utf-8")
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), config=LOCKED_CONFIG)
+    with pytest.raises(duckdb.PermissionException):
+        con.execute(f"select * from read_csv('{secret}')")
+    with pytest.raises(duckdb.Error, match="locked"):
+        con.execute("set enable_external_access = true")
+
+
+@pytest.mark.slow
+def test_edited_and_deleted_articles_leave_no_old_claims(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Russia launched 40 drones at Kyiv overnight.", encoding="utf-8")
+    (raw / "b.txt").write_text("Ukraine shot down 12 drones over Kharkiv.", encoding="utf-8")
+    settings = settings_for(tmp_path, raw)
+    run_all(settings)
+    (raw / "a.txt").write_text("Russia launched 45 drones at Kyiv overnight.", encoding="utf-8")
+    (raw / "b.txt").unlink()
+    run_all(settings)
+    con = duckdb.connect(str(settings.db_path), read_only=True)
+    assert con.execute("select source_file from articles").fetchall() == [("a.txt",)]
+    assert con.execute("select value from claims").fetchall() == [(45.0,)]
