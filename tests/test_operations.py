@@ -76,3 +76,18 @@ def test_edited_and_deleted_articles_leave_no_old_claims(tmp_path):
     con = duckdb.connect(str(settings.db_path), read_only=True)
     assert con.execute("select source_file from articles").fetchall() == [("a.txt",)]
     assert con.execute("select value from claims").fetchall() == [(45.0,)]
+
+
+@pytest.mark.slow
+def test_an_article_over_its_time_budget_is_rejected_and_the_run_goes_on(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Russia launched 40 drones at Kyiv overnight.", encoding="utf-8")
+    settings = settings_for(tmp_path, raw, doc_time_budget=0.0)
+    assert run_all(settings).success
+    con = duckdb.connect(str(settings.db_path), read_only=True)
+    assert con.execute("select source_file, reason from rejected_extractions").fetchall() == [
+        ("a.txt", "time_budget")
+    ]
+    assert con.execute("select count(*) from claims").fetchone()[0] == 0
+    assert con.execute("select count(*) from articles").fetchone()[0] == 1

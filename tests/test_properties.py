@@ -32,3 +32,34 @@ def test_cleaned_sentences_map_inside_the_raw_text(raw):
     for s in cleaned.sentences:
         start, end = cleaned.offsets.raw_span(s.start, s.end)
         assert 0 <= start < end <= len(raw)
+
+
+HOSTILE = st.lists(
+    st.sampled_from(
+        ["1", "0", ",", ".", " ", "\u202f", "-", "–", "(", "+", ")", "one", "two", "hundred",
+         "thousand", "of", "and", "<", ">", "&amp;", "drones", "Russia", "said", ":", "\n", "$", "%",
+         "between", "to", "half", "Su-", "km", "’s", "the", "enemy", "lost"]
+    ),
+    max_size=400,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE)
+def test_hostile_text_never_crashes_the_extractor(raw):
+    for claim in extract_claims("0" * 16, raw):
+        assert raw[claim["span_start"] : claim["span_end"]] == claim["surface"]
+
+
+def test_pathological_inputs_finish_and_stay_bounded():
+    # Inputs that make naive patterns backtrack or naive loops go quadratic.
+    for text in [
+        ", ".join(str(i) for i in range(3000)) + " drones.",
+        "1," * 5000 + "000 drones",
+        "one two three " * 2000,
+        "<a" * 5000,
+        "<script>" + "x" * 20000,
+        "Russia Ukraine " * 3000 + "launched 5 drones.",
+    ]:
+        claims = extract_claims("0" * 16, text)
+        assert all(text[c["span_start"] : c["span_end"]] == c["surface"] for c in claims)
