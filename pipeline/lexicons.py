@@ -67,7 +67,7 @@ def plural_forms(term: str) -> list[str]:
     return [f"{prefix}{last}s"]
 
 
-def _trie_pattern(terms) -> str:
+def trie_pattern(terms) -> str:
     """One regular expression for many phrases, factored by shared prefixes.
 
     A flat alternation of hundreds of phrases is tried phrase by phrase at every position;
@@ -121,7 +121,7 @@ class PhraseMatcher:
             for term, row in list(self.by_term.items()):
                 for form in plural_forms(term):
                     self.by_term.setdefault(form, row)
-        alternatives = _trie_pattern(self.by_term) or "(?!)"
+        alternatives = trie_pattern(self.by_term) or "(?!)"
         # Lookarounds instead of \b: terms may start or end with punctuation ("U.S.", "$").
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
 

@@ -16,7 +16,7 @@ Every regular expression uses bounded or possessive quantifiers: no input backtr
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.lexicons import matcher
+from pipeline.lexicons import matcher, trie_pattern
 
 UNITS = {
     "zero": 0,
@@ -65,7 +65,7 @@ VAGUE = {
     "millions": (2e6, 9.99e6),
 }
 
-_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", *SCALES, "dozen"], key=len, reverse=True))
+_WORD = f"(?:{trie_pattern([*UNITS, *TENS, 'hundred', *SCALES, 'dozen'])})"
 _NUMBER_WORDS = re.compile(
     rf"(?<![\w-])(?:an?[ ]+)?(?:{_WORD})(?:(?:[ -]|[ ]and[ ])(?:{_WORD})){{0,8}}+(?![\w-])",
     re.IGNORECASE,
@@ -319,8 +319,17 @@ def _with_qualifier(text: str, q: Quantity) -> Quantity:
     return replace(q, start=start, end=end, qualifier=qualifier, value_low=low, value_high=high)
 
 
+# Cheap test that a sentence may hold a quantity at all: most sentences hold none.
+_MAYBE_WORDS = [*UNITS, *TENS, *SCALES, "hundred", "dozen", "several", "scores", "half", "third",
+                "thirds", "quarter", "quarters", "fifth", "thousands", "millions", "hundreds",
+                "dozens"]  # fmt: skip
+_MAYBE = re.compile(rf"\d|(?<![\w-]){trie_pattern(_MAYBE_WORDS)}(?![\w])", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity phrase in `text`, in order, overlapping phrases resolved (longest wins)."""
+    if _MAYBE.search(text) is None:
+        return []
     blocked = _blocked_spans(text)
     candidates = [q for q in _raw_quantities(text) if not _inside(blocked, q.num_start, q.num_end)]
     candidates.sort(key=lambda q: (q.num_start, -(q.num_end - q.num_start)))
