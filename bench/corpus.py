@@ -30,7 +30,9 @@ def templates() -> list[str]:
 
 def _places() -> list[str]:
     rows = load_rows("places", str(DEFAULT_DIR))
-    return sorted({r["name"] for r in rows if r["kind"] in ("city", "town") and " " not in r["name"]})
+    return sorted(
+        {r["name"] for r in rows if r["kind"] in ("city", "town") and " " not in r["name"]}
+    )
 
 
 def vary(text: str, rng: random.Random, places: list[str]) -> str:
@@ -40,7 +42,9 @@ def vary(text: str, rng: random.Random, places: list[str]) -> str:
         digits = m.group().replace(",", "")
         if len(digits) == 4 and digits.startswith(("19", "20")):
             return m.group()  # keep years years
-        value = rng.randint(10 ** (len(digits) - 1) if len(digits) > 1 else 1, 10 ** len(digits) - 1)
+        value = rng.randint(
+            10 ** (len(digits) - 1) if len(digits) > 1 else 1, 10 ** len(digits) - 1
+        )
         return f"{value:,}" if "," in m.group() else str(value)
 
     text = _NUMBER.sub(new_number, text)
@@ -73,7 +77,9 @@ def generate(out_dir: Path, megabytes: float, seed: int = 7) -> tuple[int, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--seed", type=int, default=7)

@@ -104,28 +104,68 @@ def iter_raw_files(raw_dir: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """A raw file as `stat` saw it; `article_id` is the article it gave, if any."""
+
+    source_file: str
+    n_bytes: int
+    mtime_ns: int
+    article_id: str | None = None
+
+
+@dataclass(slots=True)
+class RawScan:
+    articles: list[RawArticle]  # read this time
+    rejects: list[RejectedDocument]  # found this time
+    unchanged: list[FileState]  # same size and time as last run: not read again
+    files: list[FileState]  # every file now in the folder, for the next run
+
+
 def read_raw_dir(
-    raw_dir: Path, max_bytes: int = MAX_BYTES
-) -> tuple[list[RawArticle], list[RejectedDocument]]:
+    raw_dir: Path, max_bytes: int = MAX_BYTES, known: dict[str, FileState] | None = None
+) -> RawScan:
     """Every readable article of `raw_dir`, and a reject row for every other file.
 
-    Two files with the same normalised text are one article: the first by name is kept and
-    the others are rejected as `duplicate_content`, naming the kept file.
+    A file in `known` with the same size and modification time as then is not read again
+    (it keeps its earlier outcome). Two files with the same normalised text are one article:
+    the one seen first (kept from before, else first by name) stays and the others are
+    rejected as `duplicate_content`, naming the kept file.
     """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist (set CLAIMS_RAW_DIR)")
-    articles: list[RawArticle] = []
-    rejects: list[RejectedDocument] = []
+    known = known or {}
+    scan = RawScan([], [], [], [])
     by_id: dict[str, str] = {}
     root = raw_dir.resolve()
-    for path in iter_raw_files(raw_dir):
+    paths = list(iter_raw_files(raw_dir))
+    for path in paths:
         name = path.relative_to(raw_dir).as_posix()
+        state = _state(path, name)
+        before = known.get(name)
+        if (
+            before
+            and not path.is_symlink()
+            and (before.n_bytes, before.mtime_ns) == (state.n_bytes, state.mtime_ns)
+        ):
+            scan.unchanged.append(before)
+            scan.files.append(before)
+            if before.article_id:
+                by_id.setdefault(before.article_id, name)
+    unchanged = {f.source_file for f in scan.unchanged}
+    for path in paths:
+        name = path.relative_to(raw_dir).as_posix()
+        if name in unchanged:
+            continue
+        state = _state(path, name)
+        articles, rejects = scan.articles, scan.rejects
         try:
             article = read_one(path, name, root, max_bytes)
         except UndecodableError as exc:
             size = path.lstat().st_size if path.exists() or path.is_symlink() else None
             rejects.append(RejectedDocument(name, exc.reason, exc.detail, size))
+            scan.files.append(state)
             continue
         if article.article_id in by_id:
             rejects.append(
@@ -137,10 +177,20 @@ def read_raw_dir(
                     article.article_id,
                 )
             )
+            scan.files.append(state)
             continue
         by_id[article.article_id] = name
         articles.append(article)
-    return articles, rejects
+        scan.files.append(FileState(name, state.n_bytes, state.mtime_ns, article.article_id))
+    return scan
+
+
+def _state(path: Path, name: str) -> FileState:
+    try:
+        st = path.lstat()
+        return FileState(name, st.st_size, st.st_mtime_ns)
+    except OSError:
+        return FileState(name, -1, -1)
 
 
 def read_one(path: Path, name: str, root: Path, max_bytes: int = MAX_BYTES) -> RawArticle:

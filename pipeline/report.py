@@ -17,7 +17,7 @@ def summary(db_path, top: int = 5) -> str:
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         lines = [f"warehouse: {db_path}"]
-        counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in COUNTS}
+        counts = {t: con.execute(f"select count(*) from {t}").fetchall()[0][0] for t in COUNTS}
         lines.append("  " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items()))
         reasons = con.execute(
             "select reason, count(*) from rejected_documents group by reason order by 2 desc"

@@ -84,7 +84,7 @@ def build_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> int:
     if not IDENTIFIER.match(model.name):
         raise SqlFileError(f"bad model name {model.name!r}")
     con.execute(f"create or replace table {model.name} as {model.sql}")
-    return con.execute(f"select count(*) from {model.name}").fetchone()[0]
+    return con.execute(f"select count(*) from {model.name}").fetchall()[0][0]
 
 
 def run_check(con: duckdb.DuckDBPyConnection, check: SqlCheck) -> tuple[int, list[dict]]:

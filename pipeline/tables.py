@@ -121,10 +121,27 @@ REJECTED_EXTRACTIONS = Table(
     "withheld, the article stays in `articles`.",
 )
 
+RAW_FILES = Table(
+    "raw_files",
+    (
+        ("source_file", "VARCHAR"),
+        ("n_bytes", "BIGINT"),
+        ("mtime_ns", "BIGINT"),
+        ("article_id", "VARCHAR"),
+    ),
+    "What the last run saw in the raw folder: a file whose size and modification time are "
+    "unchanged is not read again.",
+)
+EXTRACTION_STATE = Table(
+    "extraction_state",
+    (("article_id", "VARCHAR"), ("extractor_version", "VARCHAR")),
+    "Articles already extracted, and by which version of the code and lexicons.",
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (
         ARTICLES, REJECTED_DOCUMENTS, SENTENCES, CLAIM_CANDIDATES, CLAIMS, REJECTED_CLAIMS,
-        REJECTED_EXTRACTIONS,
+        REJECTED_EXTRACTIONS, RAW_FILES, EXTRACTION_STATE,
     )
 }  # fmt: skip

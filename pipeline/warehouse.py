@@ -51,13 +51,51 @@ def replace_tables(
     return counts
 
 
+def ensure_tables(con: duckdb.DuckDBPyConnection, *names: str) -> None:
+    """Create the named warehouse tables if they do not exist yet (empty, typed)."""
+    for name in names:
+        con.execute(
+            TABLES[name]
+            .create_sql()
+            .replace("create or replace table", "create table if not exists", 1)
+        )
+
+
+def append_rows(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> int:
+    """Insert `frame` into table `name` (typed by `tables.TABLES`); returns rows added."""
+    table = TABLES[name]
+    if frame.empty:
+        return 0
+    view = f"incoming_{name}"
+    con.register(view, frame[table.column_names])
+    try:
+        con.execute(table.insert_sql(view))
+    finally:
+        con.unregister(view)
+    return len(frame)
+
+
+def delete_unless(con: duckdb.DuckDBPyConnection, name: str, column: str, keep: list[str]) -> int:
+    """Delete the rows of table `name` whose `column` is not in `keep`; returns rows deleted."""
+    table = TABLES[name]
+    if column not in table.column_names:
+        raise KeyError(f"{name} has no column {column}")
+    before = con.execute(f"select count(*) from {name}").fetchall()[0][0]
+    con.register("keep_values", pd.DataFrame({"value": pd.Series(keep, dtype="object")}))
+    try:
+        con.execute(f"delete from {name} where {column} not in (select value from keep_values)")
+    finally:
+        con.unregister("keep_values")
+    return before - con.execute(f"select count(*) from {name}").fetchall()[0][0]
+
+
 def read_table(con: duckdb.DuckDBPyConnection, name: str) -> pd.DataFrame:
     """A whole warehouse table as a DataFrame (name checked against the allow-list)."""
     if name not in TABLES:
         raise KeyError(f"not a warehouse table: {name}")
     exists = con.execute(
         "select count(*) from information_schema.tables where table_name = ?", [name]
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if not exists:
         raise LookupError(f"table {name} is not in the working database yet: materialise its asset")
     return con.execute(f"select * from {name}").df()
@@ -88,7 +126,7 @@ def publish(
         check = duckdb.connect(str(tmp), read_only=True)
         try:
             for table in required_tables:
-                check.execute(f"select count(*) from {TABLES[table].name}").fetchone()
+                check.execute(f"select count(*) from {TABLES[table].name}").fetchall()
         finally:
             check.close()
         # A stale WAL beside the published name would be replayed onto the new file.

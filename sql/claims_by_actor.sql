@@ -12,7 +12,8 @@ select
     cast(count(*) as bigint) as n_claims,
     cast(count(distinct article_id) as bigint) as n_articles,
     cast(count(distinct claimant) as bigint) as n_claimants,
-    cast(sum(value) as double) as total_value,
+    -- summed as decimals: a sum of doubles depends on row order, and re-runs must be identical
+    cast(sum(cast(value as decimal(38, 6))) as double) as total_value,
     cast(min(value) as double) as min_value,
     cast(max(value) as double) as max_value
 from scoped

@@ -10,7 +10,8 @@ from pipeline.ingest import UndecodableError, article_id_for, decode, read_raw_d
 def test_same_text_under_two_names_is_one_article(tmp_path: Path):
     (tmp_path / "a.txt").write_text("Russia launched 5 drones.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Russia  launched 5 drones.", encoding="utf-8")
-    articles, rejects = read_raw_dir(tmp_path)
+    scan = read_raw_dir(tmp_path)
+    articles, rejects = scan.articles, scan.rejects
     assert [a.source_file for a in articles] == ["a.txt"]
     assert [(r.source_file, r.reason, r.detail) for r in rejects] == [
         ("b.txt", "duplicate_content", "same text as a.txt")
@@ -71,7 +72,8 @@ def test_every_bad_file_gets_a_reason_and_good_files_survive(tmp_path: Path):
     outside.write_text("5 secrets", encoding="utf-8")
     (raw / "link.txt").symlink_to(outside)
     (raw / ".hidden").write_text("ignored", encoding="utf-8")
-    articles, rejects = read_raw_dir(raw)
+    scan = read_raw_dir(raw)
+    articles, rejects = scan.articles, scan.rejects
     assert sorted(a.source_file for a in articles) == ["good.txt", "odd name – ї.txt"]
     assert sorted((r.source_file, r.reason) for r in rejects) == [
         ("empty.txt", "empty"),

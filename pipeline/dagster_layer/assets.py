@@ -14,9 +14,8 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from pipeline.dagster_layer.resources import ClaimsPaths
-from pipeline.extraction.claims import BudgetExceeded, SentenceInput, extract_from_sentences
 from pipeline.faults import checkpoint
-from pipeline.ingest import RejectedDocument, read_raw_dir
+from pipeline.ingest import FileState, RejectedDocument, read_raw_dir
 from pipeline.schemas import (
     ArticleSchema,
     ClaimSchema,
@@ -25,16 +24,25 @@ from pipeline.schemas import (
     quarantine,
     reject_rows,
 )
+from pipeline.stages import Runner, batched, extract_article, extractor_version, sentence_rows
 from pipeline.tables import (
     ARTICLES,
     CLAIM_COLUMNS,
+    RAW_FILES,
     REJECTED_DOCUMENTS,
     REJECTED_EXTRACTIONS,
     SENTENCES,
 )
-from pipeline.text.cleaning import clean_article
-from pipeline.text.offsets import OffsetMap
-from pipeline.warehouse import clean_leftovers, publish, read_table, replace_tables
+from pipeline.text.cleaning import title_of
+from pipeline.warehouse import (
+    append_rows,
+    clean_leftovers,
+    delete_unless,
+    ensure_tables,
+    publish,
+    read_table,
+    replace_tables,
+)
 
 IO_RETRY = dg.RetryPolicy(max_retries=2, delay=2, backoff=dg.Backoff.EXPONENTIAL)
 CLAIM_COLUMN_NAMES = [c for c, _ in CLAIM_COLUMNS]
@@ -64,19 +72,31 @@ def _md_table(frame: pd.DataFrame, rows: int = 10) -> dg.MetadataValue:
     retry_policy=IO_RETRY,
 )
 def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckdb: DuckDBResource):
-    """Read every file of the raw folder, decode it and give it a content-derived id."""
+    """Read the raw folder: new and changed files are decoded and given a content-derived
+    id; files unchanged since the last run (same size and time) are not read again; the
+    articles of deleted files leave the table."""
     started = time.perf_counter()
     removed = clean_leftovers(paths.db)
     if removed:
         context.log.warning(
             f"removed {len(removed)} leftover temporary file(s) of a killed publish"
         )
-    raw, rejects = read_raw_dir(paths.raw, max_bytes=paths.max_doc_bytes)
+    with duckdb.get_connection() as con:
+        ensure_tables(con, "articles", "rejected_documents", "raw_files")
+        known = {
+            r[0]: FileState(*r)
+            for r in con.execute(
+                "select source_file, n_bytes, mtime_ns, article_id from raw_files"
+            ).fetchall()
+        }
+        old_rejects = read_table(con, "rejected_documents")
+    scan = read_raw_dir(paths.raw, max_bytes=paths.max_doc_bytes, known=known)
     frame = pd.DataFrame(
-        [{**asdict(a), "title": clean_article(a.raw_text).title} for a in raw],
+        [{**asdict(a), "title": title_of(a.raw_text)} for a in scan.articles],
         columns=ARTICLES.column_names,
     )
     good, failures = quarantine(frame, ArticleSchema)
+    rejects = list(scan.rejects)
     for f in failures.itertuples(index=False):
         row = frame.iloc[int(f.row)]
         rejects.append(
@@ -87,21 +107,38 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
                 int(row["n_bytes"]),
             )
         )
-    rejected = pd.DataFrame([asdict(r) for r in rejects], columns=REJECTED_DOCUMENTS.column_names)
+    unchanged = [f.source_file for f in scan.unchanged]
+    kept_rejects = old_rejects[old_rejects["source_file"].isin(unchanged)]
+    rejected = pd.concat(
+        [
+            kept_rejects,
+            pd.DataFrame([asdict(r) for r in rejects], columns=REJECTED_DOCUMENTS.column_names),
+        ],
+        ignore_index=True,
+    ).sort_values("source_file", kind="stable")
     rejected = RejectedDocumentSchema.validate(rejected)
+    files = pd.DataFrame([asdict(f) for f in scan.files], columns=RAW_FILES.column_names)
     with duckdb.get_connection() as con:
-        replace_tables(con, {"articles": good, "rejected_documents": rejected})
+        con.execute("begin transaction")
+        dropped = delete_unless(con, "articles", "source_file", unchanged)
+        added = append_rows(con, "articles", good)
+        con.execute("commit")
+        replace_tables(con, {"rejected_documents": rejected, "raw_files": files})
+        total = con.execute("select count(*) from articles").fetchall()[0][0]
     checkpoint("ingest:after_write")
-    reasons = Counter(r.reason for r in rejects)
     context.log.info(
-        f"read {len(raw) + len(rejects)} file(s) from {paths.raw}: {len(good)} article(s), "
-        f"{len(rejected)} rejected {dict(reasons)} in {time.perf_counter() - started:.2f}s"
+        f"{paths.raw}: {len(scan.files)} file(s); {len(scan.unchanged)} unchanged, "
+        f"{added} new article(s), {dropped} gone or changed, {len(rejected)} rejected; "
+        f"{total} article(s) in {time.perf_counter() - started:.2f}s"
     )
+    reasons = dict(Counter(rejected["reason"]))
     yield dg.MaterializeResult(
         asset_key="articles",
         metadata={
             "raw_dir": str(paths.raw),
-            "articles": len(good),
+            "articles": total,
+            "new_articles": added,
+            "unchanged_files": len(scan.unchanged),
             "encodings": dg.MetadataValue.json(dict(Counter(good["encoding"]))),
             "preview": _md_table(good[["article_id", "source_file", "title", "n_bytes"]]),
         },
@@ -116,6 +153,17 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     )
 
 
+BATCH = 500  # articles per batch: memory stays flat however large the corpus
+
+
+def _todo(con, sql: str) -> list[str]:
+    return [r[0] for r in con.execute(sql).fetchall()]
+
+
+def _frame_of_ids(ids: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": pd.Series(ids, dtype="object")})
+
+
 @dg.asset(
     group_name="parse",
     deps=["articles"],
@@ -123,35 +171,49 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     description=SENTENCES.description,
 )
 def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Clean each article (furniture, repeats, broken decimals) and split it into sentences."""
+    """Clean new articles (furniture, repeats, broken decimals) and split them into sentences;
+    the sentences of articles that are gone leave the table."""
+    started = time.perf_counter()
     with duckdb.get_connection() as con:
-        articles = read_table(con, "articles")
-    rows, dropped = [], Counter()
-    for article in articles.itertuples(index=False):
-        cleaned = clean_article(article.raw_text)
-        dropped.update(cleaned.dropped)
-        for s in cleaned.sentences:
-            piece = cleaned.offsets.slice(s.start, s.end)
-            raw_start, raw_end = cleaned.offsets.raw_span(s.start, s.end)
-            rows.append(
-                (
-                    article.article_id,
-                    s.index,
-                    s.paragraph,
-                    cleaned.sentence_text(s),
-                    raw_start,
-                    raw_end,
-                    piece.to_flat(),
+        ensure_tables(con, "sentences")
+        con.execute(
+            "delete from sentences where article_id not in (select article_id from articles)"
+        )
+        todo = _todo(
+            con,
+            "select article_id from articles where article_id not in "
+            "(select distinct article_id from sentences) order by article_id",
+        )
+    added, dropped = 0, Counter()
+    with Runner() as runner:
+        for batch in batched(todo, BATCH):
+            with duckdb.get_connection() as con:
+                con.register("batch_ids", _frame_of_ids(batch))
+                items = con.execute(
+                    "select a.article_id, a.raw_text from articles a join batch_ids "
+                    "using (article_id) order by a.article_id"
+                ).fetchall()
+            rows = []
+            for article_rows, article_dropped in runner.map(sentence_rows, items):
+                rows.extend(article_rows)
+                dropped.update(article_dropped)
+            with duckdb.get_connection() as con:
+                added += append_rows(
+                    con, "sentences", pd.DataFrame(rows, columns=SENTENCES.column_names)
                 )
-            )
-    frame = pd.DataFrame(rows, columns=SENTENCES.column_names)
     with duckdb.get_connection() as con:
-        replace_tables(con, {"sentences": frame})
+        total = con.execute("select count(*) from sentences").fetchall()[0][0]
     context.log.info(
-        f"{len(articles)} article(s) -> {len(frame)} sentence(s); dropped lines {dict(dropped)}"
+        f"{len(todo)} new article(s) -> {added} sentence(s) in "
+        f"{time.perf_counter() - started:.2f}s; {total} in all; dropped lines {dict(dropped)}"
     )
     return dg.MaterializeResult(
-        metadata={"sentences": len(frame), "dropped_lines": dg.MetadataValue.json(dict(dropped))}
+        metadata={
+            "sentences": total,
+            "new_sentences": added,
+            "new_articles": len(todo),
+            "dropped_lines": dg.MetadataValue.json(dict(dropped)),
+        }
     )
 
 
@@ -176,74 +238,114 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.M
 def extract_claims_asset(
     context: dg.AssetExecutionContext, paths: ClaimsPaths, duckdb: DuckDBResource
 ):
-    """Find every numeric claim in the sentences, with its attribution and raw-text span.
-    An article that exceeds its time budget keeps no claims and gets a reject row."""
+    """Find every numeric claim of articles not yet extracted (by this version of the code
+    and lexicons), on every core. An article over its time budget keeps no claims and gets
+    a reject row."""
     started = time.perf_counter()
+    version = extractor_version()
+    tables = ("claim_candidates", "rejected_extractions", "extraction_state")
     with duckdb.get_connection() as con:
-        articles = con.execute("select article_id, source_file, raw_text from articles").df()
-        sents = con.execute(
-            "select article_id, sentence_index, paragraph_index, text, offset_map "
-            "from sentences order by article_id, sentence_index"
-        ).df()
-    raw_by_id = dict(zip(articles["article_id"], articles["raw_text"], strict=True))
-    file_by_id = dict(zip(articles["article_id"], articles["source_file"], strict=True))
-    rows: list[dict] = []
-    rejects: list[dict] = []
-    last_report = time.monotonic()
-    for done, (article_id, group) in enumerate(sents.groupby("article_id", sort=True), start=1):
-        inputs = (
-            SentenceInput(
-                int(s.sentence_index),
-                int(s.paragraph_index),
-                s.text,
-                OffsetMap.from_flat(s.text, list(s.offset_map)),
-            )
-            for s in group.itertuples(index=False)
-        )
-        deadline = time.monotonic() + paths.doc_time_budget
-        try:
-            rows.extend(
-                extract_from_sentences(str(article_id), raw_by_id[article_id], inputs, deadline)
-            )
-        except BudgetExceeded:
-            rows = [r for r in rows if r["article_id"] != article_id]
-            rejects.append(
-                {
-                    "article_id": article_id,
-                    "source_file": file_by_id[article_id],
-                    "reason": "time_budget",
-                    "detail": f"over {paths.doc_time_budget:g}s (CLAIMS_DOC_TIME_BUDGET)",
-                }
-            )
-            context.log.warning(f"{file_by_id[article_id]}: over the time budget, claims withheld")
-        if time.monotonic() - last_report > 10:
+        ensure_tables(con, *tables)
+        stale = con.execute(
+            "select count(*) from extraction_state where extractor_version <> ?", [version]
+        ).fetchall()[0][0]
+        if stale:
             context.log.info(
-                f"extracted {done}/{len(articles)} article(s), {len(rows)} claim(s) so far"
+                f"code or lexicons changed: extracting all articles again ({stale} stale)"
             )
-            last_report = time.monotonic()
-    frame = pd.DataFrame(rows, columns=CLAIM_COLUMN_NAMES)
-    rejected = pd.DataFrame(rejects, columns=REJECTED_EXTRACTIONS.column_names)
-    with duckdb.get_connection() as con:
-        replace_tables(con, {"claim_candidates": frame, "rejected_extractions": rejected})
+            for table in tables:
+                con.execute(f"delete from {table}")
+        for table in tables:
+            con.execute(
+                f"delete from {table} where article_id not in (select article_id from articles)"
+            )
+        todo = _todo(
+            con,
+            "select article_id from articles where article_id not in "
+            "(select article_id from extraction_state) order by article_id",
+        )
+    n_claims, n_rejects, last_report = 0, 0, time.monotonic()
+    with Runner() as runner:
+        for done, batch in enumerate(batched(todo, BATCH), start=1):
+            with duckdb.get_connection() as con:
+                con.register("batch_ids", _frame_of_ids(batch))
+                raw = dict(
+                    con.execute(
+                        "select a.article_id, a.raw_text from articles a join batch_ids "
+                        "using (article_id)"
+                    ).fetchall()
+                )
+                files = dict(
+                    con.execute(
+                        "select a.article_id, a.source_file from articles a join "
+                        "batch_ids using (article_id)"
+                    ).fetchall()
+                )
+                sents: dict[str, list] = {}
+                for article_id, *rest in con.execute(
+                    "select s.article_id, s.sentence_index, s.paragraph_index, s.text, "
+                    "s.offset_map from sentences s join batch_ids using (article_id) "
+                    "order by s.article_id, s.sentence_index"
+                ).fetchall():
+                    sents.setdefault(article_id, []).append(rest)
+            items = [(a, raw[a], sents.get(a, []), paths.doc_time_budget) for a in batch]
+            rows, rejects = [], []
+            for article_id, article_rows, reason in runner.map(extract_article, items):
+                rows.extend(article_rows)
+                if reason:
+                    rejects.append(
+                        {
+                            "article_id": article_id,
+                            "source_file": files[article_id],
+                            "reason": "time_budget",
+                            "detail": reason,
+                        }
+                    )
+                    context.log.warning(
+                        f"{files[article_id]}: over the time budget, claims withheld"
+                    )
+            with duckdb.get_connection() as con:
+                con.execute("begin transaction")
+                n_claims += append_rows(
+                    con, "claim_candidates", pd.DataFrame(rows, columns=CLAIM_COLUMN_NAMES)
+                )
+                n_rejects += append_rows(
+                    con,
+                    "rejected_extractions",
+                    pd.DataFrame(rejects, columns=REJECTED_EXTRACTIONS.column_names),
+                )
+                append_rows(
+                    con,
+                    "extraction_state",
+                    pd.DataFrame({"article_id": batch, "extractor_version": version}),
+                )
+                con.execute("commit")
+            if time.monotonic() - last_report > 10:
+                context.log.info(f"extracted {min(done * BATCH, len(todo))}/{len(todo)} article(s)")
+                last_report = time.monotonic()
     checkpoint("extract:after_write")
+    with duckdb.get_connection() as con:
+        total = con.execute("select count(*) from claim_candidates").fetchall()[0][0]
+        by_category = dict(
+            con.execute("select category, count(*) from claim_candidates group by 1").fetchall()
+        )
+        rejected = con.execute("select count(*) from rejected_extractions").fetchall()[0][0]
     seconds = time.perf_counter() - started
     context.log.info(
-        f"extracted {len(frame)} claim(s) from {len(articles)} article(s) in {seconds:.2f}s; "
-        f"{len(rejected)} over budget"
+        f"extracted {n_claims} claim(s) from {len(todo)} new article(s) in {seconds:.2f}s "
+        f"({runner.workers} worker(s)); {n_rejects} over budget; {total} candidates in all"
     )
-    by_category = frame["category"].value_counts().to_dict() if len(frame) else {}
     yield dg.MaterializeResult(
         asset_key="claim_candidates",
         metadata={
-            "claims": len(frame),
+            "claims": total,
+            "new_claims": n_claims,
+            "new_articles": len(todo),
             "by_category": dg.MetadataValue.json(by_category),
             "seconds": round(seconds, 3),
         },
     )
-    yield dg.MaterializeResult(
-        asset_key="rejected_extractions",
-        metadata={"rejected": len(rejected), "preview": _md_table(rejected)},
-    )
+    yield dg.MaterializeResult(asset_key="rejected_extractions", metadata={"rejected": rejected})
 
 
 @dg.multi_asset(
@@ -335,7 +437,7 @@ def publish_asset(upstream: list[dg.AssetKey]) -> dg.AssetsDefinition:
         with duckdb.get_connection() as con:
             con.execute("checkpoint")
             counts = {
-                t: con.execute(f"select count(*) from {t}").fetchone()[0]
+                t: con.execute(f"select count(*) from {t}").fetchall()[0][0]
                 for t in ("articles", "claims", "rejected_documents", "rejected_claims")
             }
         size = publish(paths.work_db, paths.db)

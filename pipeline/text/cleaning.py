@@ -195,3 +195,15 @@ def _clean_text(raw: str) -> CleanedArticle:
         for s_lo, s_hi in split_sentences(text, lo, hi):
             sentences.append(Sentence(len(sentences), number, s_lo, s_hi))
     return CleanedArticle(title, out, sentences, dropped)
+
+
+def title_of(raw: str) -> str | None:
+    """The headline of an article: its first kept line, if it reads as one. Cheap: it stops
+    at the first line of article text instead of cleaning the whole article."""
+    text = visible_text(raw[:20000]).text if looks_like_html(raw) else raw
+    for line in text.split("\n", 50)[:50]:
+        stripped = line.strip(_STRIP)
+        if not stripped or furniture_reason(stripped) is not None:
+            continue
+        return stripped if _looks_like_title(stripped) else None
+    return None

@@ -1,0 +1,116 @@
+"""Per-article work of the parse and extract stages, in plain Python, and running it on
+every core. The Dagster assets stream articles through these in batches.
+
+Work on one article never depends on another, so a pool of worker processes gives exactly
+the rows one process gives, in the same order.
+"""
+
+import hashlib
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+from pipeline.extraction.claims import BudgetExceeded, SentenceInput, extract_from_sentences
+from pipeline.lexicons import lexicon_dir
+from pipeline.text.cleaning import clean_article
+from pipeline.text.offsets import OffsetMap
+
+PACKAGE = Path(__file__).resolve().parent
+# Below this many articles a pool costs more to start than it saves.
+MIN_PARALLEL = 64
+
+
+def sentence_rows(item: tuple[str, str]) -> tuple[list[tuple], dict[str, int]]:
+    """(article_id, raw_text) -> rows of the `sentences` table, and lines dropped by reason."""
+    article_id, raw_text = item
+    cleaned = clean_article(raw_text)
+    rows = []
+    for s in cleaned.sentences:
+        piece = cleaned.offsets.slice(s.start, s.end)
+        raw_start, raw_end = cleaned.offsets.raw_span(s.start, s.end)
+        rows.append((article_id, s.index, s.paragraph, cleaned.sentence_text(s), raw_start,
+                     raw_end, piece.to_flat()))  # fmt: skip
+    return rows, dict(cleaned.dropped)
+
+
+def extract_article(
+    item: tuple[str, str, list[tuple], float],
+) -> tuple[str, list[dict], str | None]:
+    """(article_id, raw_text, sentence rows, budget in seconds) -> (article_id, claim rows,
+    reason it was rejected or None). Sentence rows are (index, paragraph, text, offset_map)."""
+    article_id, raw_text, sentences, budget = item
+    inputs = (SentenceInput(int(i), int(p), text, OffsetMap.from_flat(text, list(flat)))
+              for i, p, text, flat in sentences)  # fmt: skip
+    try:
+        rows = list(extract_from_sentences(article_id, raw_text, inputs, time.monotonic() + budget))
+    except BudgetExceeded:
+        return article_id, [], f"over {budget:g}s (CLAIMS_DOC_TIME_BUDGET)"
+    return article_id, rows, None
+
+
+def extractor_version() -> str:
+    """A fingerprint of everything that decides what is extracted: the text and extraction
+    code and the lexicons. When it changes, every article is extracted again."""
+    digest = hashlib.sha256()
+    files = sorted(
+        [*PACKAGE.glob("text/*.py"), *PACKAGE.glob("extraction/*.py"), PACKAGE / "lexicons.py"]
+    )
+    files += sorted(Path(lexicon_dir()).glob("*.csv"))
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def worker_count() -> int:
+    """CLAIMS_WORKERS, else every core."""
+    return max(1, int(os.environ.get("CLAIMS_WORKERS") or os.cpu_count() or 1))
+
+
+class Runner:
+    """Maps a function over items, in worker processes when there are enough items."""
+
+    def __init__(self, workers: int | None = None):
+        self.workers = workers or worker_count()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, fn: Callable, items: list, force_pool: bool = False) -> Iterator:
+        if self.workers > 1 and (len(items) >= MIN_PARALLEL or force_pool):
+            if self._pool is None:
+                # spawn, not fork: the parent may hold DuckDB and Dagster state
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
+            return self._pool.map(fn, items, chunksize=max(1, len(items) // (self.workers * 4)))
+        return map(fn, items)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __enter__(self) -> "Runner":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def count_dropped(results: Iterable[dict[str, int]]) -> Counter:
+    total: Counter = Counter()
+    for dropped in results:
+        total.update(dropped)
+    return total

@@ -1,0 +1,65 @@
+"""Scale without changing results: worker processes and incremental runs give exactly the
+rows of one process and of a full rebuild."""
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bench.corpus import generate
+from pipeline.stages import Runner, extract_article, sentence_rows
+from tests.test_end_to_end import TABLES, run_all, settings_for
+
+pytestmark = pytest.mark.slow
+
+
+def test_worker_processes_give_the_rows_of_one_process():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("data/raw").glob("*.txt"))]
+    parsed = [sentence_rows((f"{i:016x}", t)) for i, t in enumerate(texts)]
+    items = [(f"{i:016x}", t, [(*r[1:4], r[6]) for r in rows], 30.0)
+             for i, (t, (rows, _)) in enumerate(zip(texts, parsed, strict=True))]  # fmt: skip
+    alone = list(Runner(workers=1).map(extract_article, items))
+    with Runner(workers=2) as runner:
+        pooled = list(runner.map(extract_article, items, force_pool=True))
+    assert pooled == alone and sum(len(rows) for _, rows, _ in alone) > 30
+
+
+def snapshot(db: Path) -> dict[str, list]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: sorted(map(repr, con.execute(f"select * from {t}").fetchall())) for t in TABLES}
+    finally:
+        con.close()
+
+
+def test_incremental_runs_equal_a_full_rebuild(tmp_path):
+    corpus = tmp_path / "corpus"
+    generate(corpus, megabytes=0.3, seed=3)
+    files = sorted(corpus.iterdir())
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in files[: len(files) // 2]:
+        shutil.copy(path, raw / path.name)
+    settings = settings_for(tmp_path / "inc", raw)
+    run_all(settings)  # first half
+    for path in files[len(files) // 2 :]:
+        shutil.copy(path, raw / path.name)  # the second half arrives
+    (raw / files[0].name).unlink()  # one file is deleted
+    (raw / files[1].name).write_text(
+        "Russia launched 33 drones at Sumy overnight.", encoding="utf-8"
+    )  # edited
+    result = run_all(settings)
+    new = [
+        m
+        for m in result.get_asset_materialization_events()
+        if m.asset_key.to_user_string() == "sentences"
+    ]
+    assert 0 < new[0].materialization.metadata["new_articles"].value < len(files)  # only new work
+    full = settings_for(tmp_path / "full", raw)
+    run_all(full)
+    assert snapshot(settings.db_path) == snapshot(full.db_path)
+    again = run_all(settings)  # nothing new: nothing extracted
+    extract = [m for m in again.get_asset_materialization_events()
+               if m.asset_key.to_user_string() == "claim_candidates"]  # fmt: skip
+    assert extract[0].materialization.metadata["new_articles"].value == 0
