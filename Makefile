@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)
 
-.PHONY: run test lint ui schedules clean eval
+.PHONY: run test lint ui schedules clean eval bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,3 +48,8 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	    || { tail -20 $$tmp/log; exit 1; }; \
 	  $(BIN)/python -m pipeline.evaluation --db $$tmp/w.duckdb --gold $$2; rm -rf $$tmp; \
 	done
+
+MB ?= 20
+bench: $(VENV)/.installed  ## speed on a generated corpus of $(MB) MB, quantulum3 beside it
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python -m bench.run --mb $(MB)

@@ -62,7 +62,9 @@ def vary(text: str, rng: random.Random, places: list[str]) -> str:
     return "\n".join(paragraphs)
 
 
-def generate(out_dir: Path, megabytes: float, seed: int = 7) -> tuple[int, int]:
+def generate(
+    out_dir: Path, megabytes: float, seed: int = 7, prefix: str = "gen"
+) -> tuple[int, int]:
     """Write articles to `out_dir` until `megabytes` are written; returns (files, bytes)."""
     rng = random.Random(seed)
     sources, places = templates(), _places()
@@ -70,7 +72,7 @@ def generate(out_dir: Path, megabytes: float, seed: int = 7) -> tuple[int, int]:
     target, written, count = int(megabytes * 1_000_000), 0, 0
     while written < target:
         data = vary(rng.choice(sources), rng, places).encode("utf-8")
-        (out_dir / f"gen_{count:07d}.txt").write_bytes(data)
+        (out_dir / f"{prefix}_{count:07d}.txt").write_bytes(data)
         written += len(data)
         count += 1
     return count, written

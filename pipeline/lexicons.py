@@ -20,14 +20,26 @@ class LexiconError(ValueError):
 
 
 _DEFAULT_DIR_KEY = str(DEFAULT_DIR)
+_dir_in_force: str | None = None
 
 
 def lexicon_dir() -> str:
     """The lexicon folder in force (CLAIMS_LEXICON_DIR, else data/lexicons), as a cache key.
 
-    Read on every call, so a test or a run may point it elsewhere; cheap, as it is on the
-    hot path of every sentence."""
-    return os.environ.get("CLAIMS_LEXICON_DIR") or _DEFAULT_DIR_KEY
+    Read once per process, as it sits on the hot path of every sentence; `reload_lexicons()`
+    reads it again (tests that point it elsewhere call that)."""
+    global _dir_in_force
+    if _dir_in_force is None:
+        _dir_in_force = os.environ.get("CLAIMS_LEXICON_DIR") or _DEFAULT_DIR_KEY
+    return _dir_in_force
+
+
+def reload_lexicons() -> None:
+    """Forget the lexicon folder and everything loaded from it."""
+    global _dir_in_force
+    _dir_in_force = None
+    load_rows.cache_clear()
+    _matcher.cache_clear()
 
 
 @cache

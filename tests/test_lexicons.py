@@ -5,7 +5,14 @@ import shutil
 import pytest
 
 from pipeline.extraction.claims import extract_claims
-from pipeline.lexicons import DEFAULT_DIR, LexiconError, PhraseMatcher, load_rows, plural_forms
+from pipeline.lexicons import (
+    DEFAULT_DIR,
+    LexiconError,
+    PhraseMatcher,
+    load_rows,
+    plural_forms,
+    reload_lexicons,
+)
 
 LEXICONS = sorted(p.stem for p in DEFAULT_DIR.glob("*.csv"))
 
@@ -60,7 +67,12 @@ def test_a_row_added_by_a_user_is_used(tmp_path, monkeypatch):
     with (folder / "weapons.csv").open("a", encoding="utf-8") as handle:
         handle.write("Zhuravlik loiterer,drone,Zhuravlik\n")
     monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(folder))
-    [claim] = extract_claims("0" * 16, sentence)
+    reload_lexicons()
+    try:
+        [claim] = extract_claims("0" * 16, sentence)
+    finally:
+        monkeypatch.delenv("CLAIMS_LEXICON_DIR")
+        reload_lexicons()
     assert (claim["weapon_type"], claim["weapon_model"], claim["actor"]) == (
         "drone",
         "Zhuravlik",

@@ -8,6 +8,7 @@ state of the others. The domain work is done by plain functions of `pipeline.*`.
 import time
 from collections import Counter
 from dataclasses import asdict
+from pathlib import Path
 
 import dagster as dg
 import pandas as pd
@@ -440,6 +441,9 @@ def publish_asset(upstream: list[dg.AssetKey]) -> dg.AssetsDefinition:
                 t: con.execute(f"select count(*) from {t}").fetchall()[0][0]
                 for t in ("articles", "claims", "rejected_documents", "rejected_claims")
             }
+        stale_wal = Path(f"{paths.db}.wal")
+        if stale_wal.exists():
+            context.log.warning(f"removing a stale {stale_wal.name} beside the published warehouse")
         size = publish(paths.work_db, paths.db)
         context.log.info(f"published {paths.db} ({size} bytes): {counts}")
         return dg.MaterializeResult(metadata={"path": str(paths.db), "bytes": size, **counts})

@@ -959,7 +959,7 @@ def _attribute(
             d.actor = modifier or opponent(d.claimant_side)
             d.actor_source = "modifier" if modifier else "claimant"
     elif a is not None:
-        frames = find_frames(text[: a.start])
+        frames = [f for f in find_frames(text) if f.end <= a.start]
         verb = _last_frame_before(frames, a.start, clause[0])
         lo = _after_frames(text, frames, clause[0], a.start)
         subject = _subject(_free(mentions, drafts, q), lo, a.start)
@@ -983,7 +983,7 @@ def _attribute(
         if d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
     else:
-        frames = find_frames(text[: q.start])
+        frames = [f for f in find_frames(text) if f.end <= q.start]
         subject = _subject(
             _free(mentions, drafts, q), _after_frames(text, frames, clause[0], q.start), q.start
         )

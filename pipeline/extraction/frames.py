@@ -7,7 +7,7 @@ bound the search for a governing verb and its subject; reporting frames ("X said
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.lexicons import lexicon_dir, load_rows, matcher, normalise_term
 
@@ -84,6 +84,7 @@ def _actions_by_term(directory: str) -> dict[str, tuple[dict[str, str], ...]]:
     return {term: tuple(rows) for term, rows in grouped.items()}
 
 
+@lru_cache(maxsize=256)
 def find_actions(text: str) -> list[Action]:
     by_term = _actions_by_term(lexicon_dir())
     return [
@@ -92,6 +93,7 @@ def find_actions(text: str) -> list[Action]:
     ]
 
 
+@lru_cache(maxsize=256)
 def find_frames(text: str) -> list[Frame]:
     return [
         Frame(m.start, m.end, m.text, m.payload["kind"]) for m in matcher("reporting").find(text)

@@ -1,0 +1,202 @@
+"""`make bench`: how fast conflict-claims is, measured on a generated corpus.
+
+Prints and appends to bench/results.csv (with the commit hash):
+- the extraction alone, in one process: MB/s and articles/s;
+- the whole headless pipeline (the CLI, on every core): seconds, MB/s, peak RSS, each stage;
+- a re-run with no new input, and a run with 1% new input;
+- quantulum3 on a slice of the same corpus: its throughput, our ratio, and each extractor's
+  recall on the labelled samples (a number found at the labelled place with the right value).
+
+    python -m bench.run [--mb 20] [--peer-mb 0.2]
+"""
+
+import argparse
+import csv
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.corpus import generate
+from pipeline.evaluation import _spans, load_gold
+from pipeline.extraction.claims import extract_claims
+from pipeline.settings import REPO_ROOT
+from pipeline.stages import extract_article, sentence_rows, worker_count
+
+OUT = REPO_ROOT / "bench" / "out"
+RESULTS = REPO_ROOT / "bench" / "results.csv"
+STEP = re.compile(r'Finished execution of step "([\w.]+)" in ([\d.]+)(ms|s)')
+
+
+def corpus(mb: float, seed: int = 7) -> Path:
+    folder = OUT / f"corpus_{mb:g}mb_seed{seed}"
+    if not folder.is_dir():
+        generate(folder, mb, seed)
+    return folder
+
+
+def files_of(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file())
+
+
+def bench_extraction(folder: Path, mb: float) -> dict:
+    """Parse and extract articles in this process until `mb` megabytes are done."""
+    done_bytes, articles, started = 0, 0, time.perf_counter()
+    for path in files_of(folder):
+        text = path.read_text(encoding="utf-8")
+        rows, _ = sentence_rows(("0" * 16, text))
+        extract_article(("0" * 16, text, [(r[1], r[2], r[3], r[6]) for r in rows], 1e9))
+        done_bytes += len(text.encode())
+        articles += 1
+        if done_bytes >= mb * 1e6:
+            break
+    seconds = time.perf_counter() - started
+    return {"mb": done_bytes / 1e6, "seconds": seconds, "mb_per_s": done_bytes / 1e6 / seconds,
+            "articles_per_s": articles / seconds}  # fmt: skip
+
+
+def run_pipeline(raw: Path, work: Path) -> dict:
+    env = {**os.environ, "CLAIMS_RAW_DIR": str(raw), "CLAIMS_DB": str(work / "warehouse.duckdb"),
+           "DAGSTER_HOME": str(work), "CLAIMS_GOLD": "/nonexistent"}  # fmt: skip
+    env.pop("CLAIMS_WORK_DB", None)
+    command = [str(Path(sys.executable).with_name("dagster")), "asset", "materialize", "-m",
+               "pipeline.definitions", "--select", "*"]  # fmt: skip
+    started = time.perf_counter()
+    result = subprocess.run(
+        command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"pipeline failed:\n{result.stderr[-3000:]}")
+    stages: dict[str, float] = {}
+    for name, value, unit in STEP.findall(result.stderr + result.stdout):
+        stages[name] = stages.get(name, 0.0) + float(value) / (1000 if unit == "ms" else 1)
+    rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "stages": stages, "peak_rss_mb": rss_mb}
+
+
+def recall_ours(gold: list[dict]) -> float:
+    hits = 0
+    for label in gold:
+        text = (REPO_ROOT / "data" / "raw" / label["doc"]).read_text(encoding="utf-8")
+        spans = _spans(text, label)
+        found = extract_claims("0" * 16, text)
+        hits += any(c["span_start"] < e and s < c["span_end"] and abs(c["value"] - float(label["value"])) < 1e-6
+                    for c in found for s, e in spans)  # fmt: skip
+    return hits / len(gold)
+
+
+def bench_quantulum(folder: Path, mb: float, gold: list[dict]) -> dict | None:
+    try:
+        import warnings
+
+        warnings.filterwarnings("ignore")
+        from quantulum3 import parser
+    except ImportError:
+        return None
+    done, started = 0, time.perf_counter()
+    for path in files_of(folder):
+        text = path.read_text(encoding="utf-8")
+        parser.parse(text)
+        done += len(text.encode())
+        if done >= mb * 1e6:
+            break
+    seconds = time.perf_counter() - started
+    hits = 0
+    for label in gold:
+        text = (REPO_ROOT / "data" / "raw" / label["doc"]).read_text(encoding="utf-8")
+        spans = _spans(text, label)
+        found = parser.parse(text)
+        hits += any(q.span[0] < e and s < q.span[1] and abs(q.value - float(label["value"])) < 1e-6
+                    for q in found for s, e in spans)  # fmt: skip
+    return {"mb_per_s": done / 1e6 / seconds, "recall": hits / len(gold)}
+
+
+def commit() -> str:
+    out = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return out.stdout.strip() or "unknown"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--mb", type=float, default=20.0, help="corpus size (default 20)")
+    ap.add_argument("--extract-mb", type=float, default=5.0, help="slice for the one-process run")
+    ap.add_argument("--peer-mb", type=float, default=0.2, help="slice for quantulum3 (0 skips it)")
+    args = ap.parse_args()
+    gold = [g for g in load_gold(REPO_ROOT / "tests" / "gold" / "seeds.jsonl")
+            if not g["optional"] and g["value"] != "*"]  # fmt: skip
+
+    folder = corpus(args.mb)
+    n_files, size_mb = len(files_of(folder)), sum(p.stat().st_size for p in files_of(folder)) / 1e6
+    print(f"corpus: {n_files} articles, {size_mb:.1f} MB ({folder})")
+
+    one = bench_extraction(folder, min(args.extract_mb, size_mb))
+    print(
+        f"extraction, one process: {one['mb_per_s']:.2f} MB/s, {one['articles_per_s']:.0f} articles/s "
+        f"({one['mb']:.1f} MB in {one['seconds']:.1f}s)"
+    )
+
+    work = OUT / "work"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    raw = OUT / "raw"
+    shutil.rmtree(raw, ignore_errors=True)
+    shutil.copytree(folder, raw)
+    full = run_pipeline(raw, work)
+    print(
+        f"pipeline, {worker_count()} worker(s): {full['seconds']:.1f}s, {size_mb / full['seconds']:.2f} MB/s, "
+        f"peak RSS {full['peak_rss_mb']:.0f} MB"
+    )
+    for stage, seconds in sorted(full["stages"].items(), key=lambda kv: -kv[1]):
+        print(f"  {stage:40s} {seconds:7.2f}s")
+    rerun = run_pipeline(raw, work)
+    print(f"re-run, no new input: {rerun['seconds']:.1f}s")
+    generate(raw, max(size_mb / 100, 0.05), seed=99, prefix="new")
+    incremental = run_pipeline(raw, work)
+    print(f"re-run, ~1% new input: {incremental['seconds']:.1f}s")
+
+    peer = bench_quantulum(folder, args.peer_mb, gold) if args.peer_mb else None
+    ours = recall_ours(gold)
+    if peer:
+        print(
+            f"quantulum3: {peer['mb_per_s']:.3f} MB/s; ours/quantulum3 = {one['mb_per_s'] / peer['mb_per_s']:.1f}x; "
+            f"recall on the sample labels: ours {ours:.2f}, quantulum3 {peer['recall']:.2f}"
+        )
+    else:
+        print(
+            f"quantulum3 not installed (pip install '.[bench]'); recall on the sample labels: ours {ours:.2f}"
+        )
+
+    row = {"date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "commit": commit(),
+           "corpus_mb": round(size_mb, 1), "articles": n_files,
+           "extract_mb_s": round(one["mb_per_s"], 3), "extract_articles_s": round(one["articles_per_s"], 1),
+           "pipeline_s": round(full["seconds"], 1), "pipeline_mb_s": round(size_mb / full["seconds"], 3),
+           "peak_rss_mb": round(full["peak_rss_mb"]), "rerun_s": round(rerun["seconds"], 1),
+           "one_percent_s": round(incremental["seconds"], 1), "workers": worker_count(),
+           "peer_mb_s": round(peer["mb_per_s"], 4) if peer else "", "recall_ours": round(ours, 3),
+           "recall_peer": round(peer["recall"], 3) if peer else "",
+           "stages": json.dumps({k: round(v, 2) for k, v in full["stages"].items()})}  # fmt: skip
+    new_file = not RESULTS.exists()
+    with RESULTS.open("a", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(row))
+        if new_file:
+            writer.writeheader()
+        writer.writerow(row)
+    print(f"appended to {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()
