@@ -8,7 +8,7 @@ Claim offsets index into it, and any Python reader reproduces it.
 import hashlib
 import os
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,10 +120,15 @@ class RawScan:
     rejects: list[RejectedDocument]  # found this time
     unchanged: list[FileState]  # same size and time as last run: not read again
     files: list[FileState]  # every file now in the folder, for the next run
+    n_read: int = 0  # new articles read this time
 
 
 def read_raw_dir(
-    raw_dir: Path, max_bytes: int = MAX_BYTES, known: dict[str, FileState] | None = None
+    raw_dir: Path,
+    max_bytes: int = MAX_BYTES,
+    known: dict[str, FileState] | None = None,
+    on_batch: Callable[[list[RawArticle]], None] | None = None,
+    batch_size: int = 500,
 ) -> RawScan:
     """Every readable article of `raw_dir`, and a reject row for every other file.
 
@@ -131,6 +136,9 @@ def read_raw_dir(
     (it keeps its earlier outcome). Two files with the same normalised text are one article:
     the one seen first (kept from before, else first by name) stays and the others are
     rejected as `duplicate_content`, naming the kept file.
+
+    With `on_batch`, new articles are handed over `batch_size` at a time and not kept, so a
+    large folder never sits in memory at once; `scan.articles` then stays empty.
     """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
@@ -142,13 +150,8 @@ def read_raw_dir(
     paths = list(iter_raw_files(raw_dir))
     for path in paths:
         name = path.relative_to(raw_dir).as_posix()
-        state = _state(path, name)
         before = known.get(name)
-        if (
-            before
-            and not path.is_symlink()
-            and (before.n_bytes, before.mtime_ns) == (state.n_bytes, state.mtime_ns)
-        ):
+        if before and is_unchanged(path, before):
             scan.unchanged.append(before)
             scan.files.append(before)
             if before.article_id:
@@ -182,7 +185,22 @@ def read_raw_dir(
         by_id[article.article_id] = name
         articles.append(article)
         scan.files.append(FileState(name, state.n_bytes, state.mtime_ns, article.article_id))
+        scan.n_read += 1
+        if on_batch is not None and len(articles) >= batch_size:
+            on_batch(articles[:])
+            articles.clear()
+    if on_batch is not None and scan.articles:
+        on_batch(scan.articles[:])
+        scan.articles.clear()
     return scan
+
+
+def is_unchanged(path: Path, before: FileState) -> bool:
+    """True when `path` is the same regular file as `before` saw: same size and time."""
+    if path.is_symlink():
+        return False  # a link may point elsewhere now: read it again
+    state = _state(path, before.source_file)
+    return (state.n_bytes, state.mtime_ns) == (before.n_bytes, before.mtime_ns)
 
 
 def _state(path: Path, name: str) -> FileState:

@@ -33,7 +33,7 @@ def snapshot(db: Path) -> dict[str, list]:
         con.close()
 
 
-def test_incremental_runs_equal_a_full_rebuild(tmp_path):
+def test_incremental_runs_equal_a_full_rebuild(tmp_path, monkeypatch):
     corpus = tmp_path / "corpus"
     generate(corpus, megabytes=0.3, seed=3)
     files = sorted(corpus.iterdir())
@@ -42,6 +42,8 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path):
     for path in files[: len(files) // 2]:
         shutil.copy(path, raw / path.name)
     settings = settings_for(tmp_path / "inc", raw)
+    monkeypatch.setattr("pipeline.dagster_layer.assets.VALIDATION_CHUNK", 37)  # many chunks
+    monkeypatch.setattr("pipeline.dagster_layer.assets.BATCH", 11)  # many batches
     run_all(settings)  # first half
     for path in files[len(files) // 2 :]:
         shutil.copy(path, raw / path.name)  # the second half arrives
@@ -56,8 +58,9 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path):
         if m.asset_key.to_user_string() == "sentences"
     ]
     assert 0 < new[0].materialization.metadata["new_articles"].value < len(files)  # only new work
+    monkeypatch.undo()
     full = settings_for(tmp_path / "full", raw)
-    run_all(full)
+    run_all(full)  # one batch, one chunk
     assert snapshot(settings.db_path) == snapshot(full.db_path)
     again = run_all(settings)  # nothing new: nothing extracted
     extract = [m for m in again.get_asset_materialization_events()

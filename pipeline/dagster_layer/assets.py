@@ -16,7 +16,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipeline.dagster_layer.resources import ClaimsPaths
 from pipeline.faults import checkpoint
-from pipeline.ingest import FileState, RejectedDocument, read_raw_dir
+from pipeline.ingest import FileState, RejectedDocument, is_unchanged, read_raw_dir
 from pipeline.schemas import (
     ArticleSchema,
     ClaimSchema,
@@ -30,6 +30,7 @@ from pipeline.tables import (
     ARTICLES,
     CLAIM_COLUMNS,
     RAW_FILES,
+    REJECTED_CLAIMS,
     REJECTED_DOCUMENTS,
     REJECTED_EXTRACTIONS,
     SENTENCES,
@@ -45,6 +46,8 @@ from pipeline.warehouse import (
     replace_tables,
 )
 
+VALIDATION_CHUNK = 100_000  # candidate rows validated at a time
+REJECTED_CLAIM_COLUMNS = [c for c, _ in REJECTED_CLAIMS.columns]
 IO_RETRY = dg.RetryPolicy(max_retries=2, delay=2, backoff=dg.Backoff.EXPONENTIAL)
 CLAIM_COLUMN_NAMES = [c for c, _ in CLAIM_COLUMNS]
 
@@ -91,23 +94,28 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             ).fetchall()
         }
         old_rejects = read_table(con, "rejected_documents")
-    scan = read_raw_dir(paths.raw, max_bytes=paths.max_doc_bytes, known=known)
-    frame = pd.DataFrame(
-        [{**asdict(a), "title": title_of(a.raw_text)} for a in scan.articles],
-        columns=ARTICLES.column_names,
-    )
-    good, failures = quarantine(frame, ArticleSchema)
-    rejects = list(scan.rejects)
-    for f in failures.itertuples(index=False):
-        row = frame.iloc[int(f.row)]
-        rejects.append(
-            RejectedDocument(
-                row["source_file"],
-                "invalid_article",
-                f"{f.column_name}: {f.check_name}",
-                int(row["n_bytes"]),
+    unchanged = [name for name, f in known.items() if is_unchanged(paths.raw / name, f)]
+    with duckdb.get_connection() as con:
+        dropped = delete_unless(con, "articles", "source_file", unchanged)
+    invalid: list[RejectedDocument] = []
+    added = 0
+
+    def store(batch: list) -> None:
+        nonlocal added
+        frame = pd.DataFrame([{**asdict(a), "title": title_of(a.raw_text)} for a in batch],
+                             columns=ARTICLES.column_names)  # fmt: skip
+        good, failures = quarantine(frame, ArticleSchema)
+        for f in failures.itertuples(index=False):
+            row = frame.iloc[int(f.row)]
+            reason = f"{f.column_name}: {f.check_name}"
+            invalid.append(
+                RejectedDocument(row["source_file"], "invalid_article", reason, int(row["n_bytes"]))
             )
-        )
+        with duckdb.get_connection() as con:
+            added += append_rows(con, "articles", good)
+
+    scan = read_raw_dir(paths.raw, max_bytes=paths.max_doc_bytes, known=known, on_batch=store)
+    rejects = [*scan.rejects, *invalid]
     unchanged = [f.source_file for f in scan.unchanged]
     kept_rejects = old_rejects[old_rejects["source_file"].isin(unchanged)]
     rejected = pd.concat(
@@ -120,10 +128,6 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     rejected = RejectedDocumentSchema.validate(rejected)
     files = pd.DataFrame([asdict(f) for f in scan.files], columns=RAW_FILES.column_names)
     with duckdb.get_connection() as con:
-        con.execute("begin transaction")
-        dropped = delete_unless(con, "articles", "source_file", unchanged)
-        added = append_rows(con, "articles", good)
-        con.execute("commit")
         replace_tables(con, {"rejected_documents": rejected, "raw_files": files})
         total = con.execute("select count(*) from articles").fetchall()[0][0]
     checkpoint("ingest:after_write")
@@ -140,8 +144,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             "articles": total,
             "new_articles": added,
             "unchanged_files": len(scan.unchanged),
-            "encodings": dg.MetadataValue.json(dict(Counter(good["encoding"]))),
-            "preview": _md_table(good[["article_id", "source_file", "title", "n_bytes"]]),
+            "rejected": len(rejected),
         },
     )
     yield dg.MaterializeResult(
@@ -382,26 +385,44 @@ def extract_claims_asset(
     ],
 )
 def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckdb: DuckDBResource):
-    """Validate candidates with pandera: good rows to `claims`, bad ones to `rejected_claims`."""
+    """Validate candidates with pandera, in chunks so memory stays flat: good rows to
+    `claims`, bad ones to `rejected_claims` with the failing column, check and value."""
+    n_candidates = n_good = n_bad = 0
+    by_check: Counter = Counter()
+    previews = []
     with duckdb.get_connection() as con:
-        candidates = read_table(con, "claim_candidates")
-    good, failures = quarantine(candidates, ClaimSchema)
-    rejects = RejectedClaimSchema.validate(reject_rows(candidates, failures))
-    with duckdb.get_connection() as con:
-        replace_tables(con, {"claims": good, "rejected_claims": rejects})
+        replace_tables(
+            con,
+            {
+                "claims": pd.DataFrame(columns=CLAIM_COLUMN_NAMES),
+                "rejected_claims": pd.DataFrame(columns=REJECTED_CLAIM_COLUMNS),
+            },
+        )
+        total = con.execute("select count(*) from claim_candidates").fetchall()[0][0]
+    for offset in range(0, total, VALIDATION_CHUNK):
+        with duckdb.get_connection() as con:
+            candidates = con.execute(
+                "select * from claim_candidates order by claim_id limit ? offset ?",
+                [VALIDATION_CHUNK, offset],
+            ).df()
+        good, failures = quarantine(candidates, ClaimSchema)
+        rejects = RejectedClaimSchema.validate(reject_rows(candidates, failures))
+        with duckdb.get_connection() as con:
+            append_rows(con, "claims", good)
+            append_rows(con, "rejected_claims", rejects)
+        n_candidates += len(candidates)
+        n_good += len(good)
+        n_bad += int(failures["row"].nunique()) if len(failures) else 0
+        by_check.update(failures["check_name"].value_counts().to_dict() if len(failures) else {})
+        previews.append(rejects.drop(columns="row_json").head(10))
     checkpoint("validate:after_write")
-    n_bad = int(failures["row"].nunique()) if len(failures) else 0
-    rate = n_bad / len(candidates) if len(candidates) else 0.0
-    context.log.info(
-        f"{len(candidates)} candidate(s): {len(good)} valid, {n_bad} rejected ({rate:.1%})"
-    )
-    by_check = failures["check_name"].value_counts().to_dict() if len(failures) else {}
+    rate = n_bad / n_candidates if n_candidates else 0.0
+    context.log.info(f"{n_candidates} candidate(s): {n_good} valid, {n_bad} rejected ({rate:.1%})")
+    by_check = dict(by_check)
+    yield dg.MaterializeResult(asset_key="claims", metadata={"claims": n_good, "rejected": n_bad})
+    preview = pd.concat(previews).head(10) if previews else pd.DataFrame()
     yield dg.MaterializeResult(
-        asset_key="claims", metadata={"claims": len(good), "rejected": n_bad}
-    )
-    yield dg.MaterializeResult(
-        asset_key="rejected_claims",
-        metadata={"rows": len(rejects), "preview": _md_table(rejects.drop(columns="row_json"))},
+        asset_key="rejected_claims", metadata={"rows": n_bad, "preview": _md_table(preview)}
     )
     yield dg.AssetCheckResult(
         asset_key="claims",
@@ -417,7 +438,7 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
         metadata={
             "reject_rate": round(rate, 4),
             "threshold": paths.max_reject_rate,
-            "candidates": len(candidates),
+            "candidates": n_candidates,
         },
     )
 
