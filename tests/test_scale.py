@@ -4,12 +4,11 @@ rows of one process and of a full rebuild."""
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from bench.corpus import generate
 from pipeline.stages import Runner, extract_article, sentence_rows
-from tests.test_end_to_end import TABLES, run_all, settings_for
+from tests.test_end_to_end import run_all, settings_for, snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -23,14 +22,6 @@ def test_worker_processes_give_the_rows_of_one_process():
     with Runner(workers=2) as runner:
         pooled = list(runner.map(extract_article, items, force_pool=True))
     assert pooled == alone and sum(len(rows) for _, rows, _ in alone) > 30
-
-
-def snapshot(db: Path) -> dict[str, list]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {t: sorted(map(repr, con.execute(f"select * from {t}").fetchall())) for t in TABLES}
-    finally:
-        con.close()
 
 
 def test_incremental_runs_equal_a_full_rebuild(tmp_path, monkeypatch):
