@@ -120,7 +120,6 @@ class RawScan:
     rejects: list[RejectedDocument]  # found this time
     unchanged: list[FileState]  # same size and time as last run: not read again
     files: list[FileState]  # every file now in the folder, for the next run
-    n_read: int = 0  # new articles read this time
 
 
 def read_raw_dir(
@@ -185,7 +184,6 @@ def read_raw_dir(
         by_id[article.article_id] = name
         articles.append(article)
         scan.files.append(FileState(name, state.n_bytes, state.mtime_ns, article.article_id))
-        scan.n_read += 1
         if on_batch is not None and len(articles) >= batch_size:
             on_batch(articles[:])
             articles.clear()

@@ -8,7 +8,6 @@ the rows one process gives, in the same order.
 import hashlib
 import os
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
@@ -107,10 +106,3 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
             batch = []
     if batch:
         yield batch
-
-
-def count_dropped(results: Iterable[dict[str, int]]) -> Counter:
-    total: Counter = Counter()
-    for dropped in results:
-        total.update(dropped)
-    return total

@@ -1,0 +1,306 @@
+"""Who did what to whom: the governing action, the actor (subject, agent, pronoun,
+modifier, claimant) and the target, and references resolved to sides."""
+
+import re
+
+from pipeline.extraction.claimants import find_speaker
+from pipeline.extraction.frames import (
+    Action,
+    Frame,
+    find_frames,
+    passive_gap,
+    strong_clause,
+)
+from pipeline.extraction.mentions import Mention, resolve
+from pipeline.extraction.model import (
+    ATTACK_ACTIONS,
+    ArticleContext,
+    Draft,
+    Noun,
+    opponent,
+    opponents,
+)
+from pipeline.extraction.numbers import Quantity
+from pipeline.extraction.places import country_by_action
+from pipeline.extraction.syntax import after_frames, clause_subject, last_frame_before
+from pipeline.lexicons import matcher
+
+
+def _modifier_side(
+    text: str, q: Quantity, noun: Noun | None, mentions: list[Mention]
+) -> str | None:
+    """The side named on the counted noun: "84 Ukrainian craft", "soldiers from North Korea",
+    "North Korean troops, estimated at 11,000"."""
+    if noun is None:
+        return None
+    if noun.start >= q.end:
+        between = [m for m in mentions if q.end <= m.start and m.end <= noun.start and m.side]
+    else:
+        between = [
+            m
+            for m in mentions
+            if m.end <= noun.start and m.side and not text[m.end : noun.start].strip(" '’s")
+        ]
+    if between:
+        return between[-1].side
+    tail = re.match(r"\s+from\s+", text[noun.end :])
+    if tail:
+        start = noun.end + tail.end()
+        for m in mentions:
+            if m.start == start and m.side:
+                return m.side
+    return None
+
+
+_MODIFIER_TAIL = re.compile(r"[ ](?:from|by|at|in|into|over|against|toward|towards|near|with)\b")
+
+
+def pick_action(
+    text: str,
+    q: Quantity,
+    noun: Noun | None,
+    actions: list[Action],
+    clause: tuple[int, int],
+    category: str | None,
+) -> tuple[Action | None, bool]:
+    """The governing action: a passive or reduced relative after the noun ("drones were shot
+    down"), else the nearest action to the left in the clause. Returns (action, passive)."""
+    after = noun.end if noun else q.end
+    left = next(
+        (
+            a
+            for a in reversed(actions)
+            if a.end <= q.start and a.start >= clause[0] and a.pick(category)
+        ),
+        None,
+    )
+    for a in actions:
+        if a.start < after:
+            continue
+        gap = text[after : a.start]
+        # "eight missiles launched from the Black Sea": a participle that modifies the noun
+        reduced = not gap.strip() and _MODIFIER_TAIL.match(text, a.end) is not None
+        if passive_gap(gap) and a.pick(category) and not (reduced and left is not None):
+            return a, True
+        break
+    return left, False
+
+
+_WITH_BEFORE = re.compile(r"\bwith\b")
+
+
+def action_row(text: str, q: Quantity, action: Action, category: str | None) -> dict[str, str]:
+    """The lexicon row of `action` for this quantity: "struck Kyiv with 40 drones" launches
+    them, where "struck 16 refineries" hits them."""
+    row = action.pick(category)
+    if (
+        row["action"] == "hit"
+        and category == "weapon"
+        and action.end <= q.start
+        and _WITH_BEFORE.search(text, action.end, q.start)
+    ):
+        return {**row, "action": "launched"}
+    return row
+
+
+def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Mention | None:
+    m = re.search(r"\bby\s", text[pos:end])
+    if not m:
+        return None
+    at = pos + m.end()
+    for x in mentions:
+        if x.start >= at and x.side and x.start - at <= 30:
+            return x
+    return None
+
+
+def _owner_after(text: str, a: Action, mentions: list[Mention]) -> Mention | None:
+    """The mention after a nominal action: "losses of the enemy", "losses of the AFU"."""
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[a.end :])
+    if not of:
+        return None
+    at = a.end + of.end()
+    return next((m for m in mentions if m.start == at and m.side), None)
+
+
+def target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if (
+            pos <= m.start < end
+            and m.side
+            and m.preposition
+            in ("against", "on", "at", "across", "into", "over", "toward", "towards")
+        ):
+            return m.side
+    return None
+
+
+def resolve_references(
+    text: str, mentions: list[Mention], frames: list[Frame], ctx: ArticleContext
+) -> list[Mention]:
+    """Give pronouns, bare bodies ("the ministry") and "the enemy" the side they refer to."""
+    out: list[Mention] = []
+    context_side = ctx.last_claimant[1] or ctx.issuer[1] or ctx.last_subject_side
+    verbs = [f for f in frames if f.kind == "verb"]
+    speaker = find_speaker(text, [m for m in mentions if m.side], ctx)[1] if verbs else None
+    gazetteer = matcher("places", key="name").find(text)
+    local = next((g.payload["country"] for g in gazetteer if g.payload["region"]), None)
+    for m in mentions:
+        if m.kind == "body" and m.side is None:
+            # "the armed forces" after "Belousov said": the speaker's; "the regional governor"
+            # of a sentence about Kharkiv: Ukraine's; else the side the article last spoke for
+            after_verb = bool(verbs) and m.start >= verbs[0].end
+            nearby = local if m.role == "official" else None  # governors, mayors: local
+            side = (speaker if after_verb else None) or nearby or context_side
+            out.append(resolve(m, side) if side else m)
+            continue
+        if m.kind == "enemy":
+            named = [x for x in mentions if x.side and x.kind not in ("pronoun", "enemy")]
+            speaker = find_speaker(text, named, ctx)[1] if named else None
+            first = named[0].side if named else None
+            side = opponent(speaker or first or context_side or "(unknown)")
+            out.append(resolve(m, side, "enemy"))
+            continue
+        if m.kind != "pronoun":
+            out.append(m)
+            continue
+        word = m.text.lower()
+        if word in ("he", "she", "his", "her"):
+            person = next((x for x in reversed(out) if x.kind == "person"), None) or ctx.last_person
+            out.append(resolve(m, person.side if person else None, person.name if person else None))
+            continue
+        clause = strong_clause(text, m.start)
+        reported = after_frames(text, frames, clause[0], m.start)
+        subject = (
+            clause_subject(out, reported, m.start)
+            or clause_subject(out, clause[0], m.start)
+            or clause_subject(out, 0, m.start)
+        )
+        side = subject.side if subject else ctx.last_subject_side
+        name = subject.name if subject else None
+        out.append(resolve(m, side, name))
+    return out
+
+
+def complete_sides(d: Draft) -> None:
+    """Sides that follow from the rest: victims in Ukraine were hit by Russia and the other
+    way round; an attack on one side was made by its opponent."""
+    if (
+        d.category == "casualties"
+        and d.action in ("killed", "injured")
+        and d.actor_source in ("none", "carried")
+        and d.country in opponents()
+    ):
+        d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
+    if d.actor is None and d.target in opponents() and d.action in ATTACK_ACTIONS:
+        d.actor, d.actor_source = opponent(d.target), "target"
+    if d.country is None:
+        d.country = country_by_action(d)
+
+
+def _free(mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Mention]:
+    """Mentions that are not a modifier of an earlier quantity's noun ("112 Ukrainian UAVs"):
+    those cannot be the subject of a later one."""
+    counted = [(x.q.start, x.noun.end) for x in drafts if x.noun and x.noun.end <= q.start]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in counted)]
+
+
+def attribute(
+    text: str,
+    d: Draft,
+    clause: tuple[int, int],
+    mentions: list[Mention],
+    frame: Frame | None,
+    ctx: ArticleContext,
+    drafts: list[Draft],
+) -> None:
+    q = d.q
+    modifier = _modifier_side(text, q, d.noun, mentions)
+    a = d.action_span
+    if a is not None and d.passive:
+        agent = _agent_after(text, a.end, clause[1], mentions)
+        if agent:
+            d.actor, d.actor_source = agent.side, "agent"
+        elif d.category == "personnel" and modifier:
+            d.actor, d.actor_source = modifier, "modifier"
+        elif d.action == "shot_down" and d.claimant_side:
+            d.actor, d.actor_source = d.claimant_side, "claimant"
+        elif d.action == "hit" and (modifier or opponent(d.claimant_side)):
+            # "two Kh-101 missiles struck Ternopil, officials said": the other side's weapons
+            d.actor = modifier or opponent(d.claimant_side)
+            d.actor_source = "modifier" if modifier else "claimant"
+    elif a is not None:
+        frames = [f for f in find_frames(text) if f.end <= a.start]
+        verb = last_frame_before(frames, a.start, clause[0])
+        lo = after_frames(text, frames, clause[0], a.start)
+        subject = clause_subject(_free(mentions, drafts, q), lo, a.start)
+        owner = (
+            _owner_after(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
+        )
+        if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."
+            d.target, d.actor, d.actor_source = owner.side, opponent(owner.side), "subject"
+        elif subject and d.action_row.get("subject_is") == "target":  # "the enemy lost 230"
+            d.target, d.actor = subject.side, opponent(subject.side)
+            d.actor_source = "subject"
+        elif subject:
+            d.actor = subject.side
+            d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
+        elif (
+            verb
+            and d.claimant_side
+            and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", text[lo : a.start])
+        ):
+            d.actor, d.actor_source = d.claimant_side, "claimant"  # "X claims destruction of ..."
+        if d.category == "personnel" and modifier:
+            d.actor, d.actor_source = modifier, "modifier"
+    else:
+        frames = [f for f in find_frames(text) if f.end <= q.start]
+        subject = clause_subject(
+            _free(mentions, drafts, q), after_frames(text, frames, clause[0], q.start), q.start
+        )
+        if d.category == "personnel" and modifier:
+            d.actor, d.actor_source = modifier, "modifier"
+        elif subject:
+            d.actor, d.actor_source = subject.side, "subject"
+    if (
+        d.actor is None
+        and (d.action in ATTACK_ACTIONS or d.action is None)
+        and d.category in ("weapon", "territory", "casualties")
+    ) and not any(clause[0] <= m.start < q.start and m.side and not m.oblique for m in mentions):
+        carried = ctx.last_event[0]
+        if carried:
+            d.actor, d.actor_source = carried, "carried"
+            d.target = ctx.last_event[1]
+    d.target = d.target or _target(text, d, modifier, clause, mentions)
+
+
+def _target(
+    text: str, d: Draft, modifier: str | None, clause: tuple[int, int], mentions: list[Mention]
+) -> str | None:
+    if d.category == "weapon" and d.action in ("shot_down", "destroyed", "damaged", "hit"):
+        if modifier and modifier != d.actor:
+            return modifier
+        return opponent(d.actor)
+    if d.action in ("killed", "injured", "captured") and modifier and modifier != d.actor:
+        return modifier  # "1 million Russian soldiers have been killed": the victims' side
+    if d.action == "hit":
+        return opponent(d.actor)
+    if d.action in ("launched", "seized", "occupied", "controlled", "killed", "injured") or (
+        d.category == "weapon" and d.action is None
+    ):
+        start = d.noun.end if d.noun else d.q.end
+        explicit = target_after(text, start, clause[1], mentions)
+        if d.category == "territory":
+            owner = next(
+                (
+                    m.side
+                    for m in mentions
+                    if start <= m.start < clause[1] and m.side and m.preposition == "of"
+                ),
+                None,
+            )
+            explicit = explicit or owner
+        if explicit and explicit != d.actor:
+            return explicit
+        return opponent(d.actor) if d.action else None
+    return None

@@ -1,0 +1,144 @@
+"""Who asserts a figure: reporting frames ("X said", "according to X", "estimated ... by
+X"), the speaker of a sentence, and the issuing body of a statement (its masthead)."""
+
+import re
+
+from pipeline.extraction.frames import (
+    Frame,
+    find_frames,
+    strong_clause,
+)
+from pipeline.extraction.mentions import Mention, Place
+from pipeline.extraction.model import ArticleContext
+from pipeline.extraction.numbers import Quantity
+from pipeline.extraction.syntax import last_frame_before, np_after, word_list
+
+
+def _claimant_of(
+    mentions: list[Mention],
+    places: list[Place],
+    lo: int,
+    hi: int,
+    text: str,
+    ctx: ArticleContext,
+    prefer_last: bool,
+) -> tuple[str | None, str | None]:
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    ranked = sorted(
+        inside,
+        key=lambda m: (
+            {"person": 0, "organisation": 1, "media": 1, "company": 1, "body": 2}.get(m.kind, 3),
+            -m.start if prefer_last else m.start,
+        ),
+    )
+    for m in ranked:
+        if m.kind == "pronoun":
+            if m.text.lower() in ("he", "she", "his", "her") and ctx.last_person:
+                return ctx.last_person.name, ctx.last_person.side
+            if m.side:
+                return m.name or m.side, m.side
+            continue
+        if m.kind == "body" and (not m.side or m.inferred):
+            # "the acting governor of the Kursk region": the place in the body's own phrase
+            side = next((p.country for p in places if m.start <= p.start < hi), None)
+            side = side or m.side or ctx.last_claimant[1] or ctx.last_subject_side
+            return re.sub(r"^(?:the|a|an)\s+", "", m.name or m.text, flags=re.I), side
+        name = m.name or m.text
+        if m.kind == "body":
+            name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+        return name, m.side
+    side = next((p.country for p in places if lo <= p.start < hi), None)
+    if side:
+        phrase = re.split(r",\s*(?:who|which)\b", text[lo:hi])[0].strip()
+        return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), side
+    return None, None
+
+
+def find_claimant(
+    text: str,
+    q: Quantity,
+    frames: list[Frame],
+    mentions: list[Mention],
+    places: list[Place],
+    ctx: ArticleContext,
+) -> tuple[str | None, str | None, Frame | None]:
+    clause = strong_clause(text, q.start)
+    frames = [f for f in frames if f.end <= q.start or f.start >= q.end]
+    # 1. a reporting verb before the number, in its clause: "Russia said it shot down 84"
+    verb = last_frame_before(frames, q.start, clause[0])
+    if verb:
+        participle = verb.text.lower().endswith("ing")
+        lo, hi = (0, verb.start) if participle else (strong_clause(text, verb.start)[0], verb.start)
+        name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=not participle)
+        if name or side:
+            return name, side, verb
+    # 2. "according to X" anywhere in the sentence
+    for f in frames:
+        if f.kind == "according":
+            lo, hi = np_after(text, f.end)
+            name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=False)
+            if name or side:
+                return name, side, f
+    # 3. an agent after the number: "estimated at around 11,000 by Zelenskyy"
+    by = re.match(r"\s*by\s+", text[q.end :])
+    if by and any(f.kind == "agent" and f.end <= q.start for f in frames):
+        lo = q.end + by.end()
+        name, side = _claimant_of(mentions, places, lo, np_after(text, lo)[1], text, ctx, False)
+        if name or side:
+            return name, side, None
+    # 4. a sentence-final frame: "..., X said." or "..., said X."
+    for f in frames:
+        tail = text[f.end :].split(",")[0]  # "..., officials said on Tuesday, in the third ..."
+        if f.kind == "verb" and f.start >= q.end and len(word_list(tail)) <= 6:
+            comma = text.rfind(",", q.end, f.start)
+            if comma >= 0:
+                after = text[f.end :].strip(' ."”')
+                lo, hi = (
+                    (comma + 1, f.start)
+                    if text[comma + 1 : f.start].strip()
+                    else (f.end, f.end + len(after) + 1)
+                )
+                name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=True)
+                if name or side:
+                    return name, side, f
+    # 5. a reporting verb earlier in the sentence, across clauses
+    verb = last_frame_before(frames, q.start, 0)
+    if verb and not verb.text.lower().endswith("ing"):
+        name, side = _claimant_of(
+            mentions,
+            places,
+            strong_clause(text, verb.start)[0],
+            verb.start,
+            text,
+            ctx,
+            prefer_last=True,
+        )
+        if name or side:
+            return name, side, verb
+    return None, None, None
+
+
+def find_speaker(
+    text: str, mentions: list[Mention], ctx: ArticleContext
+) -> tuple[str | None, str | None]:
+    """Who speaks in `text`: the subject of its first reporting verb, if any."""
+    for f in find_frames(text):
+        if f.kind == "verb":
+            lo = strong_clause(text, f.start)[0]
+            return _claimant_of(mentions, [], lo, f.start, text, ctx, prefer_last=True)
+        if f.kind == "according":
+            lo, hi = np_after(text, f.end)
+            return _claimant_of(mentions, [], lo, hi, text, ctx, prefer_last=False)
+    return None, None
+
+
+def masthead(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """A line that is nothing but the name of an issuing body: "Ministry of Defence of the
+    Russian Federation". Returns (name, side) or (None, None)."""
+    if len(word_list(text)) > 12 or text.rstrip().endswith((".", "!", "?")):
+        return None, None
+    issuing = ("body", "military", "government", "organisation", "media")
+    for m in mentions:
+        if m.side and m.kind in issuing and (m.end - m.start) >= 0.6 * len(text.strip()):
+            return (m.name or m.text), m.side
+    return None, None

@@ -1,0 +1,169 @@
+"""Figures that share a reading: list items, list headers, subsets ("25 of 31",
+"of which 449") and derived figures (daily increments, shares)."""
+
+import itertools
+import re
+from dataclasses import replace
+
+from pipeline.extraction.claimants import find_speaker
+from pipeline.extraction.frames import (
+    find_actions,
+    find_frames,
+    find_time_phrases,
+    strong_clause,
+)
+from pipeline.extraction.mentions import Mention, Place
+from pipeline.extraction.model import ATTACK_ACTIONS, ArticleContext, Draft, ListHeader, opponent
+from pipeline.extraction.numbers import Quantity, bounds
+from pipeline.extraction.places import choose_place
+from pipeline.lexicons import matcher
+
+# A line of a list: a noun, a dash or colon, then the figure ("tanks ‒ 1496 (+19),").
+LIST_ITEM = re.compile(
+    r"^[^\W\d][^:‒–—\n]{0,80}?[ ]*[‒–—:-]+[ ]*(?:about|approximately|approx\.|~|up to|over)?[ ]*\d"
+)
+
+
+def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> ListHeader:
+    """Read a list's header line: who reports, whose losses, how approximate, when."""
+    claimant, claimant_side = find_speaker(text, mentions, ctx)
+    if not claimant_side:
+        claimant, claimant_side = ctx.last_claimant
+    actions = find_actions(text)
+    sided = [m for m in mentions if m.side and m.kind != "pronoun" and m.name != claimant]
+    target = None
+    if actions:
+        after = [m for m in sided if m.start >= actions[0].start]
+        before = [m for m in sided if m.end <= actions[0].start]
+        target = (after[0] if after else before[-1]).side if (after or before) else None
+    qualifiers = matcher("qualifiers").find(text)
+    times = find_time_phrases(text)
+    return ListHeader(
+        claimant=claimant,
+        claimant_side=claimant_side,
+        actor=opponent(target),
+        target=target,
+        actions=actions,
+        qualifier=qualifiers[-1].payload["qualifier"] if qualifiers else None,
+        time_phrase=times[0].text if times else None,
+    )
+
+
+def apply_header(d: Draft, h: ListHeader) -> None:
+    """A list item takes what its own line does not say from the list's header."""
+    if d.action is None and h.actions:
+        row = h.actions[0].pick(d.category)
+        if row is not None:
+            d.action = row["action"]
+            if d.category == "personnel" and row["category"] == "casualties":
+                d.category = "casualties"
+    if h.actor or h.target:  # list lines name no side of their own
+        d.actor, d.target, d.actor_source = h.actor, h.target, "list"
+    if d.claimant is None:
+        d.claimant, d.claimant_side = h.claimant, h.claimant_side
+    if h.qualifier and d.q.kind == "digits" and d.q.qualifier == "exact":
+        low, high = bounds(d.q.value, h.qualifier)
+        d.q = replace(d.q, qualifier=h.qualifier, value_low=low, value_high=high)
+    d.time_phrase = d.time_phrase or h.time_phrase
+
+
+def link_subsets(text: str, drafts: list[Draft]) -> None:
+    """A figure shot down out of a bigger one makes the bigger one a launch by the other side:
+    "shot down 25 of 31 missiles", "550 drones and 24 missiles, of which 449 were shot down"."""
+    for i, part in enumerate(drafts):
+        if part.action != "shot_down":
+            continue
+        wholes = []
+        after = drafts[i + 1] if i + 1 < len(drafts) else None
+        before = drafts[i - 1] if i > 0 else None
+        if after and _PART_OF.fullmatch(text, part.q.end, after.q.start):
+            wholes = [after]
+        elif before and _OF_WHICH_PART.search(text, before.q.end, part.q.start):
+            wholes = [before]
+            while len(wholes) < i and _in_one_list(text, drafts[i - len(wholes) - 1], wholes[-1]):
+                wholes.append(drafts[i - len(wholes) - 1])
+        for whole in wholes:
+            if whole.action in (None, "shot_down", "hit") or (
+                whole.action == "launched" and whole.actor is None
+            ):
+                actor = part.target or opponent(part.actor)
+                whole.action, whole.passive = "launched", False
+                whole.actor, whole.target, whole.actor_source = actor, opponent(actor), "list"
+
+
+def derived(text: str, base: Draft, q: Quantity, places: list[Place]) -> Draft:
+    """A daily increment "(+19)" or a share "half of them": the figure it hangs on, re-valued."""
+    if q.kind == "share":
+        value = base.value * q.value
+        qualifier = q.qualifier if q.qualifier != "exact" else base.q.qualifier
+        low, high = bounds(value, qualifier)
+        q = replace(q, value=value, value_low=low, value_high=high, qualifier=qualifier)
+    d = replace(base, q=q, value=q.value, extra=dict(base.extra))
+    if q.kind == "share":
+        clause = strong_clause(text, q.start)
+        own = choose_place(places, q.end, clause[1], q)
+        if own is not None:
+            d.place, d.country = own, own.country
+    return d
+
+
+_LIST_JOIN = re.compile(r",|\band\b|\bincluding\b|\bor\b", re.IGNORECASE)
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+_OF_WHICH_PART = re.compile(r",\s*of\s+(?:which|whom)\b", re.IGNORECASE)
+
+
+def _in_one_list(text: str, a: Draft, b: Draft) -> bool:
+    """True when quantities `a` and `b` are items of one list ("800 bombs, 600 drones and 20")."""
+    gap = text[a.q.end : b.q.start]
+    if _OF_WHICH_PART.search(gap):
+        return False  # "550 drones, of which 449 were shot down": a part, not another item
+    return (
+        len(gap) <= 80
+        and _LIST_JOIN.search(gap) is not None
+        and strong_clause(text, a.q.end)[1] >= b.q.start
+        and not find_frames(gap)
+    )
+
+
+def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
+    """Items of one list share what only one of them says. Forwards: a number with nothing of
+    its own takes its neighbour's reading ("121 thousand of which have been evacuated, and 59
+    thousand are in the process"). Backwards: a passive verb after the last item governs them
+    all ("667 airplanes, 283 helicopters ... have been destroyed")."""
+    for prev, d in itertools.pairwise(drafts):
+        part_of_prev = _OF_WHICH_PART.search(text, prev.q.end, d.q.start)
+        if part_of_prev and d.actor is None and d.target is None:
+            d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
+        if d.category is None and prev.category and part_of_prev:
+            # "476 drones, of which roughly 300 were Shahed-type": a part of the same thing
+            d.category, d.unit, d.action = prev.category, prev.unit, d.action or prev.action
+            d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
+            d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
+            d.place, d.country = d.place or prev.place, d.country or prev.country
+            continue
+        if not _in_one_list(text, prev, d):
+            continue
+        if d.category is None and prev.category:
+            d.category, d.unit = prev.category, prev.unit
+            d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
+        if d.action is None and prev.action:
+            d.action = prev.action
+            if prev.actor or prev.target:  # the verb decides who is who, not a bare subject
+                d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
+        if d.actor is None and d.target is None and (prev.actor or prev.target):
+            d.actor, d.target = prev.actor, prev.target
+            d.actor_source = "list"
+        elif d.target is None and d.actor == prev.actor:
+            d.target = prev.target
+    for prev, d in reversed(list(itertools.pairwise(drafts))):
+        if prev.action is None and d.action and d.passive and _in_one_list(text, prev, d):
+            prev.action, prev.passive = d.action, True
+            if prev.actor is None:
+                prev.actor, prev.target, prev.actor_source = d.actor, d.target, "list"
+    for d in drafts:  # an attack whose target no rule named: the actor's opponent
+        if d.target is None and d.category == "weapon" and d.action in ATTACK_ACTIONS:
+            d.target = opponent(d.actor)

@@ -1,0 +1,112 @@
+"""The data a claim is built from: sentences, the article context, counted nouns and
+claim drafts; and the sides' opponents (lexicon `opponents`)."""
+
+from dataclasses import dataclass, field
+
+from pipeline.extraction.frames import (
+    Action,
+)
+from pipeline.extraction.mentions import Mention, Place
+from pipeline.extraction.numbers import Quantity
+from pipeline.lexicons import lexicon_dir, load_rows
+from pipeline.text.offsets import OffsetMap
+
+ATTACK_ACTIONS = frozenset(
+    {"launched", "shot_down", "destroyed", "damaged", "hit", "killed", "injured"}
+)
+
+
+# Where an action happens when the sentence names no place: on whose territory.
+SHOOTER_TERRITORY = frozenset({"shot_down"})
+
+
+# Losses in combat: where they happen is the battlefield unless a place is named.
+LOSS_ACTIONS = frozenset({"destroyed", "damaged", "captured"})
+
+
+TARGET_TERRITORY = frozenset({"launched", "hit", "killed", "injured", "seized", "occupied"})
+
+
+SUB_REGIONAL = frozenset({"city", "town", "village", "airfield", "base", "port", "area"})
+
+
+@dataclass(slots=True)
+class SentenceInput:
+    """A clean sentence and the map from its characters to the raw text."""
+
+    index: int
+    paragraph: int
+    text: str
+    offsets: OffsetMap
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    last_person: Mention | None = None
+    last_subject_side: str | None = None
+    last_claimant: tuple[str | None, str | None] = (None, None)
+    last_event: tuple[str | None, str | None] = (None, None)  # actor, target
+    last_drafts: list["Draft"] = field(default_factory=list)
+    issuer: tuple[str | None, str | None] = (None, None)  # the body a statement comes from
+    paragraph: int = -1
+    paragraph_claimant: tuple[str | None, str | None] = (None, None)
+    paragraph_place: Place | None = None
+    list_header: "ListHeader | None" = None
+
+
+@dataclass(slots=True)
+class ListHeader:
+    """What a list's header line ("The total combat losses of the enemy were approximately:")
+    gives the items below it."""
+
+    claimant: str | None
+    claimant_side: str | None
+    actor: str | None
+    target: str | None
+    actions: list[Action]
+    qualifier: str | None
+    time_phrase: str | None
+
+
+@dataclass(slots=True)
+class Noun:
+    start: int
+    end: int
+    text: str
+    category: str | None
+    unit: str = "count"
+    factor: float = 1.0
+    weapon_type: str | None = None
+    weapon_model: str | None = None
+    is_unit: bool = False
+
+
+@dataclass(slots=True)
+class Draft:
+    q: Quantity
+    noun: Noun | None = None
+    category: str | None = None
+    unit: str = "count"
+    value: float = 0.0
+    action: str | None = None
+    action_span: Action | None = None
+    action_row: dict[str, str] = field(default_factory=dict)
+    passive: bool = False
+    actor: str | None = None
+    actor_source: str = "none"
+    target: str | None = None
+    claimant: str | None = None
+    claimant_side: str | None = None
+    place: Place | None = None
+    country: str | None = None
+    time_phrase: str | None = None
+    skip: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def opponents() -> dict[str, str]:
+    return {r["side"]: r["opponent"] for r in load_rows("opponents", lexicon_dir())}
+
+
+def opponent(side: str | None) -> str | None:
+    return opponents().get(side) if side else None

@@ -1,0 +1,184 @@
+"""What a number counts: units and counted nouns after it ("145 Iranian attack drones"),
+before it in list layouts ("tanks ‒ 1496"), and the category and unit they give a claim."""
+
+import re
+
+from pipeline.extraction.model import Draft, Noun
+from pipeline.extraction.numbers import Quantity
+from pipeline.extraction.syntax import STOP_WORDS, word_list
+from pipeline.lexicons import matcher
+
+
+def _unit_row(symbol: str) -> dict[str, str] | None:
+    return matcher("units").lookup(symbol)
+
+
+def find_nouns(text: str) -> list[Noun]:
+    """Counted nouns (weapons and others) and units, longest first, no overlaps."""
+    found: list[Noun] = []
+    for m in matcher("units").find(text):
+        row = m.payload
+        if row["position"] == "after":
+            found.append(
+                Noun(
+                    m.start,
+                    m.end,
+                    m.text,
+                    row["category"],
+                    row["unit"],
+                    float(row["factor"] or 1),
+                    is_unit=True,
+                )
+            )
+    for m in matcher("weapons", plurals=True).find(text):
+        row = m.payload
+        found.append(
+            Noun(
+                m.start,
+                m.end,
+                m.text,
+                "weapon",
+                weapon_type=row["weapon_type"],
+                weapon_model=row["weapon_model"] or None,
+            )
+        )
+    for m in matcher("nouns", plurals=True).find(text):
+        found.append(Noun(m.start, m.end, m.text, m.payload["category"] or None))
+    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    kept: list[Noun] = []
+    for n in found:
+        if kept and n.start < kept[-1].end:
+            continue
+        kept.append(n)
+    return kept
+
+
+def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]) -> Noun | None:
+    """The noun a quantity counts, after it: up to three modifiers may come between
+    ("145 Iranian attack drones"); a compound takes its last noun as head and its first model
+    ("two Kh-101 missiles", "one Kalibr cruise missile carrier")."""
+    noun = _first_noun_after(text, q, nouns)
+    if noun is None or noun.is_unit:
+        return noun
+    for n in nouns:
+        if n.start > noun.end and not n.is_unit and text[noun.end : n.start] == " ":
+            noun = Noun(noun.start, n.end, text[noun.start : n.end], n.category or noun.category,
+                        n.unit, n.factor, n.weapon_type or noun.weapon_type,
+                        noun.weapon_model or n.weapon_model)  # fmt: skip
+    return noun
+
+
+def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
+    for n in nouns:
+        if n.start < q.end:
+            continue
+        gap = text[q.end : n.start]
+        words = word_list(gap)
+        if n.is_unit:
+            if not gap.strip():
+                return n
+            continue
+        if q.kind == "vague" and gap.strip().lower() == "of":
+            return n
+        if _SUBSET_GAP.fullmatch(gap):
+            return n  # "84 of the drones", "25 of 31 Kh-101 missiles"
+        if re.fullmatch(r"\s*(?:units?|pieces?|items?|types?)\s+of\s+", gap, re.IGNORECASE):
+            return n  # "11 units of automotive equipment"
+        if len(words) <= 3 and all(w[0].isalnum() and w.lower() not in STOP_WORDS for w in words):
+            return n
+        break
+    return None
+
+
+# What may stand between a noun and a number that counts it from the right: a list dash
+# ("tanks ‒ 1496"), an estimate ("troops, estimated at 11,000") or a copula ("the number of
+# troops was put at 8,000", "casualties rose to 120").
+_NOUN_THEN_NUMBER = re.compile(
+    r"[ ]*[‒–—:-]+[ ]*"
+    r"|,?[ ](?:(?:which|who)[ ])?(?:(?:is|are|was|were|has been|have been)[ ])?"
+    r"(?:estimated|numbering|numbered|totall?ing|totall?ed|put|thought|believed|reported|counted"
+    r"|reached|rose|stood|stands|climbed|grew|increased|amounted)"
+    r"(?:[ ](?:at|to|by|now|about))*[ ]",
+    re.IGNORECASE,
+)
+
+
+_SUBSET_GAP = re.compile(
+    r"[ ]of[ ](?:the|these|those|its|their|all)?[ ]?(?:[\d,. ]+[ ])?(?:[\w-]+[ ]){0,2}",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_OF = re.compile(r"\bnumber of\b", re.IGNORECASE)
+
+
+_COPULA_TO = re.compile(
+    r"\b(?:is|are|was|were|stood|stands|rose|risen|reached|grew|grown|climbed|increased"
+    r"|fell|fallen|dropped|totall?ed|estimated|put|believed|thought)\b"
+    r"(?:[ ](?:at|to|by|now|some))*[ ]$",
+    re.IGNORECASE,
+)
+
+
+def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]) -> Noun | None:
+    """The noun a quantity counts when it comes first: "tanks ‒ 1496", "troops, estimated at
+    around 11,000", "the number of people forced from their homes had risen to 3.7 million".
+    Only these shapes: a noun merely somewhere to the left is not enough."""
+    number_of = [m for m in _NUMBER_OF.finditer(text, clause[0], q.start)]
+    if number_of and _COPULA_TO.search(text, number_of[-1].end(), q.start):
+        counted = next(
+            (n for n in nouns if n.start > number_of[-1].end() and n.end <= q.start), None
+        )
+        if counted is not None and not counted.is_unit:
+            return counted
+    for n in reversed(nouns):
+        if n.end > q.start or n.start < clause[0] or n.is_unit:
+            continue
+        return n if _NOUN_THEN_NUMBER.fullmatch(text, n.end, q.start) else None
+    return None
+
+
+# "19% of Ukraine's territory", "70 percent of Huliaipole", "80 percent of Donetsk Oblast"
+SHARE_OF_LAND = re.compile(
+    r",?[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z][\w’'-]*(?:['’]s)?[ ]+)?"
+    r"(?:territory|territories|land|lands|area|region|oblast|country|city|town)\b(?!['’])"
+    r"|,?[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w’'-]+(?:[ ]+(?:Oblast|region|Region))?(?![ ]+[a-z])",
+)
+
+
+def categorise(text: str, d: Draft) -> None:
+    q, n = d.q, d.noun
+    if q.unit == "percent":
+        d.unit = "percent"
+        d.category = "territory" if SHARE_OF_LAND.match(text, q.end) else "economic"
+        return
+    if q.unit and q.unit != "percent":
+        row = _unit_row(q.unit.strip())
+        d.unit, d.category = (row["unit"], "economic") if row else ("currency", "economic")
+        return
+    if n is None:
+        return
+    d.category, d.unit = n.category, n.unit
+    if n.is_unit:
+        d.value = q.value * n.factor
+    d.extra["weapon_type"], d.extra["weapon_model"] = n.weapon_type, n.weapon_model
+
+
+def after_model_name(text: str, q: Quantity) -> bool:
+    if q.kind != "digits" or not text[: q.start].endswith(" "):
+        return False
+    for m in matcher("weapons", plurals=True).find(text, max(0, q.start - 30), q.start - 1):
+        if m.end == q.start - 1 and m.payload["weapon_model"] and m.text[:1].isupper():
+            return True
+    return False
+
+
+def is_conversion(text: str, q: Quantity, drafts: list[Draft]) -> bool:
+    if not drafts or not text[: q.start].rstrip().endswith("("):
+        return False
+    prev = drafts[-1]
+    return (
+        prev.noun is not None
+        and prev.noun.is_unit
+        and not text[prev.noun.end : q.start].strip(" (")
+    )

@@ -1,0 +1,95 @@
+"""Where a claim happened: the place named nearest the number, or the rule of its action,
+the paragraph's place, the battlefield, or the country of a currency or economy."""
+
+from pipeline.extraction.mentions import Mention, Place
+from pipeline.extraction.model import (
+    LOSS_ACTIONS,
+    SHOOTER_TERRITORY,
+    TARGET_TERRITORY,
+    ArticleContext,
+    Draft,
+    opponents,
+)
+from pipeline.extraction.numbers import Quantity
+from pipeline.lexicons import matcher
+
+
+def choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place | None:
+    """The most specific place in `[lo, hi)`, nearest the number; a place after the number
+    ("12 drones over Kursk") counts as half as far as one before it."""
+    inside = [p for p in places if lo <= p.start < hi]
+    if not inside:
+        return None
+    specific = [p for p in inside if p.region] or inside
+    return min(
+        specific, key=lambda p: p.start - q.end if p.start >= q.end else 2 * (q.start - p.start)
+    )
+
+
+def _economy_country(text: str, d: Draft, mentions: list[Mention]) -> str | None:
+    """Whose economy a figure describes: the country named first ("Russia's economy grew"),
+    else the side of the body reporting it."""
+    for m in mentions:
+        if m.kind in ("country", "adjective") and m.side in opponents():
+            return m.side
+    return d.claimant_side if d.claimant_side in opponents() else None
+
+
+def _currency_country(text: str, d: Draft) -> str | None:
+    """The country whose currency an economic figure is in, or that the sentence names."""
+    for match in matcher("units").find(text):
+        if match.payload.get("country") and (match.payload["unit"] == d.unit or d.unit != "count"):
+            return match.payload["country"]
+    return None
+
+
+def country_by_action(d: Draft) -> str | None:
+    """Where an action happens when no place is named: shoot-downs over the shooter's land,
+    strikes and seizures on the target's, combat losses and assaults on the battlefield."""
+    side = (
+        d.actor
+        if d.action in SHOOTER_TERRITORY
+        else d.target
+        if d.action in TARGET_TERRITORY
+        else None
+    )
+    if side in opponents() and d.category in ("weapon", "territory", "attacks"):
+        return side
+    if d.action in LOSS_ACTIONS or d.category == "attacks":
+        return opponents().get("(battlefield)")
+    return None
+
+
+def locate(
+    text: str,
+    d: Draft,
+    clause: tuple[int, int],
+    places: list[Place],
+    mentions: list[Mention],
+    ctx: ArticleContext,
+) -> None:
+    """Where it happened: a place named in the clause, else the rule of the action (shoot-downs
+    happen over the shooter's land, strikes and seizures on the target's), else a place named
+    in the sentence or earlier in the paragraph, else the country of the currency."""
+    usable = places
+    if d.action in ("launched", "hit") and d.actor in opponents():
+        # "launched from Bryansk and Kursk": launch sites on the actor's own soil
+        usable = [p for p in places if p.country != d.actor]
+    place = choose_place(usable, clause[0], clause[1], d.q)
+    if place is None:
+        by_action = country_by_action(d) if d.action not in LOSS_ACTIONS else None
+        if by_action:
+            d.country = by_action
+            return
+        place = choose_place(usable, 0, len(text), d.q)
+    if place is None and (d.category not in ("weapon", "economic") or d.action in LOSS_ACTIONS):
+        place = ctx.paragraph_place
+    if place is not None:
+        d.place, d.country = place, place.country
+    elif d.category == "casualties" and d.target in opponents():
+        d.country = d.target
+    elif d.category == "personnel" and d.action in (None, "recruited"):
+        side = d.actor or (d.claimant_side if d.action == "recruited" else None)
+        d.country = side if side in opponents() else None
+    elif d.category == "economic":
+        d.country = _currency_country(text, d) or _economy_country(text, d, mentions)

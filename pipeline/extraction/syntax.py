@@ -1,0 +1,72 @@
+"""Shallow grammar shared by the attribution steps: words, clause subjects, and where a
+reported clause or a noun phrase begins and ends."""
+
+import re
+
+from pipeline.extraction.frames import (
+    Frame,
+)
+from pipeline.extraction.mentions import Mention
+
+STOP_WORDS = frozenset(
+    (
+        "the of in on at to by for with from and or that which who were was have has had are is"
+        " be been than as its their his her this these those"
+    ).split()
+)
+
+
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+_REPORTING_THAT = re.compile(r"\s*(?:that\s+)?")
+
+
+def word_list(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def clause_subject(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The first non-oblique mention with a side in `[start, end)`: the clause subject."""
+    for m in mentions:
+        if start <= m.start and m.end <= end and not m.oblique and m.side:
+            return m
+    return None
+
+
+def after_frames(text: str, frames: list[Frame], lo: int, pos: int) -> int:
+    """Where the reported clause before `pos` starts: after the last reporting verb ("said
+    that") or "according to X," in `[lo, pos)`; `lo` when there is none."""
+    start = lo
+    verb = last_frame_before(frames, pos, lo)
+    if verb:
+        start = _REPORTING_THAT.match(text, verb.end).end()
+    for f in frames:
+        if f.kind == "according" and lo <= f.start and f.end <= pos:
+            np_end = np_after(text, f.end)[1]
+            if np_end < pos:
+                start = max(start, np_end + 1)
+    return start
+
+
+def last_frame_before(frames: list[Frame], pos: int, lo: int) -> Frame | None:
+    chosen = None
+    for f in frames:
+        if f.kind == "verb" and lo <= f.start and f.end <= pos:
+            chosen = f
+    return chosen
+
+
+def np_after(text: str, start: int) -> tuple[int, int]:
+    """A noun phrase starting at `start`, to the next comma; an appositive name or a relative
+    clause after it is included ("a group, DeepState, which said ...")."""
+    end = text.find(",", start)
+    end = len(text) if end < 0 else end
+    rest = text[end + 1 :]
+    appositive = re.match(r"\s*(?:(?:[A-Z][\w’'-]*\s?){1,3}|(?:a|an|the)\s[^,;]{1,80}),", rest)
+    relative = re.match(r"\s*(?:who|which)\b[^,]*,", rest)
+    if appositive:
+        end = end + 1 + appositive.end() - 1
+    elif relative:
+        end = end + 1 + relative.end() - 1
+    return start, end
