@@ -3,6 +3,7 @@
 import dagster as dg
 
 from pipeline.dagster_layer.assets import (
+    claims_parquet,
     extract_claims_asset,
     ingest_articles,
     publish_asset,
@@ -21,7 +22,7 @@ SQL_DIR = REPO_ROOT / "sql"
 
 def build_definitions(settings: Settings) -> dg.Definitions:
     """Definitions for `settings`; tests build their own with temporary paths."""
-    core = [ingest_articles, sentences, extract_claims_asset, validated_claims]
+    core = [ingest_articles, sentences, extract_claims_asset, validated_claims, claims_parquet]
     tables = {key.path[-1] for a in core for key in a.keys}
     models = discover_models(SQL_DIR)
     model_assets = []

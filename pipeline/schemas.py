@@ -33,6 +33,7 @@ class ArticleSchema(pa.DataFrameModel):
     raw_text: Series[str] = pa.Field(str_length={"min_value": 1})
     encoding: Series[str]
     n_bytes: Series[int] = pa.Field(ge=1)
+    ingest_date: Series[pd.Timestamp]
 
     class Config:
         strict = True

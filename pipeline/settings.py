@@ -7,6 +7,7 @@
 - CLAIMS_MAX_REJECT_RATE (0.05): share of rejected claims above which publication stops.
 - CLAIMS_GOLD (tests/gold/seeds.jsonl): hand labels the `seed_labels_score` check scores.
 - CLAIMS_DOC_TIME_BUDGET (30): seconds of extraction one article may take.
+- CLAIMS_PARQUET_DIR (<CLAIMS_DB folder>/parquet): the hive-partitioned Parquet copy of claims.
 - CLAIMS_MAX_DOC_BYTES (20000000): size above which a raw file is rejected unread.
 
 Relative paths in variables resolve against the current directory, as a user expects on a
@@ -35,6 +36,7 @@ class Settings:
     gold_path: Path = REPO_ROOT / "tests" / "gold" / "seeds.jsonl"
     doc_time_budget: float = 30.0
     max_doc_bytes: int = 20_000_000
+    parquet_dir: Path | None = None
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -49,4 +51,5 @@ class Settings:
             gold_path=_path("CLAIMS_GOLD", REPO_ROOT / "tests" / "gold" / "seeds.jsonl"),
             doc_time_budget=float(os.environ.get("CLAIMS_DOC_TIME_BUDGET", "30")),
             max_doc_bytes=int(os.environ.get("CLAIMS_MAX_DOC_BYTES", "20000000")),
+            parquet_dir=_path("CLAIMS_PARQUET_DIR", db_path.parent / "parquet"),
         )

@@ -35,8 +35,10 @@ ARTICLES = Table(
         ("raw_text", "VARCHAR"),
         ("encoding", "VARCHAR"),
         ("n_bytes", "BIGINT"),
+        ("ingest_date", "DATE"),
     ),
-    "One row per distinct article; offsets of claims index into raw_text.",
+    "One row per distinct article; offsets of claims index into raw_text. ingest_date is "
+    "the day (UTC) the pipeline first read it.",
 )
 REJECTED_DOCUMENTS = Table(
     "rejected_documents",

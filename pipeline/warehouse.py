@@ -146,3 +146,39 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _sql_path(path: Path) -> str:
+    """A path fit for a SQL string literal (DuckDB takes COPY targets only as literals)."""
+    text = str(path.resolve())
+    if "'" in text or "\\" in text:
+        raise ValueError(f"refusing a path with quotes or backslashes in SQL: {text}")
+    return text
+
+
+def export_claims_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> int:
+    """Write claims, with their article's ingest date, as hive-partitioned Parquet under
+    `<folder>/claims/ingest_date=YYYY-MM-DD/`; swap the new tree in whole; expose it as the
+    view `claims_lake`. Returns the number of files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / "claims"
+    tmp = folder / f"claims{TMP_MARK}{uuid.uuid4().hex[:8]}"
+    con.execute(
+        f"copy (select c.*, a.ingest_date from claims c join articles a using (article_id) "
+        f"order by c.claim_id) to '{_sql_path(tmp)}' (format parquet, partition_by (ingest_date))"
+    )
+    old = folder / f"claims{TMP_MARK}old"
+    if final.exists():
+        final.rename(old)
+    if tmp.exists():
+        tmp.rename(final)
+    else:
+        final.mkdir()  # no claims: an empty tree
+    shutil.rmtree(old, ignore_errors=True)
+    for leftover in folder.glob(f"claims{TMP_MARK}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    files = sorted(final.glob("ingest_date=*/*.parquet"))
+    empty = "(select c.*, a.ingest_date from claims c join articles a using (article_id) limit 0)"
+    lake = f"read_parquet('{_sql_path(final)}/*/*.parquet', hive_partitioning = true)"
+    con.execute(f"create or replace view claims_lake as select * from {lake if files else empty}")
+    return len(files)

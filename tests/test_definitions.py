@@ -12,7 +12,7 @@ from pipeline.settings import REPO_ROOT
 ASSET_KEYS = {
     "articles", "rejected_documents", "sentences", "claim_candidates", "claims", "rejected_claims",
     "claims_by_actor", "claims_by_region", "claims_by_weapon", "published_warehouse",
-    "rejected_extractions",
+    "rejected_extractions", "claims_parquet",
 }  # fmt: skip
 CHECKS = {
     ("claims", "rows_pass_schema"), ("claims", "reject_rate_below_threshold"),
@@ -49,6 +49,7 @@ def test_every_stage_has_its_group_and_models_read_claims():
     assert groups["claim_candidates"] == groups["rejected_extractions"] == "extract"
     assert groups["claims"] == "validate"
     assert groups["claims_by_region"] == "models" and groups["published_warehouse"] == "publish"
+    assert groups["claims_parquet"] == "export"
     assert dg.AssetKey("claims") in graph.get(dg.AssetKey("claims_by_actor")).parent_keys
     publish_parents = graph.get(dg.AssetKey("published_warehouse")).parent_keys
     assert {k.to_user_string() for k in publish_parents} == ASSET_KEYS - {"published_warehouse"}

@@ -1,6 +1,7 @@
 """End to end: every asset materialised on the samples into a temporary folder."""
 
 import os
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -138,3 +139,18 @@ def test_cli_materialize_honours_the_claims_variables(tmp_path, raw_dir):
         "select reason from rejected_documents where source_file = 'empty.txt'"
     ).fetchall() == [("empty",)]
     assert con.execute("select count(*) from claims").fetchone()[0] > 0
+
+
+def test_claims_as_hive_partitioned_parquet_and_a_view(tmp_path, raw_dir):
+    settings = settings_for(tmp_path, raw_dir, parquet_dir=tmp_path / "lake")
+    run_all(settings)
+    partitions = sorted(p.name for p in (tmp_path / "lake" / "claims").iterdir())
+    assert partitions and all(re.fullmatch(r"ingest_date=\d{4}-\d{2}-\d{2}", p) for p in partitions)
+    reader = duckdb.connect()  # any Parquet reader sees the layout as is
+    lake = reader.execute(
+        f"select count(*), count(distinct claim_id) from read_parquet('{tmp_path}/lake/claims/*/*.parquet', hive_partitioning = true)"
+    ).fetchall()[0]
+    con = duckdb.connect(str(settings.db_path), read_only=True)
+    claims = con.execute("select count(*) from claims").fetchall()[0][0]
+    assert lake == (claims, claims)
+    assert con.execute("select count(*) from claims_lake").fetchall()[0][0] == claims

@@ -63,13 +63,19 @@ def test_kill_at_every_point_leaves_the_published_warehouse_whole(world):
     assert survived == len(POINTS)
     assert run(world, CLAIMS_KILL_AT="publish:before_replace").returncode == -9
     leftovers = [
-        p for p in world["db"].parent.iterdir() if p.name not in ("warehouse.duckdb", ".work")
+        p
+        for p in world["db"].parent.iterdir()
+        if p.name not in ("warehouse.duckdb", ".work", "parquet")
     ]
     assert leftovers  # a kill between copy and swap leaves a temporary file...
     world["db"].with_name("warehouse.duckdb.wal").write_bytes(b"stale wal from a crashed writer")
     assert run(world).returncode == 0
     # ...which the next start removes, with the stale WAL; the new warehouse opens
-    assert sorted(p.name for p in world["db"].parent.iterdir()) == [".work", "warehouse.duckdb"]
+    assert sorted(p.name for p in world["db"].parent.iterdir()) == [
+        ".work",
+        "parquet",
+        "warehouse.duckdb",
+    ]
     assert count(world["db"]) == 3 and count(world["db"], "claims") > 0
 
 

@@ -25,6 +25,7 @@ def _work_db(path: Path, n: int) -> Path:
                     "raw_text": ["x"],
                     "encoding": ["utf-8"],
                     "n_bytes": [1],
+                    "ingest_date": [None],
                 }
             ),
             "claims": pd.DataFrame({c: [None] * n for c in CLAIMS.column_names}),

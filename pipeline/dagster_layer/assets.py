@@ -8,6 +8,7 @@ state of the others. The domain work is done by plain functions of `pipeline.*`.
 import time
 from collections import Counter
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
@@ -41,6 +42,7 @@ from pipeline.warehouse import (
     clean_leftovers,
     delete_unless,
     ensure_tables,
+    export_claims_parquet,
     publish,
     read_table,
     replace_tables,
@@ -102,8 +104,9 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
 
     def store(batch: list) -> None:
         nonlocal added
-        frame = pd.DataFrame([{**asdict(a), "title": title_of(a.raw_text)} for a in batch],
-                             columns=ARTICLES.column_names)  # fmt: skip
+        today = pd.Timestamp(datetime.now(UTC).date())
+        frame = pd.DataFrame([{**asdict(a), "title": title_of(a.raw_text), "ingest_date": today}
+                              for a in batch], columns=ARTICLES.column_names)  # fmt: skip
         good, failures = quarantine(frame, ArticleSchema)
         for f in failures.itertuples(index=False):
             row = frame.iloc[int(f.row)]
@@ -441,6 +444,23 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
             "candidates": n_candidates,
         },
     )
+
+
+@dg.asset(
+    group_name="export",
+    deps=["claims", "articles"],
+    kinds={"parquet", "duckdb"},
+    retry_policy=IO_RETRY,
+    description="Claims as hive-partitioned Parquet (by ingest date) under CLAIMS_PARQUET_DIR, "
+    "for Spark, Trino or MotherDuck; the warehouse exposes it as the view claims_lake.",
+)
+def claims_parquet(
+    context: dg.AssetExecutionContext, paths: ClaimsPaths, duckdb: DuckDBResource
+) -> dg.MaterializeResult:
+    with duckdb.get_connection() as con:
+        files = export_claims_parquet(con, paths.parquet)
+    context.log.info(f"wrote {files} Parquet file(s) under {paths.parquet / 'claims'}")
+    return dg.MaterializeResult(metadata={"path": str(paths.parquet / "claims"), "files": files})
 
 
 def publish_asset(upstream: list[dg.AssetKey]) -> dg.AssetsDefinition:

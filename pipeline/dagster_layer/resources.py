@@ -25,6 +25,11 @@ class ClaimsPaths(dg.ConfigurableResource):
     gold_path: str = ""
     doc_time_budget: float = 30.0
     max_doc_bytes: int = 20_000_000
+    parquet_dir: str = ""
+
+    @property
+    def parquet(self) -> Path:
+        return Path(self.parquet_dir) if self.parquet_dir else self.db.parent / "parquet"
 
     @property
     def raw(self) -> Path:
@@ -71,6 +76,7 @@ def make_resources(settings: Settings) -> dict[str, object]:
             gold_path=str(settings.gold_path),
             doc_time_budget=settings.doc_time_budget,
             max_doc_bytes=settings.max_doc_bytes,
+            parquet_dir=str(settings.parquet_dir or settings.db_path.parent / "parquet"),
         ),
         "duckdb": WorkingWarehouse(database=work),
         "duckdb_models": WorkingWarehouse(database=work, connection_config=LOCKED_CONFIG),
