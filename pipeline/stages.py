@@ -56,8 +56,9 @@ def extractor_version() -> str:
     code and the lexicons. When it changes, every article is extracted again."""
     digest = hashlib.sha256()
     files = sorted(
-        [*PACKAGE.glob("text/*.py"), *PACKAGE.glob("extraction/*.py"), PACKAGE / "lexicons.py"]
-    )
+        [*PACKAGE.glob("text/*.py"), *PACKAGE.glob("extraction/*.py"), PACKAGE / "lexicons.py",
+         PACKAGE / "schemas.py"]
+    )  # fmt: skip
     files += sorted(Path(lexicon_dir()).glob("*.csv"))
     for path in files:
         digest.update(path.name.encode())

@@ -140,10 +140,16 @@ EXTRACTION_STATE = Table(
     "Articles already extracted, and by which version of the code and lexicons.",
 )
 
+VALIDATION_STATE = Table(
+    "validation_state",
+    (("extractor_version", "VARCHAR"),),
+    "The code and lexicon version the rows of `claims` were validated under.",
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (
         ARTICLES, REJECTED_DOCUMENTS, SENTENCES, CLAIM_CANDIDATES, CLAIMS, REJECTED_CLAIMS,
-        REJECTED_EXTRACTIONS, RAW_FILES, EXTRACTION_STATE,
+        REJECTED_EXTRACTIONS, RAW_FILES, EXTRACTION_STATE, VALIDATION_STATE,
     )
 }  # fmt: skip

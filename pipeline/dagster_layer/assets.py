@@ -388,36 +388,42 @@ def extract_claims_asset(
     ],
 )
 def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckdb: DuckDBResource):
-    """Validate candidates with pandera, in chunks so memory stays flat: good rows to
-    `claims`, bad ones to `rejected_claims` with the failing column, check and value."""
-    n_candidates = n_good = n_bad = 0
+    """Validate new candidates with pandera, in chunks so memory stays flat: good rows to
+    `claims`, bad ones to `rejected_claims` with the failing column, check and value. Rows
+    validated before are kept unless the code, lexicons or schemas changed since."""
+    version = extractor_version()
     by_check: Counter = Counter()
     previews = []
     with duckdb.get_connection() as con:
-        replace_tables(
-            con,
-            {
-                "claims": pd.DataFrame(columns=CLAIM_COLUMN_NAMES),
-                "rejected_claims": pd.DataFrame(columns=REJECTED_CLAIM_COLUMNS),
-            },
-        )
-        total = con.execute("select count(*) from claim_candidates").fetchall()[0][0]
-    for offset in range(0, total, VALIDATION_CHUNK):
+        ensure_tables(con, "claims", "rejected_claims", "validation_state")
+        done_by = con.execute("select extractor_version from validation_state").fetchall()
+        if done_by != [(version,)]:
+            con.execute("delete from claims")
+            con.execute("delete from rejected_claims")
+        for table in ("claims", "rejected_claims"):
+            con.execute(f"delete from {table} where claim_id not in "
+                        "(select claim_id from claim_candidates)")  # fmt: skip
+        todo = _todo(con, "select claim_id from claim_candidates where claim_id not in "
+                          "(select claim_id from claims union all "
+                          "select claim_id from rejected_claims where claim_id is not null) "
+                          "order by claim_id")  # fmt: skip
+    for chunk in batched(todo, VALIDATION_CHUNK):
         with duckdb.get_connection() as con:
-            candidates = con.execute(
-                "select * from claim_candidates order by claim_id limit ? offset ?",
-                [VALIDATION_CHUNK, offset],
-            ).df()
+            con.register("chunk_ids", pd.DataFrame({"claim_id": pd.Series(chunk, dtype="object")}))
+            candidates = con.execute("select c.* from claim_candidates c join chunk_ids "
+                                     "using (claim_id) order by claim_id").df()  # fmt: skip
         good, failures = quarantine(candidates, ClaimSchema)
         rejects = RejectedClaimSchema.validate(reject_rows(candidates, failures))
         with duckdb.get_connection() as con:
             append_rows(con, "claims", good)
             append_rows(con, "rejected_claims", rejects)
-        n_candidates += len(candidates)
-        n_good += len(good)
-        n_bad += int(failures["row"].nunique()) if len(failures) else 0
         by_check.update(failures["check_name"].value_counts().to_dict() if len(failures) else {})
         previews.append(rejects.drop(columns="row_json").head(10))
+    with duckdb.get_connection() as con:
+        replace_tables(con, {"validation_state": pd.DataFrame({"extractor_version": [version]})})
+        n_candidates = con.execute("select count(*) from claim_candidates").fetchall()[0][0]
+        n_good = con.execute("select count(*) from claims").fetchall()[0][0]
+        n_bad = con.execute("select count(distinct claim_id) from rejected_claims").fetchall()[0][0]
     checkpoint("validate:after_write")
     rate = n_bad / n_candidates if n_candidates else 0.0
     context.log.info(f"{n_candidates} candidate(s): {n_good} valid, {n_bad} rejected ({rate:.1%})")
