@@ -154,3 +154,7 @@ def test_claims_as_hive_partitioned_parquet_and_a_view(tmp_path, raw_dir):
     claims = con.execute("select count(*) from claims").fetchall()[0][0]
     assert lake == (claims, claims)
     assert con.execute("select count(*) from claims_lake").fetchall()[0][0] == claims
+    con.close()
+    files = {p: p.stat().st_mtime_ns for p in (tmp_path / "lake").rglob("*.parquet")}
+    run_all(settings)  # nothing new: the tree is left as it is
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "lake").rglob("*.parquet")} == files
