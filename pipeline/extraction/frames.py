@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.lexicons import lexicon_dir, load_rows, matcher, normalise_term
+from pipeline.text.spans import longest_first
 
 _STRONG_BOUNDARY = re.compile(
     r";|[ ]—[ ]|—|,?[ ](?:while|whereas|but|though|although)[ ]|,[ ]with[ ]|,?[ ]and[ ]that[ ]",
@@ -129,13 +130,7 @@ def passive_gap(text: str) -> bool:
 def find_time_phrases(text: str) -> list[Span]:
     spans = [Span(m.start, m.end, m.text) for m in matcher("time").find(text)]
     spans += [Span(m.start(), m.end(), m.group()) for m in _TIME_GRAMMAR.finditer(text)]
-    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
-    kept: list[Span] = []
-    for s in spans:
-        if kept and s.start < kept[-1].end:
-            continue
-        kept.append(s)
-    return kept
+    return longest_first(spans)
 
 
 def find_hedges(text: str) -> list[str]:

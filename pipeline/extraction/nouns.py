@@ -7,6 +7,7 @@ from pipeline.extraction.model import Draft, Noun
 from pipeline.extraction.numbers import Quantity
 from pipeline.extraction.syntax import STOP_WORDS, word_list
 from pipeline.lexicons import matcher
+from pipeline.text.spans import longest_first
 
 
 def _unit_row(symbol: str) -> dict[str, str] | None:
@@ -44,13 +45,7 @@ def find_nouns(text: str) -> list[Noun]:
         )
     for m in matcher("nouns", plurals=True).find(text):
         found.append(Noun(m.start, m.end, m.text, m.payload["category"] or None))
-    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
-    kept: list[Noun] = []
-    for n in found:
-        if kept and n.start < kept[-1].end:
-            continue
-        kept.append(n)
-    return kept
+    return longest_first(found)
 
 
 def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]) -> Noun | None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.lexicons import matcher, trie_pattern
+from pipeline.text.spans import longest_first
 
 UNITS = {
     "zero": 0,
@@ -332,12 +333,7 @@ def find_quantities(text: str) -> list[Quantity]:
         return []
     blocked = _blocked_spans(text)
     candidates = [q for q in _raw_quantities(text) if not _inside(blocked, q.num_start, q.num_end)]
-    candidates.sort(key=lambda q: (q.num_start, -(q.num_end - q.num_start)))
-    kept: list[Quantity] = []
-    for q in candidates:
-        if kept and q.num_start < kept[-1].num_end:
-            continue
-        kept.append(q)
+    kept = longest_first(candidates, lambda q: (q.num_start, q.num_end))
     return [_with_qualifier(text, q) for q in _merge_ranges(text, kept)]
 
 
