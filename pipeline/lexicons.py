@@ -10,6 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -115,8 +116,60 @@ class Match:
     payload: dict[str, str]
 
 
+# Words are runs of word characters; every other visible character is a token of its own.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_GLUED, _SPACED = "+", " "
+
+
+class Tokens:
+    """A text cut into lower-cased tokens, with where each starts and ends, built once per text
+    and shared by every matcher that reads it (`found` keeps each matcher's whole-text result)."""
+
+    __slots__ = ("ends", "found", "starts", "text", "vocabulary", "words")
+
+    def __init__(self, text: str):
+        self.text = text
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        lowered = text.lower().replace("\u2019", "'")
+        if len(lowered) == len(text):
+            self.words = _TOKEN.findall(lowered)
+        else:  # a character whose lower case is longer ("İ"): lower token by token
+            self.words = [text[s:e].lower().replace("\u2019", "'") for s, e in spans]
+        self.starts, self.ends = ([s for s, _ in spans], [e for _, e in spans])
+        self.vocabulary = set(self.words)
+        self.found: dict[int, list] = {}
+
+    def key(self, i: int) -> str:
+        """Token `i` as the continuation of a phrase: glued to the one before it, or spaced."""
+        return (_GLUED if self.ends[i - 1] == self.starts[i] else _SPACED) + self.words[i]
+
+
+_recent: dict[str, Tokens] = {}
+
+
+def tokens_of(text: str) -> Tokens:
+    """Tokens of `text`, from a small cache: a sentence is read by a dozen matchers in a row."""
+    found = _recent.get(text)
+    if found is None:
+        if len(_recent) >= 16:
+            _recent.clear()
+        found = _recent[text] = Tokens(text)
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 class PhraseMatcher:
-    """Finds lexicon terms in text: whole words, case-insensitive, longest match first."""
+    """Finds lexicon terms in text: whole words, case-insensitive, longest match first.
+
+    Terms are kept in a trie of tokens; a text is tokenised once (`tokens_of`) and only the
+    tokens that can start a term are walked, so a sentence with no term costs one set
+    intersection. A term matches where it is not preceded by a word character or a hyphen and
+    not followed by a word character; a space in a term matches any white space, and no space
+    matches none ("U.S." does not match "U. S.").
+    """
 
     def __init__(
         self,
@@ -133,16 +186,50 @@ class PhraseMatcher:
             for term, row in list(self.by_term.items()):
                 for form in plural_forms(term):
                     self.by_term.setdefault(form, row)
-        alternatives = trie_pattern(self.by_term) or "(?!)"
-        # Lookarounds instead of \b: terms may start or end with punctuation ("U.S.", "$").
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
+        self.root: dict[str, dict] = {}
+        for term, row in self.by_term.items():
+            spans = [m.span() for m in _TOKEN.finditer(term)]
+            node = self.root.setdefault(term[: spans[0][1]], {})
+            for (_, before), (s, e) in pairwise(spans):
+                node = node.setdefault((_GLUED if s == before else _SPACED) + term[s:e], {})
+            node.setdefault("", row)  # the end of a term, holding its row
+        self.first = frozenset(self.root)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
-        end = len(text) if end is None else end
-        return [
-            Match(m.start(), m.end(), m.group(), self.by_term[normalise_term(m.group())])
-            for m in self.pattern.finditer(text, start, end)
-        ]
+        """Terms in `text[start:end]`, left to right, each the longest that fits there."""
+        toks = tokens_of(text)
+        if start == 0 and end is None:
+            found = toks.found.get(id(self))
+            if found is None:
+                found = toks.found[id(self)] = self._find(toks, 0, len(text))
+            return found
+        return self._find(toks, start, len(text) if end is None else end)
+
+    def _find(self, toks: Tokens, start: int, end: int) -> list[Match]:
+        hits = self.first & toks.vocabulary
+        if not hits:
+            return []
+        text, starts, ends, words = toks.text, toks.starts, toks.ends, toks.words
+        found: list[Match] = []
+        free_from = start
+        for i in [i for i, word in enumerate(words) if word in hits]:
+            begin = starts[i]
+            if begin < free_from or ends[i] > end:
+                continue
+            if begin and (text[begin - 1] == "-" or _is_word_char(text[begin - 1])):
+                continue
+            node, j, best = self.root[words[i]], i, None
+            while True:
+                stop = ends[j]
+                if "" in node and (stop == end or not _is_word_char(text[stop])):
+                    best = (stop, node[""])
+                j += 1
+                if j == len(words) or ends[j] > end or (node := node.get(toks.key(j))) is None:
+                    break
+            if best is not None:
+                found.append(Match(begin, best[0], text[begin : best[0]], best[1]))
+                free_from = best[0]
+        return found
 
     def lookup(self, term: str) -> dict[str, str] | None:
         return self.by_term.get(normalise_term(term))

@@ -3,6 +3,8 @@
 import shutil
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.extraction.claims import extract_claims
 from pipeline.lexicons import (
@@ -89,3 +91,40 @@ def test_a_malformed_row_is_a_clear_error(tmp_path):
 def test_a_missing_lexicon_is_a_clear_error(tmp_path):
     with pytest.raises(LexiconError, match="not found"):
         load_rows("nothing", str(tmp_path))
+
+
+def test_matcher_respects_spacing_hyphens_and_ranges():
+    m = PhraseMatcher([{"term": "U.S."}, {"term": "air force"}, {"term": "Su-34"}], "term")
+    text = "The U.S. and U. S. air\u00a0force; an anti-Su-34 Su-34s Su-34 airforce"
+    assert [x.text for x in m.find(text)] == ["U.S.", "air\u00a0force", "Su-34"]
+    # a range ends where the text would end: "air" alone is no term, "air force" needs both
+    assert m.find("the air force", 0, 7) == []
+    assert [x.text for x in m.find("the air force base", 4, 13)] == ["air force"]
+
+
+# The reference semantics of a matcher, as one regular expression over the text.
+def _reference(terms: list[str], text: str) -> list[tuple[int, int]]:
+    import re
+
+    from pipeline.lexicons import normalise_term, trie_pattern
+
+    pattern = re.compile(
+        rf"(?<![\w-])(?:{trie_pattern({normalise_term(t) for t in terms})})(?![\w])", re.I
+    )
+    return [m.span() for m in pattern.finditer(text)]
+
+
+_WORDS = ["air", "force", "air force", "drone", "attack drone", "u.s.", "su-34", "st. anna"]
+
+
+@given(
+    terms=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5, unique=True),
+    pieces=st.lists(
+        st.sampled_from([*_WORDS, "Air", "FORCE", "drones", "-", " ", "  ", ".", ",", "x", "s"]),
+        max_size=14,
+    ),
+)
+def test_token_matcher_agrees_with_the_regular_expression(terms, pieces):
+    text = "".join(f"{p} " if i % 3 else p for i, p in enumerate(pieces))
+    m = PhraseMatcher([{"term": t} for t in terms], "term")
+    assert [(x.start, x.end) for x in m.find(text)] == _reference(terms, text)

@@ -68,13 +68,19 @@ class Frame:
 def strong_clause(text: str, pos: int) -> tuple[int, int]:
     """The strong clause around `pos`: `[start, end)` between boundaries."""
     start, end = 0, len(text)
-    for m in _STRONG_BOUNDARY.finditer(text):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
+    for b_start, b_end in _strong_boundaries(text):
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
             break
     return start, end
+
+
+@lru_cache(maxsize=8)
+def _strong_boundaries(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the strong boundaries of `text`; asked for many times per sentence."""
+    return tuple(m.span() for m in _STRONG_BOUNDARY.finditer(text))
 
 
 @cache

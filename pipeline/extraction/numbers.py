@@ -117,7 +117,9 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _NOT_QUANTITY = re.compile(
-    "|".join(
+    # Every pattern starts a word: the guard lets the engine skip the inside of words fast.
+    r"(?<!\w)(?=\w)(?:"
+    + "|".join(
         [
             # May 7, May 7-8, 2022
             rf"\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:(?:[-–]|[ ]and[ ]|[ ]to[ ])\d{{1,2}}\b)?"
@@ -138,7 +140,8 @@ _NOT_QUANTITY = re.compile(
             r"|Number|Route|Highway|Resolution|Chapter|Section|Block|Reactor|Gate|Level)"
             r"[ ]\d{1,5}\b",
         ]
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 
@@ -324,7 +327,10 @@ def _with_qualifier(text: str, q: Quantity) -> Quantity:
 _MAYBE_WORDS = [*UNITS, *TENS, *SCALES, "hundred", "dozen", "several", "scores", "half", "third",
                 "thirds", "quarter", "quarters", "fifth", "thousands", "millions", "hundreds",
                 "dozens"]  # fmt: skip
-_MAYBE = re.compile(rf"\d|(?<![\w-]){trie_pattern(_MAYBE_WORDS)}(?![\w])", re.IGNORECASE)
+# A quantity starts a word, so the guard skips the inside of words.
+_MAYBE = re.compile(
+    rf"(?<!\w)(?=\w)(?:\d|(?<!-){trie_pattern(_MAYBE_WORDS)}(?![\w]))", re.IGNORECASE
+)
 
 
 def find_quantities(text: str) -> list[Quantity]:
