@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)
+# One run of every asset over every shard (pipeline/dagster_layer/jobs.py: run_command).
+RUN_ALL = $(BIN)/dagster job execute -m pipeline.definitions -j nightly_job \
+  --tags '{"dagster/asset_partition_range_start": "0", "dagster/asset_partition_range_end": "f"}'
 
 .PHONY: run test lint ui schedules clean eval bench
 
@@ -15,12 +18,12 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,cluster]'
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed  ## set up, materialise every asset on data/raw, print a summary
 	mkdir -p .dagster
-	$(BIN)/dagster asset materialize -m pipeline.definitions --select '*'
+	$(RUN_ALL)
 	$(BIN)/python -m pipeline.report
 
 test: $(VENV)/.dev-installed lint  ## lint, then the whole test suite
@@ -44,7 +47,7 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	@for set in "data/raw tests/gold/seeds.jsonl" "bench/heldout/articles bench/heldout/gold.jsonl"; do \
 	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
 	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
-	    $(BIN)/dagster asset materialize -m pipeline.definitions --select '*' > $$tmp/log 2>&1 \
+	    $(RUN_ALL) > $$tmp/log 2>&1 \
 	    || { tail -20 $$tmp/log; exit 1; }; \
 	  $(BIN)/python -m pipeline.evaluation --db $$tmp/w.duckdb --gold $$2; rm -rf $$tmp; \
 	done

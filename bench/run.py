@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from bench.corpus import generate
+from pipeline.dagster_layer.jobs import run_command
 from pipeline.evaluation import _spans, load_gold
 from pipeline.extraction.claims import extract_claims
 from pipeline.settings import REPO_ROOT
@@ -64,8 +65,7 @@ def run_pipeline(raw: Path, work: Path) -> dict:
     env = {**os.environ, "CLAIMS_RAW_DIR": str(raw), "CLAIMS_DB": str(work / "warehouse.duckdb"),
            "DAGSTER_HOME": str(work), "CLAIMS_GOLD": "/nonexistent"}  # fmt: skip
     env.pop("CLAIMS_WORK_DB", None)
-    command = [str(Path(sys.executable).with_name("dagster")), "asset", "materialize", "-m",
-               "pipeline.definitions", "--select", "*"]  # fmt: skip
+    command = run_command(str(Path(sys.executable).with_name("dagster")))
     started = time.perf_counter()
     result = subprocess.run(
         command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, check=False

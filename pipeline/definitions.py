@@ -11,6 +11,7 @@ from pipeline.dagster_layer.assets import (
     validated_claims,
 )
 from pipeline.dagster_layer.evaluation_check import seed_labels_score
+from pipeline.dagster_layer.executors import executor_named
 from pipeline.dagster_layer.jobs import nightly_job, nightly_schedule, run_failure_alert
 from pipeline.dagster_layer.resources import make_resources
 from pipeline.dagster_layer.sql_assets import model_asset, sql_check
@@ -39,7 +40,7 @@ def build_definitions(settings: Settings) -> dg.Definitions:
         schedules=[nightly_schedule],
         sensors=[run_failure_alert],
         resources=make_resources(settings),
-        executor=dg.in_process_executor,
+        executor=executor_named(settings.executor),
     )
 
 

@@ -9,6 +9,9 @@
 - CLAIMS_DOC_TIME_BUDGET (30): seconds of extraction one article may take.
 - CLAIMS_PARQUET_DIR (<CLAIMS_DB folder>/parquet): the hive-partitioned Parquet copy of claims.
 - CLAIMS_MAX_DOC_BYTES (20000000): size above which a raw file is rejected unread.
+- CLAIMS_DUCKDB_MEMORY (512MB): DuckDB's memory_limit for the pipeline's connections.
+- CLAIMS_EXECUTOR (in_process): in_process, multiprocess, k8s or celery
+  (pipeline/dagster_layer/executors.py).
 
 Relative paths in variables resolve against the current directory, as a user expects on a
 command line; defaults resolve against the repository, so they work from anywhere.
@@ -37,6 +40,8 @@ class Settings:
     doc_time_budget: float = 30.0
     max_doc_bytes: int = 20_000_000
     parquet_dir: Path | None = None
+    executor: str = "in_process"
+    duckdb_memory_limit: str = "512MB"
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -52,4 +57,6 @@ class Settings:
             doc_time_budget=float(os.environ.get("CLAIMS_DOC_TIME_BUDGET", "30")),
             max_doc_bytes=int(os.environ.get("CLAIMS_MAX_DOC_BYTES", "20000000")),
             parquet_dir=_path("CLAIMS_PARQUET_DIR", db_path.parent / "parquet"),
+            executor=os.environ.get("CLAIMS_EXECUTOR", "in_process"),
+            duckdb_memory_limit=os.environ.get("CLAIMS_DUCKDB_MEMORY", "512MB"),
         )

@@ -11,6 +11,8 @@ import dagster as dg
 import duckdb
 import pytest
 
+from pipeline.dagster_layer.jobs import run_command
+from pipeline.dagster_layer.partitions import ALL_SHARDS_TAGS
 from pipeline.definitions import build_definitions
 from pipeline.settings import REPO_ROOT, Settings
 
@@ -31,11 +33,15 @@ def settings_for(tmp_path: Path, raw_dir: Path, **overrides) -> Settings:
     return replace(base, **overrides)
 
 
-def run_all(settings: Settings, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
-    defs = build_definitions(settings)
-    job = defs.resolve_implicit_global_asset_job_def()
+def run_all(
+    settings: Settings, raise_on_error: bool = True, tags: dict[str, str] | None = None
+) -> dg.ExecuteInProcessResult:
+    """One run of every asset, over every shard unless `tags` name others."""
+    job = build_definitions(settings).resolve_job_def("nightly_job")
     with dg.instance_for_test() as instance:
-        return job.execute_in_process(instance=instance, raise_on_error=raise_on_error)
+        return job.execute_in_process(
+            instance=instance, raise_on_error=raise_on_error, tags=tags or ALL_SHARDS_TAGS
+        )
 
 
 def snapshot(db: Path) -> dict[str, list]:
@@ -128,7 +134,7 @@ def test_cli_materialize_honours_the_claims_variables(tmp_path, raw_dir):
     env.pop("CLAIMS_WORK_DB", None)
     dagster = Path(sys.executable).with_name("dagster")
     subprocess.run(
-        [str(dagster), "asset", "materialize", "-m", "pipeline.definitions", "--select", "*"],
+        run_command(str(dagster)),
         cwd=REPO_ROOT,
         env=env,
         check=True,

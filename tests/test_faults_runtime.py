@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipeline.dagster_layer.jobs import run_command
 from pipeline.faults import POINTS
 from pipeline.locking import explain_lock_error
 from pipeline.settings import REPO_ROOT
@@ -34,7 +35,7 @@ def run(world: dict[str, Path], **env: str) -> subprocess.CompletedProcess:
     full = {**os.environ, "CLAIMS_RAW_DIR": str(world["raw"]), "CLAIMS_DB": str(world["db"]),
             "DAGSTER_HOME": str(world["home"]), **env}  # fmt: skip
     full.pop("CLAIMS_WORK_DB", None)
-    command = [DAGSTER, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*"]
+    command = run_command(DAGSTER)
     return subprocess.run(
         command, cwd=REPO_ROOT, env=full, capture_output=True, text=True, check=False
     )

@@ -4,9 +4,14 @@ rows of one process and of a full rebuild."""
 import shutil
 from pathlib import Path
 
+import dagster as dg
+import duckdb
 import pytest
 
 from bench.corpus import generate
+from pipeline.dagster_layer.partitions import SHARD_KEYS
+from pipeline.definitions import build_definitions
+from pipeline.ingest import article_id_for, decode
 from pipeline.stages import Runner, extract_article, sentence_rows
 from tests.test_end_to_end import run_all, settings_for, snapshot
 
@@ -57,3 +62,35 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path, monkeypatch):
     extract = [m for m in again.get_asset_materialization_events()
                if m.asset_key.to_user_string() == "claim_candidates"]  # fmt: skip
     assert extract[0].materialization.metadata["new_articles"].value == 0
+
+
+def test_shard_runs_touch_their_shards_and_add_up_to_a_full_rebuild(tmp_path, raw_dir):
+    settings = settings_for(tmp_path / "shards", raw_dir)
+    job = build_definitions(settings).resolve_job_def("nightly_job")
+    shard_of = {article_id_for(decode(p.read_bytes())[0])[0]
+                for p in raw_dir.iterdir()}  # fmt: skip
+    first, *rest = sorted(shard_of)
+    assert rest, "the samples should span more than one shard"
+    with dg.instance_for_test() as instance:
+        assert job.execute_in_process(instance=instance, tags={"dagster/partition": first}).success
+        con = duckdb.connect(str(settings.db_path), read_only=True)
+        parsed = {
+            r[0][0] for r in con.execute("select distinct article_id from sentences").fetchall()
+        }
+        extracted = {
+            r[0][0] for r in con.execute("select article_id from claim_candidates").fetchall()
+        }
+        articles = con.execute("select count(*) from articles").fetchall()[0][0]
+        con.close()
+        assert parsed == extracted == {first} and articles == len(list(raw_dir.iterdir()))
+        key = dg.AssetKey("claim_candidates")
+        assert instance.get_materialized_partitions(key) == {first}  # per-shard status
+        # the other shards, in one single-run backfill
+        tags = {"dagster/asset_partition_range_start": rest[0],
+                "dagster/asset_partition_range_end": SHARD_KEYS[-1]}  # fmt: skip
+        assert job.execute_in_process(instance=instance, tags=tags).success
+        backfilled = set(SHARD_KEYS[SHARD_KEYS.index(rest[0]) :])
+        assert instance.get_materialized_partitions(key) == backfilled | {first}
+    full = settings_for(tmp_path / "full", raw_dir)
+    run_all(full)
+    assert snapshot(settings.db_path) == snapshot(full.db_path)

@@ -6,6 +6,7 @@ state of the others. The domain work is done by plain functions of `pipeline.*`.
 """
 
 import time
+import warnings
 from collections import Counter
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -15,6 +16,13 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from pipeline.dagster_layer.partitions import (
+    SHARD_KEYS,
+    SHARDS,
+    SINGLE_RUN,
+    shard_filter,
+    shards_of,
+)
 from pipeline.dagster_layer.resources import ClaimsPaths
 from pipeline.faults import checkpoint
 from pipeline.ingest import FileState, RejectedDocument, is_unchanged, read_raw_dir
@@ -47,6 +55,9 @@ from pipeline.warehouse import (
     read_table,
     replace_tables,
 )
+
+# Single-run backfills of the shard-partitioned assets are a beta parameter in Dagster 1.13.
+warnings.filterwarnings("ignore", message=".*backfill_policy.*", category=dg.BetaWarning)
 
 VALIDATION_CHUNK = 100_000  # candidate rows validated at a time
 REJECTED_CLAIM_COLUMNS = [c for c, _ in REJECTED_CLAIMS.columns]
@@ -167,6 +178,10 @@ def _todo(con, sql: str) -> list[str]:
     return [r[0] for r in con.execute(sql).fetchall()]
 
 
+def _shards_text(shards: list[str]) -> str:
+    return "all shards" if len(shards) == len(SHARD_KEYS) else f"shard(s) {','.join(shards)}"
+
+
 def _frame_of_ids(ids: list[str]) -> pd.DataFrame:
     return pd.DataFrame({"article_id": pd.Series(ids, dtype="object")})
 
@@ -176,11 +191,14 @@ def _frame_of_ids(ids: list[str]) -> pd.DataFrame:
     deps=["articles"],
     kinds={"duckdb", "python"},
     description=SENTENCES.description,
+    partitions_def=SHARDS,
+    backfill_policy=SINGLE_RUN,
 )
 def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Clean new articles (furniture, repeats, broken decimals) and split them into sentences;
-    the sentences of articles that are gone leave the table."""
+    """Clean new articles of the run's shards (furniture, repeats, broken decimals) and split
+    them into sentences; the sentences of articles that are gone leave the table."""
     started = time.perf_counter()
+    shards = shards_of(context)
     with duckdb.get_connection() as con:
         ensure_tables(con, "sentences")
         con.execute(
@@ -188,7 +206,7 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.M
         )
         todo = _todo(
             con,
-            "select article_id from articles where article_id not in "
+            f"select article_id from articles where {shard_filter(shards)} and article_id not in "
             "(select distinct article_id from sentences) order by article_id",
         )
     added, dropped = 0, Counter()
@@ -211,7 +229,7 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.M
     with duckdb.get_connection() as con:
         total = con.execute("select count(*) from sentences").fetchall()[0][0]
     context.log.info(
-        f"{len(todo)} new article(s) -> {added} sentence(s) in "
+        f"{_shards_text(shards)}: {len(todo)} new article(s) -> {added} sentence(s) in "
         f"{time.perf_counter() - started:.2f}s; {total} in all; dropped lines {dict(dropped)}"
     )
     return dg.MaterializeResult(
@@ -219,6 +237,7 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.M
             "sentences": total,
             "new_sentences": added,
             "new_articles": len(todo),
+            "shards": len(shards),
             "dropped_lines": dg.MetadataValue.json(dict(dropped)),
         }
     )
@@ -241,34 +260,36 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.M
             description=REJECTED_EXTRACTIONS.description,
         ),
     ],
+    partitions_def=SHARDS,
+    backfill_policy=SINGLE_RUN,
 )
 def extract_claims_asset(
     context: dg.AssetExecutionContext, paths: ClaimsPaths, duckdb: DuckDBResource
 ):
-    """Find every numeric claim of articles not yet extracted (by this version of the code
-    and lexicons), on every core. An article over its time budget keeps no claims and gets
-    a reject row."""
+    """Find every numeric claim of the run's shards' articles not yet extracted (by this
+    version of the code and lexicons), on every core. An article over its time budget keeps
+    no claims and gets a reject row."""
     started = time.perf_counter()
     version = extractor_version()
+    shards = shards_of(context)
+    in_shards = shard_filter(shards)
     tables = ("claim_candidates", "rejected_extractions", "extraction_state")
     with duckdb.get_connection() as con:
         ensure_tables(con, *tables)
-        stale = con.execute(
-            "select count(*) from extraction_state where extractor_version <> ?", [version]
-        ).fetchall()[0][0]
+        stale_sql = (f"select article_id from extraction_state where {in_shards} "
+                     f"and extractor_version <> '{version}'")  # fmt: skip
+        stale = con.execute(f"select count(*) from ({stale_sql})").fetchall()[0][0]
         if stale:
-            context.log.info(
-                f"code or lexicons changed: extracting all articles again ({stale} stale)"
-            )
-            for table in tables:
-                con.execute(f"delete from {table}")
+            context.log.info(f"code or lexicons changed: extracting {stale} article(s) again")
+            for table in tables:  # extraction_state last: it says which rows are stale
+                con.execute(f"delete from {table} where article_id in ({stale_sql})")
         for table in tables:
             con.execute(
                 f"delete from {table} where article_id not in (select article_id from articles)"
             )
         todo = _todo(
             con,
-            "select article_id from articles where article_id not in "
+            f"select article_id from articles where {in_shards} and article_id not in "
             "(select article_id from extraction_state) order by article_id",
         )
     n_claims, n_rejects, last_report = 0, 0, time.monotonic()
@@ -339,7 +360,8 @@ def extract_claims_asset(
         rejected = con.execute("select count(*) from rejected_extractions").fetchall()[0][0]
     seconds = time.perf_counter() - started
     context.log.info(
-        f"extracted {n_claims} claim(s) from {len(todo)} new article(s) in {seconds:.2f}s "
+        f"{_shards_text(shards)}: extracted {n_claims} claim(s) from {len(todo)} new "
+        f"article(s) in {seconds:.2f}s "
         f"({runner.workers} worker(s)); {n_rejects} over budget; {total} candidates in all"
     )
     yield dg.MaterializeResult(
@@ -348,6 +370,7 @@ def extract_claims_asset(
             "claims": total,
             "new_claims": n_claims,
             "new_articles": len(todo),
+            "shards": len(shards),
             "by_category": dg.MetadataValue.json(by_category),
             "seconds": round(seconds, 3),
         },

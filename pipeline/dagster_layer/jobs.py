@@ -1,26 +1,40 @@
 """The nightly job, its schedule, and the alert on failed runs."""
 
+import json
+
 import dagster as dg
 
 from pipeline.alerts import failed_runs_dir, record_failed_run
+from pipeline.dagster_layer.partitions import ALL_SHARDS_TAGS
 
 nightly_job = dg.define_asset_job(
     "nightly_job",
-    selection=dg.AssetSelection.all(),
-    description="Every asset: ingest, parse, extract, validate, models, publish.",
+    selection=dg.AssetSelection.all(),  # partitioned by shard, as its parse and extract assets
+    description="Every asset: ingest, parse, extract, validate, models, publish. Run it with "
+    "the tags of a shard range (`make run` sends all shards) or one shard.",
     # Enforced by the daemon's run monitoring (dagster.yaml): a hung run is failed.
     tags={"dagster/max_runtime": 3600},
 )
 
-nightly_schedule = dg.ScheduleDefinition(
+
+@dg.schedule(
     name="nightly_schedule",
     job=nightly_job,
     cron_schedule="0 2 * * *",
     execution_timezone="UTC",
     default_status=dg.DefaultScheduleStatus.RUNNING,
-    description="Materialises everything at 02:00 UTC. Each run reads the whole raw folder, so "
-    "nights missed while the daemon was down are caught up by the next run.",
+    description="Materialises everything, all shards in one run, at 02:00 UTC. Each run reads "
+    "the whole raw folder, so nights missed while the daemon was down are caught up by the "
+    "next run.",
 )
+def nightly_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+    return dg.RunRequest(run_key=None, tags=ALL_SHARDS_TAGS)
+
+
+def run_command(dagster: str = "dagster") -> list[str]:
+    """The CLI command of one run of every asset over every shard, as `make run` gives it."""
+    return [dagster, "job", "execute", "-m", "pipeline.definitions", "-j", "nightly_job",
+            "--tags", json.dumps(ALL_SHARDS_TAGS)]  # fmt: skip
 
 
 @dg.run_failure_sensor(

@@ -67,6 +67,9 @@ class WorkingWarehouse(DuckDBResource):
 def make_resources(settings: Settings) -> dict[str, object]:
     settings.work_db_path.parent.mkdir(parents=True, exist_ok=True)
     work = str(settings.work_db_path)
+    # DuckDB caches up to 80% of the machine's memory by default: cap it, so a run's memory
+    # does not grow with the warehouse (it spills to disk beyond the cap).
+    memory = {"memory_limit": settings.duckdb_memory_limit}
     return {
         "paths": ClaimsPaths(
             raw_dir=str(settings.raw_dir),
@@ -78,6 +81,8 @@ def make_resources(settings: Settings) -> dict[str, object]:
             max_doc_bytes=settings.max_doc_bytes,
             parquet_dir=str(settings.parquet_dir or settings.db_path.parent / "parquet"),
         ),
-        "duckdb": WorkingWarehouse(database=work),
-        "duckdb_models": WorkingWarehouse(database=work, connection_config=LOCKED_CONFIG),
+        "duckdb": WorkingWarehouse(database=work, connection_config=memory),
+        "duckdb_models": WorkingWarehouse(
+            database=work, connection_config={**LOCKED_CONFIG, **memory}
+        ),
     }
