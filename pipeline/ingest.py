@@ -7,6 +7,7 @@ Claim offsets index into it, and any Python reader reproduces it.
 
 import hashlib
 import os
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -50,11 +51,15 @@ def article_id_for(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
+# Unicode category Cc (U+0000-U+001F, U+007F-U+009F) but tab, newline, form feed and return.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t\r\f")
-    return controls / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -86,7 +91,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     otherwise Windows-1252, then Latin-1, which decodes anything."""
     loose = data.decode("utf-8", errors="replace")
     broken = loose.count("\ufffd")
-    multibyte = sum(1 for c in loose if ord(c) > 127) - broken
+    multibyte = len(_NON_ASCII.findall(loose)) - broken
     if multibyte > 0 and broken <= max(2, len(loose) // 1000):
         return loose, f"utf-8 ({broken} invalid byte sequences replaced)"
     try:

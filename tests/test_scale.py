@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from bench.corpus import generate
-from pipeline.dagster_layer.partitions import SHARD_KEYS
+from pipeline.dagster_layer.partitions import SHARD_KEYS, shard_of
 from pipeline.definitions import build_definitions
 from pipeline.ingest import article_id_for, decode
 from pipeline.stages import Runner, extract_article, sentence_rows
@@ -67,18 +67,19 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path, monkeypatch):
 def test_shard_runs_touch_their_shards_and_add_up_to_a_full_rebuild(tmp_path, raw_dir):
     settings = settings_for(tmp_path / "shards", raw_dir)
     job = build_definitions(settings).resolve_job_def("nightly_job")
-    shard_of = {article_id_for(decode(p.read_bytes())[0])[0]
-                for p in raw_dir.iterdir()}  # fmt: skip
-    first, *rest = sorted(shard_of)
+    shards = {shard_of(article_id_for(decode(p.read_bytes())[0])) for p in raw_dir.iterdir()}
+    first, *rest = sorted(shards)
     assert rest, "the samples should span more than one shard"
     with dg.instance_for_test() as instance:
         assert job.execute_in_process(instance=instance, tags={"dagster/partition": first}).success
         con = duckdb.connect(str(settings.db_path), read_only=True)
         parsed = {
-            r[0][0] for r in con.execute("select distinct article_id from sentences").fetchall()
+            shard_of(r[0])
+            for r in con.execute("select distinct article_id from sentences").fetchall()
         }
         extracted = {
-            r[0][0] for r in con.execute("select article_id from claim_candidates").fetchall()
+            shard_of(r[0])
+            for r in con.execute("select article_id from claim_candidates").fetchall()
         }
         articles = con.execute("select count(*) from articles").fetchall()[0][0]
         con.close()

@@ -139,7 +139,8 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         ],
         ignore_index=True,
     ).sort_values("source_file", kind="stable")
-    rejected = RejectedDocumentSchema.validate(rejected)
+    if rejects:  # kept rows were validated when they were found
+        rejected = RejectedDocumentSchema.validate(rejected)
     files = pd.DataFrame([asdict(f) for f in scan.files], columns=RAW_FILES.column_names)
     with duckdb.get_connection() as con:
         replace_tables(con, {"rejected_documents": rejected, "raw_files": files})
