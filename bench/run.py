@@ -30,7 +30,14 @@ from pipeline.stages import extract_article, sentence_rows, worker_count
 
 OUT = REPO_ROOT / "bench" / "out"
 RESULTS = REPO_ROOT / "bench" / "results.csv"
-STEP = re.compile(r'Finished execution of step "([\w.]+)" in ([\d.]+)(ms|s)')
+# Dagster writes step times as "500ms", "1.5s", "1m36s" or "1h1m".
+STEP = re.compile(r'Finished execution of step "([\w.]+)" in ((?:[\d.]+(?:ms|h|m|s))+)\.')
+_PART = re.compile(r"([\d.]+)(ms|h|m|s)")
+_UNIT_SECONDS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def step_seconds(duration: str) -> float:
+    return sum(float(n) * _UNIT_SECONDS[u] for n, u in _PART.findall(duration))
 
 
 def corpus(mb: float, seed: int = 7) -> Path:
@@ -106,8 +113,8 @@ def run_pipeline(raw: Path, work: Path) -> dict:
     if process.returncode != 0:
         sys.exit(f"pipeline failed:\n{text[-3000:]}")
     stages: dict[str, float] = {}
-    for name, value, unit in STEP.findall(text):
-        stages[name] = stages.get(name, 0.0) + float(value) / (1000 if unit == "ms" else 1)
+    for name, duration in STEP.findall(text):
+        stages[name] = stages.get(name, 0.0) + step_seconds(duration)
     return {"seconds": seconds, "stages": stages, "peak_rss_mb": peak_kb / 1024}
 
 

@@ -8,6 +8,7 @@ Claim offsets index into it, and any Python reader reproduces it.
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -200,10 +201,13 @@ def read_raw_dir(
 
 def is_unchanged(path: Path, before: FileState) -> bool:
     """True when `path` is the same regular file as `before` saw: same size and time."""
-    if path.is_symlink():
+    try:
+        st = path.lstat()
+    except OSError:
+        return False
+    if stat.S_ISLNK(st.st_mode):
         return False  # a link may point elsewhere now: read it again
-    state = _state(path, before.source_file)
-    return (state.n_bytes, state.mtime_ns) == (before.n_bytes, before.mtime_ns)
+    return (st.st_size, st.st_mtime_ns) == (before.n_bytes, before.mtime_ns)
 
 
 def _state(path: Path, name: str) -> FileState:

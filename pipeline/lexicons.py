@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from operator import add
 from pathlib import Path
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -125,19 +126,30 @@ class Tokens:
     """A text cut into lower-cased tokens, with where each starts and ends, built once per text
     and shared by every matcher that reads it (`found` keeps each matcher's whole-text result)."""
 
-    __slots__ = ("ends", "found", "starts", "text", "vocabulary", "words")
+    __slots__ = ("_positions", "ends", "found", "starts", "text", "vocabulary", "words")
 
     def __init__(self, text: str):
         self.text = text
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        lowered = text.lower().replace("\u2019", "'")
-        if len(lowered) == len(text):
-            self.words = _TOKEN.findall(lowered)
-        else:  # a character whose lower case is longer ("İ"): lower token by token
-            self.words = [text[s:e].lower().replace("\u2019", "'") for s, e in spans]
-        self.starts, self.ends = ([s for s, _ in spans], [e for _, e in spans])
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a character whose lower case is longer ("İ") stays
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lowered = lowered.replace("\u2019", "'")  # one character for one: offsets hold
+        self.words: list[str] = _TOKEN.findall(lowered)
+        self.starts = [m.start() for m in _TOKEN.finditer(lowered)]
+        self.ends = list(map(add, self.starts, map(len, self.words)))
         self.vocabulary = set(self.words)
         self.found: dict[int, list] = {}
+        self._positions: dict[str, list[int]] | None = None
+
+    def positions(self, words: set[str]) -> list[int]:
+        """Indices of the tokens that are one of `words`, in order."""
+        if self._positions is None:
+            self._positions = {}
+            for i, w in enumerate(self.words):
+                self._positions.setdefault(w, []).append(i)
+        if len(words) == 1:
+            return self._positions[next(iter(words))]
+        return sorted(i for w in words for i in self._positions[w])
 
     def key(self, i: int) -> str:
         """Token `i` as the continuation of a phrase: glued to the one before it, or spaced."""
@@ -212,7 +224,7 @@ class PhraseMatcher:
         text, starts, ends, words = toks.text, toks.starts, toks.ends, toks.words
         found: list[Match] = []
         free_from = start
-        for i in [i for i, word in enumerate(words) if word in hits]:
+        for i in toks.positions(hits):
             begin = starts[i]
             if begin < free_from or ends[i] > end:
                 continue

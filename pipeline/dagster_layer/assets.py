@@ -34,7 +34,14 @@ from pipeline.schemas import (
     quarantine,
     reject_rows,
 )
-from pipeline.stages import Runner, batched, extract_article, extractor_version, sentence_rows
+from pipeline.stages import (
+    Runner,
+    batched,
+    extract_article,
+    extractor_version,
+    pipelined,
+    sentence_rows,
+)
 from pipeline.tables import (
     ARTICLES,
     CLAIM_COLUMNS,
@@ -211,16 +218,19 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.M
             "(select distinct article_id from sentences) order by article_id",
         )
     added, dropped = 0, Counter()
+
+    def load(batch: list[str]) -> list[tuple]:
+        with duckdb.get_connection() as con:
+            con.register("batch_ids", _frame_of_ids(batch))
+            return con.execute(
+                "select a.article_id, a.raw_text from articles a join batch_ids "
+                "using (article_id) order by a.article_id"
+            ).fetchall()
+
     with Runner() as runner:
-        for batch in batched(todo, BATCH):
-            with duckdb.get_connection() as con:
-                con.register("batch_ids", _frame_of_ids(batch))
-                items = con.execute(
-                    "select a.article_id, a.raw_text from articles a join batch_ids "
-                    "using (article_id) order by a.article_id"
-                ).fetchall()
+        for _, results in pipelined(runner, sentence_rows, batched(todo, BATCH), load):
             rows = []
-            for article_rows, article_dropped in runner.map(sentence_rows, items):
+            for article_rows, article_dropped in results:
                 rows.extend(article_rows)
                 dropped.update(article_dropped)
             with duckdb.get_connection() as con:
@@ -294,32 +304,39 @@ def extract_claims_asset(
             "(select article_id from extraction_state) order by article_id",
         )
     n_claims, n_rejects, last_report = 0, 0, time.monotonic()
+    files: dict[str, str] = {}
+
+    def load(batch: list[str]) -> list[tuple]:
+        with duckdb.get_connection() as con:
+            con.register("batch_ids", _frame_of_ids(batch))
+            raw = dict(
+                con.execute(
+                    "select a.article_id, a.raw_text from articles a join batch_ids "
+                    "using (article_id)"
+                ).fetchall()
+            )
+            files.update(
+                con.execute(
+                    "select a.article_id, a.source_file from articles a join "
+                    "batch_ids using (article_id)"
+                ).fetchall()
+            )
+            sents: dict[str, list] = {}
+            for article_id, *rest in con.execute(
+                "select s.article_id, s.sentence_index, s.paragraph_index, s.text, "
+                "s.offset_map from sentences s join batch_ids using (article_id) "
+                "order by s.article_id, s.sentence_index"
+            ).fetchall():
+                sents.setdefault(article_id, []).append(rest)
+        return [(a, raw[a], sents.get(a, []), paths.doc_time_budget) for a in batch]
+
     with Runner() as runner:
-        for done, batch in enumerate(batched(todo, BATCH), start=1):
-            with duckdb.get_connection() as con:
-                con.register("batch_ids", _frame_of_ids(batch))
-                raw = dict(
-                    con.execute(
-                        "select a.article_id, a.raw_text from articles a join batch_ids "
-                        "using (article_id)"
-                    ).fetchall()
-                )
-                files = dict(
-                    con.execute(
-                        "select a.article_id, a.source_file from articles a join "
-                        "batch_ids using (article_id)"
-                    ).fetchall()
-                )
-                sents: dict[str, list] = {}
-                for article_id, *rest in con.execute(
-                    "select s.article_id, s.sentence_index, s.paragraph_index, s.text, "
-                    "s.offset_map from sentences s join batch_ids using (article_id) "
-                    "order by s.article_id, s.sentence_index"
-                ).fetchall():
-                    sents.setdefault(article_id, []).append(rest)
-            items = [(a, raw[a], sents.get(a, []), paths.doc_time_budget) for a in batch]
+        batches = batched(todo, BATCH)
+        for done, (batch, results) in enumerate(
+            pipelined(runner, extract_article, batches, load), start=1
+        ):
             rows, rejects = [], []
-            for article_id, article_rows, reason in runner.map(extract_article, items):
+            for article_id, article_rows, reason in results:
                 rows.extend(article_rows)
                 if reason:
                     rejects.append(
@@ -333,6 +350,8 @@ def extract_claims_asset(
                     context.log.warning(
                         f"{files[article_id]}: over the time budget, claims withheld"
                     )
+            for article_id in batch:
+                files.pop(article_id, None)
             with duckdb.get_connection() as con:
                 con.execute("begin transaction")
                 n_claims += append_rows(
