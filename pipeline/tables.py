@@ -146,10 +146,17 @@ VALIDATION_STATE = Table(
     "The code and lexicon version the rows of `claims` were validated under.",
 )
 
+LAKE_STATE = Table(
+    "lake_state",
+    (("claim_id", "VARCHAR"), ("row_hash", "UBIGINT")),
+    "The claims the Parquet lake holds, by id and a hash of the row: only the difference is "
+    "written at the next export.",
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (
         ARTICLES, REJECTED_DOCUMENTS, SENTENCES, CLAIM_CANDIDATES, CLAIMS, REJECTED_CLAIMS,
-        REJECTED_EXTRACTIONS, RAW_FILES, EXTRACTION_STATE, VALIDATION_STATE,
+        REJECTED_EXTRACTIONS, RAW_FILES, EXTRACTION_STATE, VALIDATION_STATE, LAKE_STATE,
     )
 }  # fmt: skip

@@ -156,25 +156,74 @@ def _sql_path(path: Path) -> str:
     return text
 
 
+_LAKE_ROWS = "select c.*, a.ingest_date from claims c join articles a using (article_id)"
+_CURRENT = "select claim_id, hash(c) as row_hash from claims c"
+
+
 def export_claims_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> int:
     """Write claims, with their article's ingest date, as hive-partitioned Parquet under
-    `<folder>/claims/ingest_date=YYYY-MM-DD/`; swap the new tree in whole; expose it as the
-    view `claims_lake`. Returns the number of files written."""
+    `<folder>/claims/ingest_date=YYYY-MM-DD/`, and expose the tree as the view `claims_lake`.
+    Returns the number of files in the tree.
+
+    `lake_state` remembers which rows the tree holds. When claims were only added since, the
+    new rows are written as new files beside it and moved into their partitions one file at
+    a time; when any row changed or went, the whole tree is written anew and swapped in.
+    A tree that does not hold what `lake_state` says (a run killed mid-export) is rewritten.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / "claims"
-    # The same claims as last time: keep the tree (a nightly run with no news writes nothing).
-    fingerprint = repr(con.execute(
-        "select count(*), bit_xor(hash(c.claim_id, c.value, c.actor, a.ingest_date)) "
-        "from claims c join articles a using (article_id)"
-    ).fetchall()[0])  # fmt: skip
-    marker = folder / "claims.fingerprint"
-    if final.is_dir() and marker.is_file() and marker.read_text() == fingerprint:
-        _create_lake_view(con, final)
-        return len(list(final.glob("ingest_date=*/*.parquet")))
+    ensure_tables(con, "lake_state")
+    (folder / "claims.fingerprint").unlink(missing_ok=True)  # the marker of older versions
+    state = con.execute("select count(*) from lake_state").fetchall()[0][0]
+    if final.is_dir() and _tree_rows(con, final) == state:
+        gone = con.execute(
+            f"select count(*) from (select * from lake_state except {_CURRENT})"
+        ).fetchall()[0][0]
+        if not gone:
+            con.execute(f"create temp table lake_new as {_CURRENT} except select * from lake_state")
+            try:
+                if con.execute("select count(*) from lake_new").fetchall()[0][0]:
+                    _append_to_tree(con, folder, final)
+                    con.execute("insert into lake_state select * from lake_new")
+            finally:
+                con.execute("drop table lake_new")
+            return _create_lake_view(con, final)
+    _rewrite_tree(con, folder, final)
+    con.execute("begin transaction")
+    con.execute("delete from lake_state")
+    con.execute(f"insert into lake_state {_CURRENT}")
+    con.execute("commit")
+    return _create_lake_view(con, final)
+
+
+def _tree_rows(con: duckdb.DuckDBPyConnection, final: Path) -> int:
+    if not any(final.glob("ingest_date=*/*.parquet")):
+        return 0
+    lake = f"read_parquet('{_sql_path(final)}/*/*.parquet', hive_partitioning = true)"
+    return con.execute(f"select count(*) from {lake}").fetchall()[0][0]
+
+
+def _append_to_tree(con: duckdb.DuckDBPyConnection, folder: Path, final: Path) -> None:
+    """Write the rows of `lake_new` beside the tree, then move each file into its partition."""
     tmp = folder / f"claims{TMP_MARK}{uuid.uuid4().hex[:8]}"
     con.execute(
-        f"copy (select c.*, a.ingest_date from claims c join articles a using (article_id) "
-        f"order by c.claim_id) to '{_sql_path(tmp)}' (format parquet, partition_by (ingest_date))"
+        f"copy ({_LAKE_ROWS} where c.claim_id in (select claim_id from lake_new) "
+        f"order by c.claim_id) to '{_sql_path(tmp)}' "
+        "(format parquet, partition_by (ingest_date), filename_pattern 'part_{uuid}')"
+    )
+    for file in sorted(tmp.glob("ingest_date=*/*.parquet")):
+        target = final / file.parent.name
+        target.mkdir(exist_ok=True)
+        os.replace(file, target / file.name)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _rewrite_tree(con: duckdb.DuckDBPyConnection, folder: Path, final: Path) -> None:
+    """Write the whole tree beside the old one and swap it in."""
+    tmp = folder / f"claims{TMP_MARK}{uuid.uuid4().hex[:8]}"
+    con.execute(
+        f"copy ({_LAKE_ROWS} order by c.claim_id) to '{_sql_path(tmp)}' "
+        "(format parquet, partition_by (ingest_date))"
     )
     old = folder / f"claims{TMP_MARK}old"
     if final.exists():
@@ -186,8 +235,6 @@ def export_claims_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> int:
     shutil.rmtree(old, ignore_errors=True)
     for leftover in folder.glob(f"claims{TMP_MARK}*"):
         shutil.rmtree(leftover, ignore_errors=True)
-    marker.write_text(fingerprint)
-    return _create_lake_view(con, final)
 
 
 def _create_lake_view(con: duckdb.DuckDBPyConnection, final: Path) -> int:

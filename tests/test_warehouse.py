@@ -9,7 +9,14 @@ import pandas as pd
 import pytest
 
 from pipeline.tables import CLAIMS
-from pipeline.warehouse import TMP_MARK, clean_leftovers, publish, replace_tables
+from pipeline.warehouse import (
+    TMP_MARK,
+    clean_leftovers,
+    ensure_tables,
+    export_claims_parquet,
+    publish,
+    replace_tables,
+)
 
 
 def _work_db(path: Path, n: int) -> Path:
@@ -105,3 +112,65 @@ def test_a_publish_killed_before_the_swap_leaves_the_old_file(tmp_path: Path):
     assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 9
     assert published.read_bytes() == before
     assert clean_leftovers(published)  # the next start removes the temporary copy
+
+
+def _lake_world(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    ensure_tables(con, "articles", "claims")
+    con.execute("insert into articles (article_id, source_file, ingest_date) values "
+                "('a', 'a.txt', date '2026-11-01'), ('b', 'b.txt', date '2026-11-02')")  # fmt: skip
+    return con
+
+
+def _add_claims(con: duckdb.DuckDBPyConnection, article: str, ids: range) -> None:
+    for i in ids:
+        con.execute("insert into claims (claim_id, article_id, value) values (?, ?, ?)",
+                    [f"{article}{i:03d}", article, float(i)])  # fmt: skip
+
+
+def _lake(tmp_path: Path) -> tuple[list, dict[Path, int]]:
+    tree = tmp_path / "lake" / "claims"
+    rows = duckdb.sql(
+        f"select claim_id, value, ingest_date::varchar from read_parquet('{tree}/*/*.parquet', "
+        "hive_partitioning = true) order by claim_id"
+    ).fetchall()
+    return rows, {p: p.stat().st_mtime_ns for p in tree.rglob("*.parquet")}
+
+
+def _claims(con: duckdb.DuckDBPyConnection) -> list:
+    return con.execute(
+        "select claim_id, value, ingest_date::varchar from claims join articles "
+        "using (article_id) order by claim_id"
+    ).fetchall()
+
+
+def test_the_lake_takes_new_claims_as_new_files_and_rewrites_on_change(tmp_path: Path):
+    con, lake = _lake_world(tmp_path), tmp_path / "lake"
+    _add_claims(con, "a", range(5))
+    export_claims_parquet(con, lake)
+    rows, files = _lake(tmp_path)
+    assert rows == _claims(con) and len(files) == 1
+    _add_claims(con, "a", range(5, 8))  # news for an old day and for a new one
+    _add_claims(con, "b", range(3))
+    export_claims_parquet(con, lake)
+    rows, after = _lake(tmp_path)
+    assert rows == _claims(con) and len(after) == 3
+    assert {p: t for p, t in after.items() if p in files} == files  # old files untouched
+    con.execute("update claims set value = 99 where claim_id = 'a001'")  # a row changed
+    export_claims_parquet(con, lake)
+    assert _lake(tmp_path)[0] == _claims(con)
+    con.execute("delete from claims where article_id = 'b'")  # rows went
+    export_claims_parquet(con, lake)
+    assert _lake(tmp_path)[0] == _claims(con)
+    assert con.execute("select count(*) from claims_lake").fetchall()[0][0] == 8
+
+
+def test_a_lake_that_lost_a_file_is_rewritten(tmp_path: Path):
+    con, lake = _lake_world(tmp_path), tmp_path / "lake"
+    _add_claims(con, "a", range(4))
+    _add_claims(con, "b", range(4))
+    export_claims_parquet(con, lake)
+    next((lake / "claims").rglob("*.parquet")).unlink()  # a killed export, a careless hand
+    _add_claims(con, "b", range(4, 6))
+    export_claims_parquet(con, lake)
+    assert _lake(tmp_path)[0] == _claims(con)
