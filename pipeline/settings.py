@@ -9,7 +9,7 @@
 - CLAIMS_DOC_TIME_BUDGET (30): seconds of extraction one article may take.
 - CLAIMS_PARQUET_DIR (<CLAIMS_DB folder>/parquet): the hive-partitioned Parquet copy of claims.
 - CLAIMS_MAX_DOC_BYTES (20000000): size above which a raw file is rejected unread.
-- CLAIMS_DUCKDB_MEMORY (512MB): DuckDB's memory_limit for the pipeline's connections.
+- CLAIMS_DUCKDB_MEMORY (256MB): DuckDB's memory_limit for the pipeline's connections.
 - CLAIMS_EXECUTOR (in_process): in_process, multiprocess, k8s or celery
   (pipeline/dagster_layer/executors.py).
 
@@ -41,7 +41,7 @@ class Settings:
     max_doc_bytes: int = 20_000_000
     parquet_dir: Path | None = None
     executor: str = "in_process"
-    duckdb_memory_limit: str = "512MB"
+    duckdb_memory_limit: str = "256MB"
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -58,5 +58,5 @@ class Settings:
             max_doc_bytes=int(os.environ.get("CLAIMS_MAX_DOC_BYTES", "20000000")),
             parquet_dir=_path("CLAIMS_PARQUET_DIR", db_path.parent / "parquet"),
             executor=os.environ.get("CLAIMS_EXECUTOR", "in_process"),
-            duckdb_memory_limit=os.environ.get("CLAIMS_DUCKDB_MEMORY", "512MB"),
+            duckdb_memory_limit=os.environ.get("CLAIMS_DUCKDB_MEMORY", "256MB"),
         )

@@ -66,7 +66,7 @@ from pipeline.warehouse import (
 # Single-run backfills of the shard-partitioned assets are a beta parameter in Dagster 1.13.
 warnings.filterwarnings("ignore", message=".*backfill_policy.*", category=dg.BetaWarning)
 
-VALIDATION_CHUNK = 100_000  # candidate rows validated at a time
+VALIDATION_CHUNK = 20_000  # candidate rows validated at a time: bounds the memory of pandas
 REJECTED_CLAIM_COLUMNS = [c for c, _ in REJECTED_CLAIMS.columns]
 IO_RETRY = dg.RetryPolicy(max_retries=2, delay=2, backoff=dg.Backoff.EXPONENTIAL)
 CLAIM_COLUMN_NAMES = [c for c, _ in CLAIM_COLUMNS]
@@ -114,9 +114,12 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             ).fetchall()
         }
         old_rejects = read_table(con, "rejected_documents")
-    unchanged = [name for name, f in known.items() if is_unchanged(paths.raw / name, f)]
-    with duckdb.get_connection() as con:
-        dropped = delete_unless(con, "articles", "source_file", unchanged)
+    raw_dir = paths.raw
+    unchanged = [name for name, f in known.items() if is_unchanged(raw_dir / name, f)]
+    dropped = 0
+    if len(unchanged) < len(known):
+        with duckdb.get_connection() as con:
+            dropped = delete_unless(con, "articles", "source_file", unchanged)
     invalid: list[RejectedDocument] = []
     added = 0
 
@@ -135,7 +138,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         with duckdb.get_connection() as con:
             added += append_rows(con, "articles", good)
 
-    scan = read_raw_dir(paths.raw, max_bytes=paths.max_doc_bytes, known=known, on_batch=store)
+    scan = read_raw_dir(raw_dir, max_bytes=paths.max_doc_bytes, known=known, on_batch=store)
     rejects = [*scan.rejects, *invalid]
     unchanged = [f.source_file for f in scan.unchanged]
     kept_rejects = old_rejects[old_rejects["source_file"].isin(unchanged)]
@@ -148,9 +151,12 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     ).sort_values("source_file", kind="stable")
     if rejects:  # kept rows were validated when they were found
         rejected = RejectedDocumentSchema.validate(rejected)
-    files = pd.DataFrame([asdict(f) for f in scan.files], columns=RAW_FILES.column_names)
+    same_files = not rejects and set(scan.files) == set(known.values())
     with duckdb.get_connection() as con:
-        replace_tables(con, {"rejected_documents": rejected, "raw_files": files})
+        if not same_files:  # else both tables already say what this scan found
+            files = pd.DataFrame([(f.source_file, f.n_bytes, f.mtime_ns, f.article_id)
+                                  for f in scan.files], columns=RAW_FILES.column_names)  # fmt: skip
+            replace_tables(con, {"rejected_documents": rejected, "raw_files": files})
         total = con.execute("select count(*) from articles").fetchall()[0][0]
     checkpoint("ingest:after_write")
     context.log.info(
@@ -446,22 +452,26 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
         for table in ("claims", "rejected_claims"):
             con.execute(f"delete from {table} where claim_id not in "
                         "(select claim_id from claim_candidates)")  # fmt: skip
-        todo = _todo(con, "select claim_id from claim_candidates where claim_id not in "
-                          "(select claim_id from claims union all "
-                          "select claim_id from rejected_claims where claim_id is not null) "
-                          "order by claim_id")  # fmt: skip
-    for chunk in batched(todo, VALIDATION_CHUNK):
-        with duckdb.get_connection() as con:
-            con.register("chunk_ids", pd.DataFrame({"claim_id": pd.Series(chunk, dtype="object")}))
-            candidates = con.execute("select c.* from claim_candidates c join chunk_ids "
-                                     "using (claim_id) order by claim_id").df()  # fmt: skip
-        good, failures = quarantine(candidates, ClaimSchema)
-        rejects = RejectedClaimSchema.validate(reject_rows(candidates, failures))
-        with duckdb.get_connection() as con:
+        # The ids to validate stay in DuckDB, numbered: only one chunk is ever in Python.
+        con.execute("create temp table validation_todo as select claim_id, "
+                    "row_number() over (order by claim_id) as n from claim_candidates "
+                    "where claim_id not in (select claim_id from claims union all "
+                    "select claim_id from rejected_claims where claim_id is not null)")  # fmt: skip
+        todo = con.execute("select count(*) from validation_todo").fetchall()[0][0]
+        for start in range(0, todo, VALIDATION_CHUNK):
+            candidates = con.execute(
+                "select c.* from claim_candidates c join validation_todo t using (claim_id) "
+                "where t.n > ? and t.n <= ? order by claim_id",
+                [start, start + VALIDATION_CHUNK],
+            ).df()
+            good, failures = quarantine(candidates, ClaimSchema)
+            rejects = RejectedClaimSchema.validate(reject_rows(candidates, failures))
             append_rows(con, "claims", good)
             append_rows(con, "rejected_claims", rejects)
-        by_check.update(failures["check_name"].value_counts().to_dict() if len(failures) else {})
-        previews.append(rejects.drop(columns="row_json").head(10))
+            by_check.update(
+                failures["check_name"].value_counts().to_dict() if len(failures) else {}
+            )
+            previews.append(rejects.drop(columns="row_json").head(10))
     with duckdb.get_connection() as con:
         replace_tables(con, {"validation_state": pd.DataFrame({"extractor_version": [version]})})
         n_candidates = con.execute("select count(*) from claim_candidates").fetchall()[0][0]
