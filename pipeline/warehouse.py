@@ -156,7 +156,7 @@ def _sql_path(path: Path) -> str:
     return text
 
 
-_LAKE_ROWS = "select c.*, a.ingest_date from claims c join articles a using (article_id)"
+_LAKE_ROWS = "select c.* from claims c join articles a using (article_id)"
 _CURRENT = "select claim_id, hash(c) as row_hash from claims c"
 
 
@@ -211,11 +211,8 @@ def _tree_rows(con: duckdb.DuckDBPyConnection, final: Path) -> int:
 def _append_to_tree(con: duckdb.DuckDBPyConnection, folder: Path, final: Path) -> None:
     """Write the rows of `lake_new` beside the tree, then move each file into its partition."""
     tmp = folder / f"claims{TMP_MARK}{uuid.uuid4().hex[:8]}"
-    con.execute(
-        f"copy ({_LAKE_ROWS} where c.claim_id in (select claim_id from lake_new) "
-        f"order by c.claim_id) to '{_sql_path(tmp)}' "
-        "(format parquet, partition_by (ingest_date), filename_pattern 'part_{uuid}')"
-    )
+    _write_days(con, tmp, "c.claim_id in (select claim_id from lake_new)",
+                f"part_{uuid.uuid4().hex}.parquet")  # fmt: skip
     for file in sorted(tmp.glob("ingest_date=*/*.parquet")):
         target = final / file.parent.name
         target.mkdir(exist_ok=True)
@@ -226,10 +223,7 @@ def _append_to_tree(con: duckdb.DuckDBPyConnection, folder: Path, final: Path) -
 def _rewrite_tree(con: duckdb.DuckDBPyConnection, folder: Path, final: Path) -> None:
     """Write the whole tree beside the old one and swap it in."""
     tmp = folder / f"claims{TMP_MARK}{uuid.uuid4().hex[:8]}"
-    con.execute(
-        f"copy ({_LAKE_ROWS} order by c.claim_id) to '{_sql_path(tmp)}' "
-        "(format parquet, partition_by (ingest_date))"
-    )
+    _write_days(con, tmp, "true", "data_0.parquet")
     old = folder / f"claims{TMP_MARK}old"
     if final.exists():
         final.rename(old)
@@ -240,6 +234,23 @@ def _rewrite_tree(con: duckdb.DuckDBPyConnection, folder: Path, final: Path) -> 
     shutil.rmtree(old, ignore_errors=True)
     for leftover in folder.glob(f"claims{TMP_MARK}*"):
         shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _write_days(con: duckdb.DuckDBPyConnection, tree: Path, where: str, name: str) -> None:
+    """The claims that meet `where` as `<tree>/ingest_date=YYYY-MM-DD/<name>`, one day at a
+    time. (DuckDB's own `partition_by` buffers every partition in memory, which does not fit
+    under the memory limit at 100 MB of articles; one plain COPY per day streams.)"""
+    days = con.execute(
+        f"select distinct a.ingest_date from claims c join articles a using (article_id) "
+        f"where {where} order by 1"
+    ).fetchall()
+    for (day,) in days:
+        part = tree / f"ingest_date={day.isoformat()}"
+        part.mkdir(parents=True, exist_ok=True)
+        con.execute(
+            f"copy ({_LAKE_ROWS} where {where} and a.ingest_date = date '{day.isoformat()}' "
+            f"order by c.claim_id) to '{_sql_path(part / name)}' (format parquet)"
+        )
 
 
 def _create_lake_view(con: duckdb.DuckDBPyConnection, final: Path) -> int:
