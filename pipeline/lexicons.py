@@ -42,6 +42,7 @@ def reload_lexicons() -> None:
     _dir_in_force = None
     load_rows.cache_clear()
     _matcher.cache_clear()
+    _recent.clear()  # tokens keep the results of the old matchers
 
 
 @cache
