@@ -9,6 +9,7 @@ import os
 import signal
 
 POINTS = (
+    "ingest:after_batch",
     "ingest:after_write",
     "extract:after_write",
     "validate:after_write",

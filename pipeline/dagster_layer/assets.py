@@ -116,10 +116,8 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         old_rejects = read_table(con, "rejected_documents")
     raw_dir = paths.raw
     unchanged = [name for name, f in known.items() if is_unchanged(raw_dir / name, f)]
-    dropped = 0
-    if len(unchanged) < len(known):
-        with duckdb.get_connection() as con:
-            dropped = delete_unless(con, "articles", "source_file", unchanged)
+    with duckdb.get_connection() as con:  # also drops articles of a run killed mid-ingest
+        dropped = delete_unless(con, "articles", "source_file", unchanged)
     invalid: list[RejectedDocument] = []
     added = 0
 
@@ -137,6 +135,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             )
         with duckdb.get_connection() as con:
             added += append_rows(con, "articles", good)
+        checkpoint("ingest:after_batch")  # articles stored, raw_files not yet
 
     scan = read_raw_dir(raw_dir, max_bytes=paths.max_doc_bytes, known=known, on_batch=store)
     rejects = [*scan.rejects, *invalid]
