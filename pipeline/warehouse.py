@@ -174,12 +174,9 @@ def export_claims_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> int:
     final = folder / "claims"
     ensure_tables(con, "lake_state")
     (folder / "claims.fingerprint").unlink(missing_ok=True)  # the marker of older versions
-    state, state_sum = con.execute("select count(*), bit_xor(row_hash) from lake_state").fetchall()[
-        0
-    ]
-    if final.is_dir() and _tree_rows(con, final) == state:
-        now = con.execute(f"select count(*), bit_xor(row_hash) from ({_CURRENT})").fetchall()[0]
-        if now == (state, state_sum):
+    held = _count_and_sum(con, "select * from lake_state")
+    if final.is_dir() and _tree_rows(con, final) == held[0]:
+        if _count_and_sum(con, _CURRENT) == held:
             return _create_lake_view(con, final)  # the same rows: nothing to write
         gone = con.execute(
             f"select count(*) from (select * from lake_state except {_CURRENT})"
@@ -199,6 +196,13 @@ def export_claims_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> int:
     con.execute(f"insert into lake_state {_CURRENT}")
     con.execute("commit")
     return _create_lake_view(con, final)
+
+
+def _count_and_sum(con: duckdb.DuckDBPyConnection, rows: str) -> tuple[int, int | None]:
+    """Row count and XOR of the row hashes of `rows` (claim_id, row_hash): equal pairs mean
+    the same rows, short of a 64-bit collision."""
+    count, xor = con.execute(f"select count(*), bit_xor(row_hash) from ({rows})").fetchall()[0]
+    return count, xor
 
 
 def _tree_rows(con: duckdb.DuckDBPyConnection, final: Path) -> int:
@@ -244,11 +248,12 @@ def _write_days(con: duckdb.DuckDBPyConnection, tree: Path, where: str, name: st
         f"select distinct a.ingest_date from claims c join articles a using (article_id) "
         f"where {where} order by 1"
     ).fetchall()
-    for (day,) in days:
-        part = tree / f"ingest_date={day.isoformat()}"
+    for (day,) in days:  # a date from DuckDB: only digits and dashes reach the SQL
+        label, literal = (day.isoformat(), f"date '{day.isoformat()}'") if day else ("NULL", "NULL")
+        part = tree / f"ingest_date={label}"
         part.mkdir(parents=True, exist_ok=True)
         con.execute(
-            f"copy ({_LAKE_ROWS} where {where} and a.ingest_date = date '{day.isoformat()}' "
+            f"copy ({_LAKE_ROWS} where {where} and a.ingest_date is not distinct from {literal} "
             f"order by c.claim_id) to '{_sql_path(part / name)}' (format parquet)"
         )
 
