@@ -14,7 +14,7 @@ from pipeline.sql_models import (
     discover_models,
     run_check,
 )
-from pipeline.tables import CLAIMS
+from pipeline.tables import ARTICLES, CLAIMS
 from pipeline.warehouse import replace_tables
 
 SQL_DIR = REPO_ROOT / "sql"
@@ -140,3 +140,29 @@ def test_check_files_are_named_table__check(tmp_path: Path):
     (tmp_path / "checks" / "nounderscores.sql").write_text("select 1 where false", encoding="utf-8")
     with pytest.raises(SqlFileError, match="<table>__<check>"):
         discover_checks(tmp_path)
+
+
+def test_span_check_finds_wrong_spans_and_orphans_without_holding_the_texts(tmp_path: Path):
+    from pipeline.dagster_layer.resources import LOCKED_CONFIG
+
+    db = str(tmp_path / "w.duckdb")
+    con = duckdb.connect(db)
+    text = "Russia launched 12 drones. " + "x" * 4000
+    ids = [f"{i:016x}" for i in range(8000)]  # 32 MB of raw text
+    articles = pd.DataFrame({"article_id": ids, "raw_text": text, "source_file": ids,
+                             "encoding": "utf-8", "n_bytes": len(text)})  # fmt: skip
+    claims = [claim(i, article_id=ids[i // 2], surface="12", span_start=16, span_end=18)
+              for i in range(16000)]  # fmt: skip
+    replace_tables(con, {"articles": articles.reindex(columns=ARTICLES.column_names),
+                         "claims": pd.DataFrame(claims)})  # fmt: skip
+    con.close()
+    [check] = [c for c in discover_checks(SQL_DIR) if c.name == "offsets_match_surface"]
+    # under a 24 MB cap, with the model connection's settings: the texts must stream past
+    con = duckdb.connect(db, config={**LOCKED_CONFIG, "memory_limit": "24MB"})
+    assert run_check(con, check)[0] == 0
+    con.close()
+    con = duckdb.connect(db)
+    con.execute("update claims set span_start = 15 where claim_id = '0000000000000003'")
+    con.execute("update claims set article_id = 'gone' where claim_id = '0000000000000009'")
+    offending, sample = run_check(con, check)
+    assert offending == 2 and {s["claim_id"] for s in sample} == {f"{3:016x}", f"{9:016x}"}

@@ -12,7 +12,14 @@ from pipeline.locking import explain_lock_error, hold_run_lock
 from pipeline.settings import Settings
 
 # Model SQL runs on connections that cannot touch host files or change their settings.
-LOCKED_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+LOCKED_CONFIG = {
+    "enable_external_access": False,
+    "lock_configuration": True,
+    # A join builds its table from the side the SQL puts on the right. The span check streams
+    # the articles' raw text on the left, so it never has to hold the texts in memory
+    # (sql/checks/claims__offsets_match_surface.sql).
+    "disabled_optimizers": "build_side_probe_side",
+}
 
 
 class ClaimsPaths(dg.ConfigurableResource):
@@ -67,8 +74,8 @@ class WorkingWarehouse(DuckDBResource):
 def make_resources(settings: Settings) -> dict[str, object]:
     settings.work_db_path.parent.mkdir(parents=True, exist_ok=True)
     work = str(settings.work_db_path)
-    # DuckDB caches up to 80% of the machine's memory by default: cap it, so a run's memory
-    # does not grow with the warehouse (it spills to disk beyond the cap).
+    # DuckDB may use up to 80% of the machine's memory by default: the cap bounds the cache of
+    # the connections that write.
     memory = {"memory_limit": settings.duckdb_memory_limit}
     return {
         "paths": ClaimsPaths(
@@ -82,7 +89,7 @@ def make_resources(settings: Settings) -> dict[str, object]:
             parquet_dir=str(settings.parquet_dir or settings.db_path.parent / "parquet"),
         ),
         "duckdb": WorkingWarehouse(database=work, connection_config=memory),
-        "duckdb_models": WorkingWarehouse(
-            database=work, connection_config={**LOCKED_CONFIG, **memory}
-        ),
+        # Uncapped: the span check holds every claim's span (about 250 bytes a claim) and
+        # cannot spill; models and checks only read, so the cache they fill goes with them.
+        "duckdb_models": WorkingWarehouse(database=work, connection_config=LOCKED_CONFIG),
     }
