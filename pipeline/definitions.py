@@ -4,10 +4,10 @@ import dagster as dg
 
 from pipeline.dagster_layer.assets import (
     claims_parquet,
-    extract_claims_asset,
+    extract_asset,
     ingest_articles,
     publish_asset,
-    sentences,
+    sentences_asset,
     validated_claims,
 )
 from pipeline.dagster_layer.evaluation_check import seed_labels_score
@@ -23,7 +23,8 @@ SQL_DIR = REPO_ROOT / "sql"
 
 def build_definitions(settings: Settings) -> dg.Definitions:
     """Definitions for `settings`; tests build their own with temporary paths."""
-    core = [ingest_articles, sentences, extract_claims_asset, validated_claims, claims_parquet]
+    core = [ingest_articles, sentences_asset(settings.shards), extract_asset(settings.shards),
+            validated_claims, claims_parquet]  # fmt: skip
     tables = {key.path[-1] for a in core for key in a.keys}
     models = discover_models(SQL_DIR)
     model_assets = []
@@ -37,7 +38,7 @@ def build_definitions(settings: Settings) -> dg.Definitions:
         assets=[*core, *model_assets, publish_asset(upstream)],
         asset_checks=checks,
         jobs=[nightly_job],
-        schedules=[nightly_schedule],
+        schedules=[nightly_schedule(settings.shards)],
         sensors=[run_failure_alert],
         resources=make_resources(settings),
         executor=executor_named(settings.executor),

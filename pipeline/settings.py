@@ -10,6 +10,8 @@
 - CLAIMS_PARQUET_DIR (<CLAIMS_DB folder>/parquet): the hive-partitioned Parquet copy of claims.
 - CLAIMS_MAX_DOC_BYTES (20000000): size above which a raw file is rejected unread.
 - CLAIMS_DUCKDB_MEMORY (256MB): DuckDB's memory_limit for the connections that write.
+- CLAIMS_SHARDS (off): 1 partitions parse and extract into 8 shards
+  (pipeline/dagster_layer/partitions.py).
 - CLAIMS_EXECUTOR (in_process): in_process, multiprocess, k8s or celery
   (pipeline/dagster_layer/executors.py).
 
@@ -41,6 +43,7 @@ class Settings:
     max_doc_bytes: int = 20_000_000
     parquet_dir: Path | None = None
     executor: str = "in_process"
+    shards: bool = False
     duckdb_memory_limit: str = "256MB"
 
     @classmethod
@@ -58,5 +61,6 @@ class Settings:
             max_doc_bytes=int(os.environ.get("CLAIMS_MAX_DOC_BYTES", "20000000")),
             parquet_dir=_path("CLAIMS_PARQUET_DIR", db_path.parent / "parquet"),
             executor=os.environ.get("CLAIMS_EXECUTOR", "in_process"),
+            shards=os.environ.get("CLAIMS_SHARDS", "").lower() in ("1", "true", "yes"),
             duckdb_memory_limit=os.environ.get("CLAIMS_DUCKDB_MEMORY", "256MB"),
         )

@@ -3,13 +3,15 @@
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import dagster as dg
 
 from pipeline import definitions
 from pipeline.dagster_layer.jobs import run_command
 from pipeline.dagster_layer.partitions import ALL_SHARDS_TAGS, SHARD_KEYS, SHARDS
-from pipeline.settings import REPO_ROOT
+from pipeline.definitions import build_definitions
+from pipeline.settings import REPO_ROOT, Settings
 
 # A rename or a new asset is a visible decision: update this snapshot with it.
 ASSET_KEYS = {
@@ -65,26 +67,34 @@ def test_nightly_schedule_runs_every_asset_at_two_utc():
     assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
     job = definitions.defs.resolve_job_def("nightly_job")
     assert job.tags.get("dagster/max_runtime") == "3600"
-    with dg.instance_for_test() as instance:
-        context = dg.build_schedule_context(instance=instance)
-        [request] = schedule.evaluate_tick(context).run_requests
-    assert ALL_SHARDS_TAGS.items() <= request.tags.items()  # every shard, in one run
+    assert not definitions.defs.resolve_asset_graph().get(dg.AssetKey("sentences")).is_partitioned
 
 
-def test_parse_and_extract_are_partitioned_by_shard_in_one_run():
-    graph = definitions.defs.resolve_asset_graph()
+def _sharded() -> dg.Definitions:
+    return build_definitions(replace(Settings.from_env(), shards=True))
+
+
+def test_with_shards_parse_and_extract_are_partitioned_in_one_run():
+    defs = _sharded()
+    graph = defs.resolve_asset_graph()
     for key in ("sentences", "claim_candidates", "rejected_extractions"):
         node = graph.get(dg.AssetKey(key))
         assert node.partitions_def == SHARDS and len(SHARD_KEYS) == 8
         assert node.backfill_policy == dg.BackfillPolicy.single_run()
     assert graph.get(dg.AssetKey("claims")).partitions_def is None
-
-
-def test_make_run_sends_every_shard():
-    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
-    assert json.dumps(ALL_SHARDS_TAGS) in makefile
+    with dg.instance_for_test() as instance:
+        context = dg.build_schedule_context(instance=instance)
+        [request] = (
+            defs.resolve_schedule_def("nightly_schedule").evaluate_tick(context).run_requests
+        )
+    assert ALL_SHARDS_TAGS.items() <= request.tags.items()  # every shard, in one run
     assert SHARD_KEYS[0] == "0-1" and SHARD_KEYS[-1] == "e-f"
-    assert " ".join(run_command("$(BIN)/dagster")[:7]) in makefile
+    assert json.dumps(ALL_SHARDS_TAGS) in run_command(shards=True)
+
+
+def test_make_run_is_the_plain_materialise_command():
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    assert " ".join(run_command("$(BIN)/dagster")).replace("*", "'*'") in makefile
 
 
 def test_schedule_is_listed_by_the_cli(tmp_path):

@@ -36,11 +36,12 @@ def settings_for(tmp_path: Path, raw_dir: Path, **overrides) -> Settings:
 def run_all(
     settings: Settings, raise_on_error: bool = True, tags: dict[str, str] | None = None
 ) -> dg.ExecuteInProcessResult:
-    """One run of every asset, over every shard unless `tags` name others."""
+    """One run of every asset (with shards on, over every shard unless `tags` name others)."""
     job = build_definitions(settings).resolve_job_def("nightly_job")
+    default = ALL_SHARDS_TAGS if settings.shards else None
     with dg.instance_for_test() as instance:
         return job.execute_in_process(
-            instance=instance, raise_on_error=raise_on_error, tags=tags or ALL_SHARDS_TAGS
+            instance=instance, raise_on_error=raise_on_error, tags=tags or default
         )
 
 

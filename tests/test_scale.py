@@ -65,7 +65,7 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path, monkeypatch):
 
 
 def test_shard_runs_touch_their_shards_and_add_up_to_a_full_rebuild(tmp_path, raw_dir):
-    settings = settings_for(tmp_path / "shards", raw_dir)
+    settings = settings_for(tmp_path / "shards", raw_dir, shards=True)
     job = build_definitions(settings).resolve_job_def("nightly_job")
     shards = {shard_of(article_id_for(decode(p.read_bytes())[0])) for p in raw_dir.iterdir()}
     first, *rest = sorted(shards)

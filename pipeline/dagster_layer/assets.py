@@ -18,9 +18,8 @@ from dagster_duckdb import DuckDBResource
 
 from pipeline.dagster_layer.partitions import (
     SHARD_KEYS,
-    SHARDS,
-    SINGLE_RUN,
     shard_filter,
+    shard_partitioning,
     shards_of,
 )
 from pipeline.dagster_layer.resources import ClaimsPaths
@@ -199,15 +198,19 @@ def _frame_of_ids(ids: list[str]) -> pd.DataFrame:
     return pd.DataFrame({"article_id": pd.Series(ids, dtype="object")})
 
 
-@dg.asset(
-    group_name="parse",
-    deps=["articles"],
-    kinds={"duckdb", "python"},
-    description=SENTENCES.description,
-    partitions_def=SHARDS,
-    backfill_policy=SINGLE_RUN,
-)
-def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
+def sentences_asset(shards: bool) -> dg.AssetsDefinition:
+    """The parse stage, partitioned by shard when `shards` (CLAIMS_SHARDS)."""
+    return dg.asset(
+        name="sentences",
+        group_name="parse",
+        deps=["articles"],
+        kinds={"duckdb", "python"},
+        description=SENTENCES.description,
+        **shard_partitioning(shards),
+    )(_sentences)
+
+
+def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
     """Clean new articles of the run's shards (furniture, repeats, broken decimals) and split
     them into sentences; the sentences of articles that are gone leave the table."""
     started = time.perf_counter()
@@ -259,29 +262,32 @@ def sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.M
     )
 
 
-@dg.multi_asset(
-    specs=[
-        dg.AssetSpec(
-            "claim_candidates",
-            group_name="extract",
-            deps=["sentences", "articles"],
-            kinds={"duckdb", "python"},
-            description="Claims as extracted, before validation.",
-        ),
-        dg.AssetSpec(
-            "rejected_extractions",
-            group_name="extract",
-            deps=["sentences", "articles"],
-            kinds={"duckdb"},
-            description=REJECTED_EXTRACTIONS.description,
-        ),
-    ],
-    partitions_def=SHARDS,
-    backfill_policy=SINGLE_RUN,
-)
-def extract_claims_asset(
-    context: dg.AssetExecutionContext, paths: ClaimsPaths, duckdb: DuckDBResource
-):
+_EXTRACT_SPECS = [
+    dg.AssetSpec(
+        "claim_candidates",
+        group_name="extract",
+        deps=["sentences", "articles"],
+        kinds={"duckdb", "python"},
+        description="Claims as extracted, before validation.",
+    ),
+    dg.AssetSpec(
+        "rejected_extractions",
+        group_name="extract",
+        deps=["sentences", "articles"],
+        kinds={"duckdb"},
+        description=REJECTED_EXTRACTIONS.description,
+    ),
+]
+
+
+def extract_asset(shards: bool) -> dg.AssetsDefinition:
+    """The extract stage, partitioned by shard when `shards` (CLAIMS_SHARDS)."""
+    return dg.multi_asset(
+        name="extract_claims_asset", specs=_EXTRACT_SPECS, **shard_partitioning(shards)
+    )(_extract_claims)
+
+
+def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckdb: DuckDBResource):
     """Find every numeric claim of the run's shards' articles not yet extracted (by this
     version of the code and lexicons), on every core. An article over its time budget keeps
     no claims and gets a reject row."""

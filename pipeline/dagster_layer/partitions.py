@@ -1,4 +1,4 @@
-"""Shards: the partitions of the parse and extract stages.
+"""Shards: the partitions of the parse and extract stages, with CLAIMS_SHARDS=1.
 
 An article belongs to a shard by the first hex digit of its content-derived id: shard "0-1"
 holds the ids that start with 0 or 1, and so on to "e-f". The 8 shards are even in size,
@@ -7,6 +7,10 @@ run in Dagster's storage: 8 keeps a run with nothing new under 5 seconds.) The
 Dagster UI shows each shard's status; a backfill of some shards parses and extracts only their
 articles. The parse and extract assets take any set of shards in one run
 (`BackfillPolicy.single_run`), and the nightly job asks for all of them.
+
+Off by default: `dagster asset materialize --select '*'` refuses a selection that mixes
+partitioned and unpartitioned assets, and ingest and validation are not partitioned. With
+shards on, runs go through `dagster job execute` with `ALL_SHARDS_TAGS` (`run_command`).
 """
 
 import dagster as dg
@@ -20,6 +24,11 @@ ALL_SHARDS_TAGS = {
     "dagster/asset_partition_range_start": SHARD_KEYS[0],
     "dagster/asset_partition_range_end": SHARD_KEYS[-1],
 }
+
+
+def shard_partitioning(on: bool) -> dict:
+    """Decorator arguments that partition an asset by shard, or none."""
+    return {"partitions_def": SHARDS, "backfill_policy": SINGLE_RUN} if on else {}
 
 
 def shards_of(context: dg.AssetExecutionContext) -> list[str]:
