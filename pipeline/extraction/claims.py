@@ -60,7 +60,7 @@ from pipeline.extraction.nouns import (
     is_conversion,
     left_noun,
 )
-from pipeline.extraction.numbers import Quantity, bounds, find_quantities
+from pipeline.extraction.numbers import Quantity, bounds, find_quantities, may_hold_quantity
 from pipeline.extraction.places import locate
 from pipeline.extraction.syntax import clause_subject
 from pipeline.text.cleaning import clean_article
@@ -267,10 +267,15 @@ def extract_from_sentences(
 ) -> Iterator[dict]:
     """Claim rows (CLAIMS_SPEC columns plus extras) of one article's clean sentences.
 
-    `deadline` is a `time.monotonic()` value; past it, BudgetExceeded is raised."""
+    `deadline` is a `time.monotonic()` value; past it, BudgetExceeded is raised.
+
+    Sentences after the last one that may hold a quantity are not read: they could only feed
+    the context of sentences that do not exist."""
     ctx = ArticleContext()
     seen: set[tuple[str, str]] = set()
-    for s in (piece for sentence in sentences for piece in _pieces(sentence)):
+    pieces = [piece for sentence in sentences for piece in _pieces(sentence)]
+    last = max((i for i, s in enumerate(pieces) if may_hold_quantity(s.text)), default=-1)
+    for s in pieces[: last + 1]:
         if deadline is not None and time.monotonic() > deadline:
             raise BudgetExceeded(f"article {article_id} exceeded its extraction time budget")
         for d in analyse_sentence(s.text, ctx, s.paragraph):

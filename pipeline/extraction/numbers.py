@@ -118,38 +118,52 @@ _SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fif
 _VAGUE_WORDS = frozenset({"several", "dozens", "scores", "hundreds", "thousands", "millions"})
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|₽|\b(?:UAH|USD|EUR|RUB|GBP)[ \u00a0])[ \u00a0]?$")
 
+_DESIGNATORS = frozenset(
+    "article flight unit brigade regiment battalion division corps squadron no number route"
+    " highway resolution chapter section block reactor gate level".split()
+)
+
+
+def _form(pattern: str) -> re.Pattern[str]:
+    """A not-a-quantity form; it starts a word, so the engine skips the inside of words fast."""
+    return re.compile(rf"(?<!\w)(?=\w)(?:{pattern})", re.IGNORECASE)
+
+
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_NOT_QUANTITY = re.compile(
-    # Every pattern starts a word: the guard lets the engine skip the inside of words fast.
-    r"(?<!\w)(?=\w)(?:"
-    + "|".join(
-        [
-            # May 7, May 7-8, 2022
-            rf"\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:(?:[-–]|[ ]and[ ]|[ ]to[ ])\d{{1,2}}\b)?"
-            r"\b(?:,?[ ]\d{4})?",
-            rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b(?:[ ]\d{{4}})?",  # 7 March
-            r"\b\d{4}-\d{2}-\d{2}\b",  # 2022-10-10
-            r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 24.02.2022
-            r"\b(?:on|since|from|until|by|till)[ ]\d{1,2}\.\d{2}\b",  # on 24.02
-            r"\b\d{1,2}:\d{2}\b",  # 10:30
-            r"\b\d{1,2}[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b)",  # 5 a.m.
-            # durations and ages: "24 hours", "three years ago", "10-year-old"
-            rf"(?<![\w.,])(?:\d[\d.,]{{0,20}}+|(?:{_WORD})(?:[ -](?:{_WORD})){{0,6}}+)"
-            r"[ -](?:second|minute|hour|day|"
-            r"week|fortnight|month|year|decade|centur(?:y|ie)|night)s?\b",
-            r"\baged[ ]\d{1,3}\b",
-            # designators: "Article 5", "Flight 17", "Brigade 53"
-            r"\b(?:Article|Flight|Unit|Brigade|Regiment|Battalion|Division|Corps|Squadron|No\.?"
-            r"|Number|Route|Highway|Resolution|Chapter|Section|Block|Reactor|Gate|Level)"
-            r"[ ]\d{1,5}\b",
-        ]
-    )
-    + ")",
-    re.IGNORECASE,
+_MONTH_WORDS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept"
+    " september oct october nov november dec december".split()
 )
+_TIME_UNIT_WORDS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks fortnight fortnights month"
+    " months year years decade decades century centuries night nights".split()
+)
+_DIGIT_PUNCT_DIGIT = re.compile(r"\d[-./:]\d")
+# Forms that are not quantities, each with a gate: the words (tokens) one of which its match
+# must hold, or a pattern it must contain. A form whose gate fails is not run.
+_NOT_QUANTITY = [
+    (_MONTH_WORDS, _form(  # May 7, May 7-8, 2022
+        rf"\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:(?:[-–]|[ ]and[ ]|[ ]to[ ])\d{{1,2}}\b)?"
+        r"\b(?:,?[ ]\d{4})?")),
+    (_MONTH_WORDS, _form(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b(?:[ ]\d{{4}})?")),
+    # dates and clock times in digits: 2022-10-10, 24.02.2022, "on 24.02", 10:30
+    (_DIGIT_PUNCT_DIGIT, _form(
+        r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+        r"|\b(?:on|since|from|until|by|till)[ ]\d{1,2}\.\d{2}\b|\b\d{1,2}:\d{2}\b")),
+    ({"am", "pm", "m"}, _form(r"\b\d{1,2}[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b)")),  # 5 a.m.
+    # durations and ages: "24 hours", "three years ago", "10-year-old"
+    (_TIME_UNIT_WORDS, _form(
+        rf"(?<![\w.,])(?:\d[\d.,]{{0,20}}+|(?:{_WORD})(?:[ -](?:{_WORD})){{0,6}}+)"
+        r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night)"
+        r"s?\b")),
+    ({"aged"}, _form(r"\baged[ ]\d{1,3}\b")),
+    # designators: "Article 5", "Flight 17", "Brigade 53"
+    (_DESIGNATORS, _form(
+        rf"\b(?:No\.?|{'|'.join(sorted(_DESIGNATORS - {'no'}))})[ ]\d{{1,5}}\b")),
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +231,14 @@ def bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
+    """Spans of the not-a-quantity forms in `text`; forms may overlap (any one blocks)."""
+    words = tokens_of(text).vocabulary
+    return [
+        m.span()
+        for gate, form in _NOT_QUANTITY
+        if (gate.search(text) if isinstance(gate, re.Pattern) else not words.isdisjoint(gate))
+        for m in form.finditer(text)
+    ]
 
 
 def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -312,16 +333,14 @@ def _with_qualifier(text: str, q: Quantity) -> Quantity:
     if q.kind == "increment":
         return _requalified(q, q.start, q.end, q.qualifier, q.value, q.value)
     qualifier, start, end = "exact", q.start, q.end
-    window_start = max(0, q.start - 24)
-    for match in matcher("qualifiers").find(text, window_start, q.start):
+    for match in matcher("qualifiers").find(text):  # the sentence's terms, found once
         row = match.payload
-        gap = text[match.end : q.start]
-        if row["position"] == "before" and gap.strip(" \u00a0") == "":
-            qualifier, start = row["qualifier"], match.start
-    for match in matcher("qualifiers").find(text, q.end, min(len(text), q.end + 12)):
-        row = match.payload
-        if row["position"] == "after" and text[q.end : match.start].strip(" -") == "":
-            qualifier, end = row["qualifier"], match.end
+        if match.end <= q.start:
+            if row["position"] == "before" and text[match.end : q.start].strip(" \u00a0") == "":
+                qualifier, start = row["qualifier"], match.start
+        elif match.start >= q.end:
+            if row["position"] == "after" and text[q.end : match.start].strip(" -") == "":
+                qualifier, end = row["qualifier"], match.end
             break
     if q.kind == "range":
         return _requalified(q, start, end, q.qualifier, q.value_low, q.value_high)
@@ -347,9 +366,14 @@ _MAYBE = re.compile(
 )
 
 
+def may_hold_quantity(text: str) -> bool:
+    """False when `text` surely holds no quantity (no digit and no number word): a cheap test."""
+    return _MAYBE.search(text) is not None
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity phrase in `text`, in order, overlapping phrases resolved (longest wins)."""
-    if _MAYBE.search(text) is None:
+    if not may_hold_quantity(text):
         return []
     blocked = _blocked_spans(text)
     candidates = [q for q in _raw_quantities(text) if not _inside(blocked, q.num_start, q.num_end)]
