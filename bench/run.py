@@ -191,6 +191,8 @@ def main() -> None:
     work = OUT / "work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
+    # The instance of the repository's dagster.yaml, its storage paths aside: telemetry off.
+    (work / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
     raw = OUT / "raw"
     shutil.rmtree(raw, ignore_errors=True)
     shutil.copytree(folder, raw)

@@ -14,7 +14,7 @@ from pipeline.dagster_layer.evaluation_check import seed_labels_score
 from pipeline.dagster_layer.executors import executor_named
 from pipeline.dagster_layer.jobs import nightly_job, nightly_schedule, run_failure_alert
 from pipeline.dagster_layer.resources import make_resources
-from pipeline.dagster_layer.sql_assets import model_asset, sql_check
+from pipeline.dagster_layer.sql_assets import models_asset, sql_checks
 from pipeline.settings import REPO_ROOT, Settings
 from pipeline.sql_models import discover_checks, discover_models
 
@@ -27,13 +27,18 @@ def build_definitions(settings: Settings) -> dg.Definitions:
             validated_claims, claims_parquet]  # fmt: skip
     tables = {key.path[-1] for a in core for key in a.keys}
     models = discover_models(SQL_DIR)
-    model_assets = []
-    for model in models:  # upstream models first: a model may read an earlier one
-        model_assets.append(model_asset(model, tables | {m.name for m in models}))
+    model_assets = [models_asset(models, tables)] if models else []
     upstream = sorted(
         {key for a in core + model_assets for key in a.keys}, key=lambda k: k.to_user_string()
     )
-    checks = [*(sql_check(c) for c in discover_checks(SQL_DIR)), seed_labels_score]
+    sql = discover_checks(SQL_DIR)
+    on_models = [c for c in sql if c.table in {m.name for m in models}]
+    on_tables = [c for c in sql if c not in on_models]
+    checks = [
+        *([sql_checks("table_checks", on_tables)] if on_tables else []),
+        *([sql_checks("model_checks", on_models)] if on_models else []),
+        seed_labels_score,
+    ]
     return dg.Definitions(
         assets=[*core, *model_assets, publish_asset(upstream)],
         asset_checks=checks,

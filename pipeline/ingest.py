@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MAX_BYTES = 20 * 1024 * 1024
 # Share of characters that may be control characters before a file counts as binary.
@@ -101,17 +102,20 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-def iter_raw_files(raw_dir: Path) -> Iterator[Path]:
-    """Files under `raw_dir`, sorted, hidden files and folders skipped."""
-    for root, dirs, files in os.walk(raw_dir):
+def iter_raw_files(raw_dir: Path) -> Iterator[tuple[str, str]]:
+    """(path, name relative to `raw_dir` with "/") of the files under `raw_dir`, sorted,
+    hidden files and folders skipped. Plain strings: a folder may hold a million files."""
+    top = os.fspath(raw_dir)
+    for root, dirs, files in os.walk(top):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        rel = os.path.relpath(root, top)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
         for name in sorted(files):
             if not name.startswith("."):
-                yield Path(root) / name
+                yield os.path.join(root, name), prefix + name
 
 
-@dataclass(frozen=True, slots=True)
-class FileState:
+class FileState(NamedTuple):
     """A raw file as `stat` saw it; `article_id` is the article it gave, if any."""
 
     source_file: str
@@ -134,6 +138,7 @@ def read_raw_dir(
     known: dict[str, FileState] | None = None,
     on_batch: Callable[[list[RawArticle]], None] | None = None,
     batch_size: int = 500,
+    unchanged: set[str] | None = None,
 ) -> RawScan:
     """Every readable article of `raw_dir`, and a reject row for every other file.
 
@@ -144,6 +149,9 @@ def read_raw_dir(
 
     With `on_batch`, new articles are handed over `batch_size` at a time and not kept, so a
     large folder never sits in memory at once; `scan.articles` then stays empty.
+
+    `unchanged`, when given, names the files of `known` the caller already found unchanged
+    (`unchanged_files`): they are not looked at again, and the other files of `known` are read.
     """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
@@ -152,20 +160,19 @@ def read_raw_dir(
     scan = RawScan([], [], [], [])
     by_id: dict[str, str] = {}
     root = raw_dir.resolve()
-    paths = list(iter_raw_files(raw_dir))
-    for path in paths:
-        name = path.relative_to(raw_dir).as_posix()
+    files = list(iter_raw_files(raw_dir))
+    for where, name in files:
         before = known.get(name)
-        if before and is_unchanged(path, before):
+        if before and (name in unchanged if unchanged is not None else is_unchanged(where, before)):
             scan.unchanged.append(before)
             scan.files.append(before)
             if before.article_id:
                 by_id.setdefault(before.article_id, name)
-    unchanged = {f.source_file for f in scan.unchanged}
-    for path in paths:
-        name = path.relative_to(raw_dir).as_posix()
-        if name in unchanged:
+    kept = {f.source_file for f in scan.unchanged}
+    for where, name in files:
+        if name in kept:
             continue
+        path = Path(where)
         state = _state(path, name)
         articles, rejects = scan.articles, scan.rejects
         try:
@@ -199,10 +206,16 @@ def read_raw_dir(
     return scan
 
 
-def is_unchanged(path: Path, before: FileState) -> bool:
+def unchanged_files(raw_dir: Path, known: dict[str, FileState]) -> set[str]:
+    """The files of `known` that are still in `raw_dir` with the same size and time."""
+    top = os.fspath(raw_dir)
+    return {name for name, f in known.items() if is_unchanged(os.path.join(top, name), f)}
+
+
+def is_unchanged(path: str | Path, before: FileState) -> bool:
     """True when `path` is the same regular file as `before` saw: same size and time."""
     try:
-        st = path.lstat()
+        st = os.lstat(path)
     except OSError:
         return False
     if stat.S_ISLNK(st.st_mode):

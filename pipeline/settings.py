@@ -9,7 +9,7 @@
 - CLAIMS_DOC_TIME_BUDGET (30): seconds of extraction one article may take.
 - CLAIMS_PARQUET_DIR (<CLAIMS_DB folder>/parquet): the hive-partitioned Parquet copy of claims.
 - CLAIMS_MAX_DOC_BYTES (20000000): size above which a raw file is rejected unread.
-- CLAIMS_DUCKDB_MEMORY (256MB): DuckDB's memory_limit for the connections that write.
+- CLAIMS_DUCKDB_MEMORY (256MB): DuckDB's memory_limit on every connection of a run.
 - CLAIMS_SHARDS (off): 1 partitions parse and extract into 8 shards
   (pipeline/dagster_layer/partitions.py).
 - CLAIMS_EXECUTOR (in_process): in_process, multiprocess, k8s or celery

@@ -15,6 +15,7 @@ import duckdb
 import pandas as pd
 
 from pipeline.faults import checkpoint
+from pipeline.fingerprints import MAIN_TABLES, fingerprint, recall, remember
 from pipeline.tables import TABLES
 
 TMP_MARK = ".publishing-"
@@ -138,6 +139,29 @@ def publish(
     finally:
         tmp.unlink(missing_ok=True)
     return db_path.stat().st_size
+
+
+def warehouse_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """A fingerprint of every table of the working file (the pipeline's own state aside)."""
+    return fingerprint(con, "", [t for (t,) in con.execute(MAIN_TABLES).fetchall()])
+
+
+def _file_stamp(db_path: Path) -> str:
+    stat = db_path.stat()
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def published_is_current(con: duckdb.DuckDBPyConnection, db_path: Path, current: str) -> bool:
+    """True when `db_path` is the copy last published from data with fingerprint `current`,
+    untouched since (same size and modification time, no write-ahead log beside it)."""
+    state = recall(con, "publish")
+    if state is None or state[0] != current or not db_path.exists():
+        return False
+    return state[1] == _file_stamp(db_path) and not Path(f"{db_path}.wal").exists()
+
+
+def remember_published(con: duckdb.DuckDBPyConnection, db_path: Path, current: str) -> None:
+    remember(con, "publish", current, _file_stamp(db_path))
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -8,10 +8,15 @@ import pytest
 
 from pipeline.settings import REPO_ROOT
 from pipeline.sql_models import (
+    SqlCheck,
     SqlFileError,
     build_model,
     discover_checks,
     discover_models,
+    evaluate_check,
+    fingerprint,
+    in_build_order,
+    refresh_model,
     run_check,
 )
 from pipeline.tables import ARTICLES, CLAIMS
@@ -126,6 +131,60 @@ def test_total_checks_pass_on_built_models_and_fail_on_tampered_ones(con):
     assert offending == 1 and sample[0]["summary_total"] == sample[0]["source_total"] + 1
 
 
+def test_a_model_is_rebuilt_only_when_its_sql_its_inputs_or_its_table_changed(con):
+    from dataclasses import replace
+
+    model = {m.name: m for m in discover_models(SQL_DIR)}["claims_by_weapon"]
+    assert refresh_model(con, model) == (2, True)
+    assert refresh_model(con, model) == (2, False)
+    con.execute("insert into claims select * replace ('ffffffffffffffff' as claim_id, 'glide_bomb'"
+                " as weapon_type) from claims where claim_id = '0000000000000001'")  # fmt: skip
+    assert refresh_model(con, model) == (3, True)
+    con.execute("delete from claims_by_weapon where weapon_type = 'glide_bomb'")  # by hand
+    assert refresh_model(con, model) == (3, True)
+    assert refresh_model(con, replace(model, sql=model.sql + " limit 1")) == (1, True)
+    assert refresh_model(con, model) == (3, True)  # back to the file's SQL
+
+
+def test_a_check_reports_its_last_result_until_its_tables_change(con):
+    models = {m.name: m for m in discover_models(SQL_DIR)}
+    [check] = [c for c in discover_checks(SQL_DIR) if c.table == "claims_by_actor"]
+    refresh_model(con, models["claims_by_actor"])
+    assert evaluate_check(con, check) == (0, [], True)
+    assert evaluate_check(con, check) == (0, [], False)
+    con.execute("update claims_by_actor set total_value = total_value + 1 where actor = 'Ukraine'")
+    offending, sample, ran = evaluate_check(con, check)
+    assert (offending, ran) == (1, True)
+    assert sample[0]["summary_total"] == sample[0]["source_total"] + 1
+    assert evaluate_check(con, check) == (offending, sample, False)
+    assert fingerprint(con, "", ["nowhere"]) != fingerprint(con, "", ["claims_by_actor"])
+
+
+def test_a_check_whose_tables_duckdb_cannot_list_reruns_on_any_change(con):
+    con.execute("create table other (x int)")
+    sql = "select c.claim_id from claims as c join claims as d using (claim_id) where c.value < 0"
+    check = SqlCheck("claims", "using_join", Path("claims__using_join.sql"), sql, "")
+    assert evaluate_check(con, check) == (0, [], True)
+    assert evaluate_check(con, check) == (0, [], False)
+    con.execute("insert into other values (1)")  # a table it does not read, but who can tell
+    assert evaluate_check(con, check) == (0, [], True)
+
+
+def test_a_model_that_duckdb_cannot_read_the_tables_of_is_refused_clearly(tmp_path: Path):
+    (tmp_path / "m.sql").write_text("select * from claims join articles using (article_id)")
+    with pytest.raises(SqlFileError, match="write the join with 'on'"):
+        discover_models(tmp_path)
+
+
+def test_models_are_built_after_the_models_they_read_and_cycles_are_refused(tmp_path: Path):
+    (tmp_path / "a_top.sql").write_text("select count(*) as n from b_base")
+    (tmp_path / "b_base.sql").write_text("select * from claims")
+    assert [m.name for m in in_build_order(discover_models(tmp_path))] == ["b_base", "a_top"]
+    (tmp_path / "b_base.sql").write_text("select * from a_top")
+    with pytest.raises(SqlFileError, match="cycle"):
+        in_build_order(discover_models(tmp_path))
+
+
 def test_a_model_file_must_hold_one_select(tmp_path: Path):
     (tmp_path / "bad.sql").write_text("select 1; drop table claims;", encoding="utf-8")
     with pytest.raises(SqlFileError, match="exactly one SELECT"):
@@ -166,3 +225,36 @@ def test_span_check_finds_wrong_spans_and_orphans_without_holding_the_texts(tmp_
     con.execute("update claims set article_id = 'gone' where claim_id = '0000000000000009'")
     offending, sample = run_check(con, check)
     assert offending == 2 and {s["claim_id"] for s in sample} == {f"{3:016x}", f"{9:016x}"}
+
+
+def test_span_check_spills_the_claims_beyond_its_cap(tmp_path: Path):
+    """The claims' spans (about 130 bytes a claim in the join) outgrow the cap: DuckDB spills
+    them to its temp folder, so the check's memory does not grow with the warehouse."""
+    from pipeline.dagster_layer.resources import LOCKED_CONFIG
+
+    db = str(tmp_path / "w.duckdb")
+    con = duckdb.connect(db)
+    text = "Russia launched 12 drones. " + "x" * 400
+    ids = [f"{i:016x}" for i in range(2000)]
+    articles = pd.DataFrame({"article_id": ids, "raw_text": text, "source_file": ids,
+                             "encoding": "utf-8", "n_bytes": len(text)})  # fmt: skip
+    one = pd.DataFrame([claim(0, article_id=ids[0], surface="12", span_start=16, span_end=18)])
+    replace_tables(con, {"articles": articles.reindex(columns=ARTICLES.column_names),
+                         "claims": one})  # fmt: skip
+    con.execute("""
+        insert into claims select c.* replace (printf('%016x', 1 + i) as claim_id,
+                                               printf('%016x', i % 2000) as article_id)
+        from claims as c, range(600000) as r(i)""")
+    con.execute("update claims set span_start = 15 where claim_id = printf('%016x', 424242)")
+    con.close()
+    [check] = [c for c in discover_checks(SQL_DIR) if c.name == "offsets_match_surface"]
+    con = duckdb.connect(db, read_only=True, config={**LOCKED_CONFIG, "memory_limit": "32MB"})
+    offending, sample = run_check(con, check)
+    assert offending == 1 and sample[0]["claim_id"] == f"{424242:016x}"
+    con.close()
+
+
+def test_a_failing_check_counts_every_offending_row_and_keeps_a_sample():
+    check = SqlCheck("t", "many", Path("t__many.sql"), "select range as n from range(25003)", "")
+    offending, sample = run_check(duckdb.connect(), check)
+    assert offending == 25003 and sample == [{"n": n} for n in range(5)]

@@ -15,7 +15,10 @@ from pipeline.warehouse import (
     ensure_tables,
     export_claims_parquet,
     publish,
+    published_is_current,
+    remember_published,
     replace_tables,
+    warehouse_fingerprint,
 )
 
 
@@ -97,6 +100,30 @@ def test_publish_replaces_atomically_and_readers_keep_their_snapshot(tmp_path: P
     assert count == "4"
     assert not Path(f"{published}.wal").exists()
     assert [p.name for p in published.parent.iterdir()] == ["warehouse.duckdb"]
+
+
+def test_a_copy_is_current_until_the_data_or_the_published_file_changes(tmp_path: Path):
+    import os
+
+    work, published = _work_db(tmp_path / "work.duckdb", 2), tmp_path / "warehouse.duckdb"
+    con = duckdb.connect(str(work))
+    current = warehouse_fingerprint(con)
+    assert not published_is_current(con, published, current)  # never published
+    con.close()
+    publish(work, published)
+    con = duckdb.connect(str(work))
+    remember_published(con, published, current)
+    assert warehouse_fingerprint(con) == current  # its own state is not data
+    assert published_is_current(con, published, current)
+    Path(f"{published}.wal").write_bytes(b"someone wrote to it")
+    assert not published_is_current(con, published, current)
+    Path(f"{published}.wal").unlink()
+    os.utime(published, ns=(1, 1))  # touched since
+    assert not published_is_current(con, published, current)
+    remember_published(con, published, current)
+    con.execute("update claims set value = 1 where true")
+    changed = warehouse_fingerprint(con)
+    assert changed != current and not published_is_current(con, published, changed)
 
 
 def test_a_publish_killed_before_the_swap_leaves_the_old_file(tmp_path: Path):

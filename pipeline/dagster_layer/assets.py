@@ -24,7 +24,7 @@ from pipeline.dagster_layer.partitions import (
 )
 from pipeline.dagster_layer.resources import ClaimsPaths
 from pipeline.faults import checkpoint
-from pipeline.ingest import FileState, RejectedDocument, is_unchanged, read_raw_dir
+from pipeline.ingest import FileState, RejectedDocument, read_raw_dir, unchanged_files
 from pipeline.schemas import (
     ArticleSchema,
     ClaimSchema,
@@ -58,8 +58,11 @@ from pipeline.warehouse import (
     ensure_tables,
     export_claims_parquet,
     publish,
+    published_is_current,
     read_table,
+    remember_published,
     replace_tables,
+    warehouse_fingerprint,
 )
 
 # Single-run backfills of the shard-partitioned assets are a beta parameter in Dagster 1.13.
@@ -114,9 +117,9 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         }
         old_rejects = read_table(con, "rejected_documents")
     raw_dir = paths.raw
-    unchanged = [name for name, f in known.items() if is_unchanged(raw_dir / name, f)]
+    unchanged = unchanged_files(raw_dir, known)
     with duckdb.get_connection() as con:  # also drops articles of a run killed mid-ingest
-        dropped = delete_unless(con, "articles", "source_file", unchanged)
+        dropped = delete_unless(con, "articles", "source_file", sorted(unchanged))
     invalid: list[RejectedDocument] = []
     added = 0
 
@@ -136,10 +139,12 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             added += append_rows(con, "articles", good)
         checkpoint("ingest:after_batch")  # articles stored, raw_files not yet
 
-    scan = read_raw_dir(raw_dir, max_bytes=paths.max_doc_bytes, known=known, on_batch=store)
+    scan = read_raw_dir(raw_dir, max_bytes=paths.max_doc_bytes, known=known, on_batch=store,
+                        unchanged=unchanged)  # fmt: skip
     rejects = [*scan.rejects, *invalid]
-    unchanged = [f.source_file for f in scan.unchanged]
-    kept_rejects = old_rejects[old_rejects["source_file"].isin(unchanged)]
+    kept_rejects = old_rejects[
+        old_rejects["source_file"].isin([f.source_file for f in scan.unchanged])
+    ]
     rejected = pd.concat(
         [
             kept_rejects,
@@ -546,11 +551,23 @@ def publish_asset(upstream: list[dg.AssetKey]) -> dg.AssetsDefinition:
                 t: con.execute(f"select count(*) from {t}").fetchall()[0][0]
                 for t in ("articles", "claims", "rejected_documents", "rejected_claims")
             }
+            current = warehouse_fingerprint(con)
+            unchanged = published_is_current(con, paths.db, current)
+        if unchanged:
+            size = paths.db.stat().st_size
+            context.log.info(f"{paths.db} already holds this data ({size} bytes): not copied")
+            return dg.MaterializeResult(
+                metadata={"path": str(paths.db), "bytes": size, "copied": False, **counts}
+            )
         stale_wal = Path(f"{paths.db}.wal")
         if stale_wal.exists():
             context.log.warning(f"removing a stale {stale_wal.name} beside the published warehouse")
         size = publish(paths.work_db, paths.db)
+        with duckdb.get_connection() as con:
+            remember_published(con, paths.db, current)
         context.log.info(f"published {paths.db} ({size} bytes): {counts}")
-        return dg.MaterializeResult(metadata={"path": str(paths.db), "bytes": size, **counts})
+        return dg.MaterializeResult(
+            metadata={"path": str(paths.db), "bytes": size, "copied": True, **counts}
+        )
 
     return _publish

@@ -9,7 +9,7 @@ select
     c.span_end,
     c.surface
 from articles as a
-join claims as c using (article_id)
+join claims as c on c.article_id = a.article_id
 where substr(a.raw_text, c.span_start + 1, c.span_end - c.span_start) <> c.surface
 union all
 select
