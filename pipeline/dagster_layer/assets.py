@@ -107,6 +107,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         context.log.warning(
             f"removed {len(removed)} leftover temporary file(s) of a killed publish"
         )
+    # One connection for the whole step (see _sentences).
     with duckdb.get_connection() as con:
         ensure_tables(con, "articles", "rejected_documents", "raw_files")
         known = {
@@ -116,46 +117,46 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             ).fetchall()
         }
         old_rejects = read_table(con, "rejected_documents")
-    raw_dir = paths.raw
-    unchanged = unchanged_files(raw_dir, known)
-    with duckdb.get_connection() as con:  # also drops articles of a run killed mid-ingest
+        raw_dir = paths.raw
+        unchanged = unchanged_files(raw_dir, known)
+        # also drops articles of a run killed mid-ingest
         dropped = delete_unless(con, "articles", "source_file", sorted(unchanged))
-    invalid: list[RejectedDocument] = []
-    added = 0
+        invalid: list[RejectedDocument] = []
+        added = 0
 
-    def store(batch: list) -> None:
-        nonlocal added
-        today = pd.Timestamp(datetime.now(UTC).date())
-        frame = pd.DataFrame([{**asdict(a), "title": title_of(a.raw_text), "ingest_date": today}
-                              for a in batch], columns=ARTICLES.column_names)  # fmt: skip
-        good, failures = quarantine(frame, ArticleSchema)
-        for f in failures.itertuples(index=False):
-            row = frame.iloc[int(f.row)]
-            reason = f"{f.column_name}: {f.check_name}"
-            invalid.append(
-                RejectedDocument(row["source_file"], "invalid_article", reason, int(row["n_bytes"]))
-            )
-        with duckdb.get_connection() as con:
+        def store(batch: list) -> None:
+            nonlocal added
+            today = pd.Timestamp(datetime.now(UTC).date())
+            frame = pd.DataFrame([{**asdict(a), "title": title_of(a.raw_text), "ingest_date": today}
+                                  for a in batch], columns=ARTICLES.column_names)  # fmt: skip
+            good, failures = quarantine(frame, ArticleSchema)
+            for f in failures.itertuples(index=False):
+                row = frame.iloc[int(f.row)]
+                reason = f"{f.column_name}: {f.check_name}"
+                invalid.append(
+                    RejectedDocument(
+                        row["source_file"], "invalid_article", reason, int(row["n_bytes"])
+                    )
+                )
             added += append_rows(con, "articles", good)
-        checkpoint("ingest:after_batch")  # articles stored, raw_files not yet
+            checkpoint("ingest:after_batch")  # articles stored, raw_files not yet
 
-    scan = read_raw_dir(raw_dir, max_bytes=paths.max_doc_bytes, known=known, on_batch=store,
-                        unchanged=unchanged)  # fmt: skip
-    rejects = [*scan.rejects, *invalid]
-    kept_rejects = old_rejects[
-        old_rejects["source_file"].isin([f.source_file for f in scan.unchanged])
-    ]
-    rejected = pd.concat(
-        [
-            kept_rejects,
-            pd.DataFrame([asdict(r) for r in rejects], columns=REJECTED_DOCUMENTS.column_names),
-        ],
-        ignore_index=True,
-    ).sort_values("source_file", kind="stable")
-    if rejects:  # kept rows were validated when they were found
-        rejected = RejectedDocumentSchema.validate(rejected)
-    same_files = not rejects and set(scan.files) == set(known.values())
-    with duckdb.get_connection() as con:
+        scan = read_raw_dir(raw_dir, max_bytes=paths.max_doc_bytes, known=known, on_batch=store,
+                            unchanged=unchanged)  # fmt: skip
+        rejects = [*scan.rejects, *invalid]
+        kept_rejects = old_rejects[
+            old_rejects["source_file"].isin([f.source_file for f in scan.unchanged])
+        ]
+        rejected = pd.concat(
+            [
+                kept_rejects,
+                pd.DataFrame([asdict(r) for r in rejects], columns=REJECTED_DOCUMENTS.column_names),
+            ],
+            ignore_index=True,
+        ).sort_values("source_file", kind="stable")
+        if rejects:  # kept rows were validated when they were found
+            rejected = RejectedDocumentSchema.validate(rejected)
+        same_files = not rejects and set(scan.files) == set(known.values())
         if not same_files:  # else both tables already say what this scan found
             files = pd.DataFrame([(f.source_file, f.n_bytes, f.mtime_ns, f.article_id)
                                   for f in scan.files], columns=RAW_FILES.column_names)  # fmt: skip
@@ -220,7 +221,10 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
     them into sentences; the sentences of articles that are gone leave the table."""
     started = time.perf_counter()
     shards = shards_of(context)
-    with duckdb.get_connection() as con:
+    added, dropped = 0, Counter()
+    # One connection for the whole step: opening and closing the file per batch costs a
+    # checkpoint each time, and more as the warehouse grows.
+    with duckdb.get_connection() as con, Runner() as runner:
         ensure_tables(con, "sentences")
         con.execute(
             "delete from sentences where article_id not in (select article_id from articles)"
@@ -230,27 +234,22 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
             f"select article_id from articles where {shard_filter(shards)} and article_id not in "
             "(select distinct article_id from sentences) order by article_id",
         )
-    added, dropped = 0, Counter()
 
-    def load(batch: list[str]) -> list[tuple]:
-        with duckdb.get_connection() as con:
+        def load(batch: list[str]) -> list[tuple]:
             con.register("batch_ids", _frame_of_ids(batch))
             return con.execute(
                 "select a.article_id, a.raw_text from articles a join batch_ids "
                 "using (article_id) order by a.article_id"
             ).fetchall()
 
-    with Runner() as runner:
         for _, results in pipelined(runner, sentence_rows, batched(todo, BATCH), load):
             rows = []
             for article_rows, article_dropped in results:
                 rows.extend(article_rows)
                 dropped.update(article_dropped)
-            with duckdb.get_connection() as con:
-                added += append_rows(
-                    con, "sentences", pd.DataFrame(rows, columns=SENTENCES.column_names)
-                )
-    with duckdb.get_connection() as con:
+            added += append_rows(
+                con, "sentences", pd.DataFrame(rows, columns=SENTENCES.column_names)
+            )
         total = con.execute("select count(*) from sentences").fetchall()[0][0]
     context.log.info(
         f"{_shards_text(shards)}: {len(todo)} new article(s) -> {added} sentence(s) in "
@@ -301,7 +300,10 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     shards = shards_of(context)
     in_shards = shard_filter(shards)
     tables = ("claim_candidates", "rejected_extractions", "extraction_state")
-    with duckdb.get_connection() as con:
+    n_claims, n_rejects, last_report = 0, 0, time.monotonic()
+    files: dict[str, str] = {}
+    # One connection for the whole step (see _sentences); each batch is its own transaction.
+    with duckdb.get_connection() as con, Runner() as runner:
         ensure_tables(con, *tables)
         stale_sql = (f"select article_id from extraction_state where {in_shards} "
                      f"and extractor_version <> '{version}'")  # fmt: skip
@@ -319,24 +321,16 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             f"select article_id from articles where {in_shards} and article_id not in "
             "(select article_id from extraction_state) order by article_id",
         )
-    n_claims, n_rejects, last_report = 0, 0, time.monotonic()
-    files: dict[str, str] = {}
 
-    def load(batch: list[str]) -> list[tuple]:
-        with duckdb.get_connection() as con:
+        def load(batch: list[str]) -> list[tuple]:
             con.register("batch_ids", _frame_of_ids(batch))
-            raw = dict(
-                con.execute(
-                    "select a.article_id, a.raw_text from articles a join batch_ids "
-                    "using (article_id)"
-                ).fetchall()
-            )
-            files.update(
-                con.execute(
-                    "select a.article_id, a.source_file from articles a join "
-                    "batch_ids using (article_id)"
-                ).fetchall()
-            )
+            raw = {}
+            for article_id, raw_text, source_file in con.execute(
+                "select a.article_id, a.raw_text, a.source_file from articles a join batch_ids "
+                "using (article_id)"
+            ).fetchall():
+                raw[article_id] = raw_text
+                files[article_id] = source_file
             sents: dict[str, list] = {}
             for article_id, *rest in con.execute(
                 "select s.article_id, s.sentence_index, s.paragraph_index, s.text, "
@@ -344,9 +338,8 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
                 "order by s.article_id, s.sentence_index"
             ).fetchall():
                 sents.setdefault(article_id, []).append(rest)
-        return [(a, raw[a], sents.get(a, []), paths.doc_time_budget) for a in batch]
+            return [(a, raw[a], sents.get(a, []), paths.doc_time_budget) for a in batch]
 
-    with Runner() as runner:
         batches = batched(todo, BATCH)
         for done, (batch, results) in enumerate(
             pipelined(runner, extract_article, batches, load), start=1
@@ -368,32 +361,30 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
                     )
             for article_id in batch:
                 files.pop(article_id, None)
-            with duckdb.get_connection() as con:
-                con.execute("begin transaction")
-                n_claims += append_rows(
-                    con, "claim_candidates", pd.DataFrame(rows, columns=CLAIM_COLUMN_NAMES)
-                )
-                n_rejects += append_rows(
-                    con,
-                    "rejected_extractions",
-                    pd.DataFrame(rejects, columns=REJECTED_EXTRACTIONS.column_names),
-                )
-                append_rows(
-                    con,
-                    "extraction_state",
-                    pd.DataFrame({"article_id": batch, "extractor_version": version}),
-                )
-                con.execute("commit")
+            con.execute("begin transaction")
+            n_claims += append_rows(
+                con, "claim_candidates", pd.DataFrame(rows, columns=CLAIM_COLUMN_NAMES)
+            )
+            n_rejects += append_rows(
+                con,
+                "rejected_extractions",
+                pd.DataFrame(rejects, columns=REJECTED_EXTRACTIONS.column_names),
+            )
+            append_rows(
+                con,
+                "extraction_state",
+                pd.DataFrame({"article_id": batch, "extractor_version": version}),
+            )
+            con.execute("commit")
             if time.monotonic() - last_report > 10:
                 context.log.info(f"extracted {min(done * BATCH, len(todo))}/{len(todo)} article(s)")
                 last_report = time.monotonic()
-    checkpoint("extract:after_write")
-    with duckdb.get_connection() as con:
         total = con.execute("select count(*) from claim_candidates").fetchall()[0][0]
         by_category = dict(
             con.execute("select category, count(*) from claim_candidates group by 1").fetchall()
         )
         rejected = con.execute("select count(*) from rejected_extractions").fetchall()[0][0]
+    checkpoint("extract:after_write")
     seconds = time.perf_counter() - started
     context.log.info(
         f"{_shards_text(shards)}: extracted {n_claims} claim(s) from {len(todo)} new "
