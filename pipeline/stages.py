@@ -11,10 +11,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from pipeline.extraction.claims import BudgetExceeded, SentenceInput, extract_from_sentences
-from pipeline.lexicons import lexicon_dir
+from pipeline.lexicons import lexicon_dir, reload_lexicons
 from pipeline.text.cleaning import clean_article
 from pipeline.text.offsets import OffsetMap
 
@@ -71,6 +72,22 @@ def worker_count() -> int:
     return max(1, int(os.environ.get("CLAIMS_WORKERS") or os.cpu_count() or 1))
 
 
+def _worker_context() -> BaseContext:
+    """Workers fork from a fresh server process that has imported only this module: not
+    `fork` (the parent may hold DuckDB and Dagster state), and not `spawn`, whose workers
+    import the parent's main module again: under the `dagster` CLI, all of Dagster (~1 s)."""
+    context = get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return context
+
+
+def _start_worker(lexicons: str) -> None:
+    """A worker reads the lexicons its parent reads now: the fork server's environment is
+    the one it started with, which a long-lived parent may have changed since."""
+    os.environ["CLAIMS_LEXICON_DIR"] = lexicons
+    reload_lexicons()
+
+
 class Runner:
     """Maps a function over items, in worker processes when there are enough items."""
 
@@ -81,8 +98,12 @@ class Runner:
     def map(self, fn: Callable, items: list, force_pool: bool = False) -> Iterator:
         if self.workers > 1 and (len(items) >= MIN_PARALLEL or force_pool):
             if self._pool is None:
-                # spawn, not fork: the parent may hold DuckDB and Dagster state
-                self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
+                self._pool = ProcessPoolExecutor(
+                    self.workers,
+                    mp_context=_worker_context(),
+                    initializer=_start_worker,
+                    initargs=(lexicon_dir(),),
+                )
             return self._pool.map(fn, items, chunksize=max(1, len(items) // (self.workers * 4)))
         return map(fn, items)
 

@@ -29,6 +29,25 @@ def test_worker_processes_give_the_rows_of_one_process():
     assert pooled == alone and sum(len(rows) for _, rows, _ in alone) > 30
 
 
+def test_workers_read_the_lexicons_in_force_when_their_pool_starts(tmp_path, monkeypatch):
+    from pipeline.lexicons import DEFAULT_DIR, load_rows, reload_lexicons
+
+    with Runner(2) as runner:  # the fork server starts, with the default lexicons
+        assert list(runner.map(len, ["abc"], force_pool=True)) == [3]
+    custom = tmp_path / "lexicons"
+    shutil.copytree(DEFAULT_DIR, custom)
+    (custom / "hedges.csv").write_text("term\nperhaps maybe\n", encoding="utf-8")
+    monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(custom))
+    reload_lexicons()
+    try:
+        with Runner(2) as runner:
+            [rows] = list(runner.map(load_rows, ["hedges"], force_pool=True))
+        assert [row["term"] for row in rows] == ["perhaps maybe"]
+    finally:
+        monkeypatch.delenv("CLAIMS_LEXICON_DIR")
+        reload_lexicons()
+
+
 def test_incremental_runs_equal_a_full_rebuild(tmp_path, monkeypatch):
     corpus = tmp_path / "corpus"
     generate(corpus, megabytes=0.3, seed=3)
