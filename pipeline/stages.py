@@ -10,7 +10,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
@@ -75,7 +75,10 @@ def worker_count() -> int:
 def _worker_context() -> BaseContext:
     """Workers fork from a fresh server process that has imported only this module: not
     `fork` (the parent may hold DuckDB and Dagster state), and not `spawn`, whose workers
-    import the parent's main module again: under the `dagster` CLI, all of Dagster (~1 s)."""
+    import the parent's main module again: under the `dagster` CLI, all of Dagster (~1 s).
+    Where there is no fork server (Windows), spawn."""
+    if "forkserver" not in get_all_start_methods():
+        return get_context("spawn")
     context = get_context("forkserver")
     context.set_forkserver_preload([__name__])
     return context
