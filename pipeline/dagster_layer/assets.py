@@ -68,7 +68,7 @@ from pipeline.warehouse import (
 # Single-run backfills of the shard-partitioned assets are a beta parameter in Dagster 1.13.
 warnings.filterwarnings("ignore", message=".*backfill_policy.*", category=dg.BetaWarning)
 
-VALIDATION_CHUNK = 20_000  # candidate rows validated at a time: bounds the memory of pandas
+VALIDATION_CHUNK = 20_000  # candidate rows validated at a time (whole articles): bounds pandas
 REJECTED_CLAIM_COLUMNS = [c for c, _ in REJECTED_CLAIMS.columns]
 IO_RETRY = dg.RetryPolicy(max_retries=2, delay=2, backoff=dg.Backoff.EXPONENTIAL)
 CLAIM_COLUMN_NAMES = [c for c, _ in CLAIM_COLUMNS]
@@ -453,17 +453,29 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
         for table in ("claims", "rejected_claims"):
             con.execute(f"delete from {table} where claim_id not in "
                         "(select claim_id from claim_candidates)")  # fmt: skip
-        # The ids to validate stay in DuckDB, numbered: only one chunk is ever in Python.
-        con.execute("create temp table validation_todo as select claim_id, "
-                    "row_number() over (order by claim_id) as n from claim_candidates "
-                    "where claim_id not in (select claim_id from claims union all "
-                    "select claim_id from rejected_claims where claim_id is not null)")  # fmt: skip
-        todo = con.execute("select count(*) from validation_todo").fetchall()[0][0]
-        for start in range(0, todo, VALIDATION_CHUNK):
+        # The ids to validate stay in DuckDB: only one chunk is ever in Python. A chunk is
+        # about VALIDATION_CHUNK rows of whole articles: candidates are stored in article
+        # order, so a range of article ids reads only its own row groups, and the cost of a
+        # chunk does not grow with the table.
+        con.execute(
+            "create temp table validation_todo as select claim_id, article_id "
+            "from claim_candidates where claim_id not in (select claim_id from claims "
+            "union all select claim_id from rejected_claims where claim_id is not null)"
+        )
+        chunks = con.execute(
+            "with per_article as (select article_id, count(*) as n from validation_todo "
+            "group by article_id), running as (select article_id, "
+            "sum(n) over (order by article_id) as upto from per_article) "
+            "select min(article_id), max(article_id) from running "
+            "group by (upto - 1) // ? order by 1",
+            [VALIDATION_CHUNK],
+        ).fetchall()
+        for first, last in chunks:
             candidates = con.execute(
-                "select c.* from claim_candidates c join validation_todo t using (claim_id) "
-                "where t.n > ? and t.n <= ? order by claim_id",
-                [start, start + VALIDATION_CHUNK],
+                "select c.* from claim_candidates c where c.article_id between ? and ? and "
+                "c.claim_id in (select claim_id from validation_todo "
+                "where article_id between ? and ?) order by claim_id",
+                [first, last, first, last],
             ).df()
             good, failures = quarantine(candidates, ClaimSchema)
             rejects = RejectedClaimSchema.validate(reject_rows(candidates, failures))
