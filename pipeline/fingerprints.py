@@ -19,6 +19,12 @@ MAIN_TABLES = (
 )
 
 
+def quote_identifier(name: str) -> str:
+    """`name` as a quoted SQL identifier. Table names here come from DuckDB's own catalog or
+    parser, never from data, but a table made by hand may have any name."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 # A step that reads the same table for several models or checks scans it once: it passes
 # one dict as `seen`, and drops the entry of any table it writes.
 Seen = dict[str, str]
@@ -35,7 +41,7 @@ def fingerprint(
         if part is None:
             try:
                 count, total = con.execute(
-                    f'select count(*), sum(hash(t)) from "{table}" as t'
+                    f"select count(*), sum(hash(t)) from {quote_identifier(table)} as t"
                 ).fetchall()[0]
             except duckdb.CatalogException:
                 count, total = None, None

@@ -185,6 +185,13 @@ def test_models_are_built_after_the_models_they_read_and_cycles_are_refused(tmp_
         in_build_order(discover_models(tmp_path))
 
 
+def test_fingerprints_quote_the_table_names_they_are_given(con):
+    con.execute('create table "odd"" name; drop table claims; --" (x int)')
+    odd = 'odd" name; drop table claims; --'
+    assert fingerprint(con, "", [odd]) != fingerprint(con, "", ["nowhere"])
+    assert con.execute("select count(*) from claims").fetchone()[0] == 5
+
+
 def test_a_model_file_must_hold_one_select(tmp_path: Path):
     (tmp_path / "bad.sql").write_text("select 1; drop table claims;", encoding="utf-8")
     with pytest.raises(SqlFileError, match="exactly one SELECT"):
