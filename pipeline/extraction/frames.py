@@ -9,13 +9,15 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.lexicons import lexicon_dir, load_rows, matcher, normalise_term
+from pipeline.lexicons import lexicon_dir, load_rows, matcher, normalise_term, tokens_of
 from pipeline.text.spans import longest_first
 
 _STRONG_BOUNDARY = re.compile(
     r";|[ ]—[ ]|—|,?[ ](?:while|whereas|but|though|although)[ ]|,[ ]with[ ]|,?[ ]and[ ]that[ ]",
     re.IGNORECASE,
 )
+# Text without one of these holds no strong boundary ("with" also finds "within": a gate only).
+_BOUNDARY_HINTS = ("while", "whereas", "but", "though", "with", "that")
 _AUX = frozenset(
     (
         "was were is are be been being has have had reportedly also already allegedly"
@@ -31,6 +33,11 @@ _TIME_GRAMMAR = re.compile(
     r"|(?:last|this|past|previous|next) (?:night|day|week|weekend|month|year|few days|few weeks)"
     r"|the (?:past|previous|last) (?:day|week|month|year|\d{1,2} hours|24 hours))\b",
     re.IGNORECASE,
+)
+# Every phrase of the time grammar ends in one of these words.
+_TIME_GRAMMAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday night day days week weeks"
+    " weekend month year hours".split()
 )
 
 
@@ -80,6 +87,10 @@ def strong_clause(text: str, pos: int) -> tuple[int, int]:
 @lru_cache(maxsize=8)
 def _strong_boundaries(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the strong boundaries of `text`; asked for many times per sentence."""
+    if ";" not in text and "—" not in text:
+        lowered = text.lower()
+        if not any(hint in lowered for hint in _BOUNDARY_HINTS):
+            return ()
     return tuple(m.span() for m in _STRONG_BOUNDARY.finditer(text))
 
 
@@ -135,7 +146,8 @@ def passive_gap(text: str) -> bool:
 
 def find_time_phrases(text: str) -> list[Span]:
     spans = [Span(m.start, m.end, m.text) for m in matcher("time").find(text)]
-    spans += [Span(m.start(), m.end(), m.group()) for m in _TIME_GRAMMAR.finditer(text)]
+    if not tokens_of(text).vocabulary.isdisjoint(_TIME_GRAMMAR_WORDS):
+        spans += [Span(m.start(), m.end(), m.group()) for m in _TIME_GRAMMAR.finditer(text)]
     return longest_first(spans)
 
 

@@ -8,7 +8,7 @@ region", "against Ukraine"), which is enough to tell a subject from a complement
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.lexicons import matcher
+from pipeline.lexicons import matcher, tokens_of
 
 PREPOSITIONS = frozenset(
     (
@@ -33,6 +33,7 @@ _NP_FILLERS = frozenset(
 )
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s?['’])(?!\w)")
+_PRONOUNS = frozenset("it its they their them he she his her".split())
 _PRONOUN = re.compile(r"(?<![\w-])(it|its|they|their|them|he|she|his|her)(?![\w-])", re.IGNORECASE)
 _REGION_WORD = re.compile(
     r"[ ]+(?:region|oblast|province|krai|kray|area|district|republic|governorate)s?\b",
@@ -180,7 +181,9 @@ def find_mentions(text: str) -> list[Mention]:
             )
         )
     mentions += [e for i, e in enumerate(entities) if i not in used]
-    for m in _PRONOUN.finditer(text):
+    for m in (
+        _PRONOUN.finditer(text) if not tokens_of(text).vocabulary.isdisjoint(_PRONOUNS) else ()
+    ):
         prep = governing_preposition(text, m.start())
         mentions.append(
             Mention(
