@@ -138,6 +138,22 @@ def pipelined(
         yield pending[0], list(pending[1])
 
 
+class Progress:
+    """Reports "<verb> done/total <what>" through `log` at most every `every` seconds, so a
+    long step shows where it stands in the run log and the UI."""
+
+    def __init__(self, log: Callable[[str], None], verb: str, total: int, what: str,
+                 every: float = 10.0):  # fmt: skip
+        self.log, self.verb, self.total, self.what, self.every = log, verb, total, what, every
+        self.done, self._last = 0, time.monotonic()
+
+    def add(self, n: int) -> None:
+        self.done += n
+        if time.monotonic() - self._last >= self.every and self.done < self.total:
+            self.log(f"{self.verb} {self.done}/{self.total} {self.what}")
+            self._last = time.monotonic()
+
+
 def batched(items: Iterable, size: int) -> Iterator[list]:
     batch: list = []
     for item in items:

@@ -12,7 +12,7 @@ from bench.corpus import generate
 from pipeline.dagster_layer.partitions import SHARD_KEYS, shard_of
 from pipeline.definitions import build_definitions
 from pipeline.ingest import article_id_for, decode
-from pipeline.stages import Runner, extract_article, sentence_rows
+from pipeline.stages import Progress, Runner, extract_article, sentence_rows
 from tests.test_end_to_end import run_all, settings_for, snapshot
 
 pytestmark = pytest.mark.slow
@@ -27,6 +27,16 @@ def test_worker_processes_give_the_rows_of_one_process():
     with Runner(workers=2) as runner:
         pooled = list(runner.map(extract_article, items, force_pool=True))
     assert pooled == alone and sum(len(rows) for _, rows, _ in alone) > 30
+
+
+def test_progress_is_reported_at_most_once_an_interval_and_not_at_the_end():
+    lines: list[str] = []
+    progress = Progress(lines.append, "parsed", 10, "article(s)", every=0.0)
+    for n in (4, 4, 2):
+        progress.add(n)
+    assert lines == ["parsed 4/10 article(s)", "parsed 8/10 article(s)"]
+    Progress(lines.append, "parsed", 10, "article(s)", every=3600).add(5)
+    assert len(lines) == 2
 
 
 def test_workers_read_the_lexicons_in_force_when_their_pool_starts(tmp_path, monkeypatch):

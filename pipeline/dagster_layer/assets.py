@@ -34,6 +34,7 @@ from pipeline.schemas import (
     reject_rows,
 )
 from pipeline.stages import (
+    Progress,
     Runner,
     batched,
     extract_article,
@@ -242,11 +243,13 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
                 "using (article_id) order by a.article_id"
             ).fetchall()
 
-        for _, results in pipelined(runner, sentence_rows, batched(todo, BATCH), load):
+        progress = Progress(context.log.info, "parsed", len(todo), "article(s)")
+        for batch, results in pipelined(runner, sentence_rows, batched(todo, BATCH), load):
             rows = []
             for article_rows, article_dropped in results:
                 rows.extend(article_rows)
                 dropped.update(article_dropped)
+            progress.add(len(batch))
             added += append_rows(
                 con, "sentences", pd.DataFrame(rows, columns=SENTENCES.column_names)
             )
@@ -300,7 +303,7 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     shards = shards_of(context)
     in_shards = shard_filter(shards)
     tables = ("claim_candidates", "rejected_extractions", "extraction_state")
-    n_claims, n_rejects, last_report = 0, 0, time.monotonic()
+    n_claims, n_rejects = 0, 0
     files: dict[str, str] = {}
     # One connection for the whole step (see _sentences); each batch is its own transaction.
     with duckdb.get_connection() as con, Runner() as runner:
@@ -340,10 +343,8 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
                 sents.setdefault(article_id, []).append(rest)
             return [(a, raw[a], sents.get(a, []), paths.doc_time_budget) for a in batch]
 
-        batches = batched(todo, BATCH)
-        for done, (batch, results) in enumerate(
-            pipelined(runner, extract_article, batches, load), start=1
-        ):
+        progress = Progress(context.log.info, "extracted", len(todo), "article(s)")
+        for batch, results in pipelined(runner, extract_article, batched(todo, BATCH), load):
             rows, rejects = [], []
             for article_id, article_rows, reason in results:
                 rows.extend(article_rows)
@@ -376,9 +377,7 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
                 pd.DataFrame({"article_id": batch, "extractor_version": version}),
             )
             con.execute("commit")
-            if time.monotonic() - last_report > 10:
-                context.log.info(f"extracted {min(done * BATCH, len(todo))}/{len(todo)} article(s)")
-                last_report = time.monotonic()
+            progress.add(len(batch))
         total = con.execute("select count(*) from claim_candidates").fetchall()[0][0]
         by_category = dict(
             con.execute("select category, count(*) from claim_candidates group by 1").fetchall()
@@ -470,6 +469,8 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
             "group by (upto - 1) // ? order by 1",
             [VALIDATION_CHUNK],
         ).fetchall()
+        todo = con.execute("select count(*) from validation_todo").fetchall()[0][0]
+        progress = Progress(context.log.info, "validated", todo, "candidate claim(s)")
         for first, last in chunks:
             candidates = con.execute(
                 "select c.* from claim_candidates c where c.article_id between ? and ? and "
@@ -485,6 +486,7 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
                 failures["check_name"].value_counts().to_dict() if len(failures) else {}
             )
             previews.append(rejects.drop(columns="row_json").head(10))
+            progress.add(len(candidates))
     with duckdb.get_connection() as con:
         replace_tables(con, {"validation_state": pd.DataFrame({"extractor_version": [version]})})
         n_candidates = con.execute("select count(*) from claim_candidates").fetchall()[0][0]
