@@ -274,8 +274,11 @@ def extract_from_sentences(
     ctx = ArticleContext()
     seen: set[tuple[str, str]] = set()
     pieces = [piece for sentence in sentences for piece in _pieces(sentence)]
-    last = max((i for i, s in enumerate(pieces) if may_hold_quantity(s.text)), default=-1)
-    for s in pieces[: last + 1]:
+    # From the end: only the trailing sentences are tested here, not every one twice.
+    end = next(
+        (i + 1 for i in reversed(range(len(pieces))) if may_hold_quantity(pieces[i].text)), 0
+    )
+    for s in pieces[:end]:
         if deadline is not None and time.monotonic() > deadline:
             raise BudgetExceeded(f"article {article_id} exceeded its extraction time budget")
         for d in analyse_sentence(s.text, ctx, s.paragraph):
