@@ -52,6 +52,7 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	done
 
 MB ?= 20
+TEMPLATES ?= samples
 bench: $(VENV)/.installed  ## speed on a generated corpus of $(MB) MB, quantulum3 beside it
 	$(BIN)/pip install --quiet -e '.[bench]'
-	$(BIN)/python -m bench.run --mb $(MB)
+	$(BIN)/python -m bench.run --mb $(MB) --templates $(TEMPLATES)

@@ -1,13 +1,14 @@
 """`make bench`: how fast conflict-claims is, measured on a generated corpus.
 
 Prints and appends to bench/results.csv (with the commit hash):
-- the extraction alone, in one process: MB/s and articles/s;
+- the extraction alone, in one process: MB/s, articles/s and claims per MB; and the same on a
+  slice of the dense `mixed` corpus (bench/corpus.py), the extractor's stress case;
 - the whole headless pipeline (the CLI, on every core): seconds, MB/s, peak RSS, each stage;
 - a re-run with no new input, and a run with 1% new input;
 - quantulum3 on a slice of the same corpus: its throughput, our ratio, and each extractor's
   recall on the labelled samples (a number found at the labelled place with the right value).
 
-    python -m bench.run [--mb 20] [--peer-mb 0.2]
+    python -m bench.run [--mb 20] [--peer-mb 0.2] [--templates samples|mixed]
 """
 
 import argparse
@@ -21,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.corpus import generate
+from bench.corpus import TEMPLATE_SETS, generate
 from pipeline.dagster_layer.jobs import run_command
 from pipeline.evaluation import _spans, load_gold
 from pipeline.extraction.claims import extract_claims
@@ -40,10 +41,10 @@ def step_seconds(duration: str) -> float:
     return sum(float(n) * _UNIT_SECONDS[u] for n, u in _PART.findall(duration))
 
 
-def corpus(mb: float, seed: int = 7) -> Path:
-    folder = OUT / f"corpus_{mb:g}mb_seed{seed}"
+def corpus(mb: float, seed: int = 7, template_set: str = "samples") -> Path:
+    folder = OUT / f"corpus_{mb:g}mb_{template_set}_seed{seed}"
     if not folder.is_dir():
-        generate(folder, mb, seed)
+        generate(folder, mb, seed, template_set=template_set)
     return folder
 
 
@@ -54,14 +55,17 @@ def files_of(folder: Path) -> list[Path]:
 def bench_extraction(folder: Path, mb: float) -> dict:
     """Parse, then extract, articles in this process until `mb` megabytes are done; the two
     stages are timed apart (the pipeline runs them as two assets)."""
-    done_bytes, articles, parse_s, extract_s = 0, 0, 0.0, 0.0
+    done_bytes, articles, claims, parse_s, extract_s = 0, 0, 0, 0.0, 0.0
     for path in files_of(folder):
         text = path.read_text(encoding="utf-8")
         started = time.perf_counter()
         rows, _ = sentence_rows(("0" * 16, text))
         parsed = time.perf_counter()
-        extract_article(("0" * 16, text, [(r[1], r[2], r[3], r[6]) for r in rows], 1e9))
+        _, found, _ = extract_article(
+            ("0" * 16, text, [(r[1], r[2], r[3], r[6]) for r in rows], 1e9)
+        )
         parse_s, extract_s = parse_s + parsed - started, extract_s + time.perf_counter() - parsed
+        claims += len(found)
         done_bytes += len(text.encode())
         articles += 1
         if done_bytes >= mb * 1e6:
@@ -69,7 +73,8 @@ def bench_extraction(folder: Path, mb: float) -> dict:
     seconds = parse_s + extract_s
     return {"mb": done_bytes / 1e6, "seconds": seconds, "mb_per_s": done_bytes / 1e6 / seconds,
             "articles_per_s": articles / seconds, "parse_mb_s": done_bytes / 1e6 / parse_s,
-            "extract_only_mb_s": done_bytes / 1e6 / extract_s}  # fmt: skip
+            "extract_only_mb_s": done_bytes / 1e6 / extract_s,
+            "claims_per_mb": claims / (done_bytes / 1e6)}  # fmt: skip
 
 
 def _tree_rss_kb(root: int) -> int:
@@ -173,20 +178,39 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=20.0, help="corpus size (default 20)")
     ap.add_argument("--extract-mb", type=float, default=5.0, help="slice for the one-process run")
     ap.add_argument("--peer-mb", type=float, default=0.2, help="slice for quantulum3 (0 skips it)")
+    ap.add_argument(
+        "--templates",
+        choices=sorted(TEMPLATE_SETS),
+        default="samples",
+        help="the corpus's template articles (bench/corpus.py)",
+    )
+    ap.add_argument(
+        "--dense-mb",
+        type=float,
+        default=1.0,
+        help="slice of the mixed corpus for the dense extraction figure (0 skips it)",
+    )
     args = ap.parse_args()
     gold = [g for g in load_gold(REPO_ROOT / "tests" / "gold" / "seeds.jsonl")
             if not g["optional"] and g["value"] != "*"]  # fmt: skip
 
-    folder = corpus(args.mb)
+    folder = corpus(args.mb, template_set=args.templates)
     n_files, size_mb = len(files_of(folder)), sum(p.stat().st_size for p in files_of(folder)) / 1e6
-    print(f"corpus: {n_files} articles, {size_mb:.1f} MB ({folder})")
+    print(f"corpus: {n_files} articles, {size_mb:.1f} MB, {args.templates} templates ({folder})")
 
     one = bench_extraction(folder, min(args.extract_mb, size_mb))
     print(
         f"extraction, one process: {one['mb_per_s']:.2f} MB/s, {one['articles_per_s']:.0f} articles/s "
         f"({one['mb']:.1f} MB in {one['seconds']:.1f}s); parse alone {one['parse_mb_s']:.2f} MB/s, "
-        f"extract alone {one['extract_only_mb_s']:.2f} MB/s"
+        f"extract alone {one['extract_only_mb_s']:.2f} MB/s; {one['claims_per_mb']:.0f} claims per MB"
     )
+    dense = None
+    if args.dense_mb and args.templates != "mixed":
+        dense = bench_extraction(corpus(args.dense_mb, template_set="mixed"), args.dense_mb)
+        print(
+            f"  on the dense mixed corpus ({dense['claims_per_mb']:.0f} claims per MB): parse alone "
+            f"{dense['parse_mb_s']:.2f} MB/s, extract alone {dense['extract_only_mb_s']:.2f} MB/s"
+        )
 
     work = OUT / "work"
     shutil.rmtree(work, ignore_errors=True)
@@ -205,7 +229,7 @@ def main() -> None:
         print(f"  {stage:40s} {seconds:7.2f}s")
     rerun = run_pipeline(raw, work)
     print(f"re-run, no new input: {rerun['seconds']:.1f}s")
-    generate(raw, max(size_mb / 100, 0.05), seed=99, prefix="new")
+    generate(raw, max(size_mb / 100, 0.05), seed=99, prefix="new", template_set=args.templates)
     incremental = run_pipeline(raw, work)
     print(f"re-run, ~1% new input: {incremental['seconds']:.1f}s")
 
@@ -231,7 +255,10 @@ def main() -> None:
            "recall_peer": round(peer["recall"], 3) if peer else "",
            "stages": json.dumps({k: round(v, 2) for k, v in full["stages"].items()}),
            "parse_mb_s": round(one["parse_mb_s"], 3),
-           "extract_only_mb_s": round(one["extract_only_mb_s"], 3)}  # fmt: skip
+           "extract_only_mb_s": round(one["extract_only_mb_s"], 3), "templates": args.templates,
+           "claims_per_mb": round(one["claims_per_mb"]),
+           "dense_extract_only_mb_s": round(dense["extract_only_mb_s"], 3) if dense else "",
+           "dense_claims_per_mb": round(dense["claims_per_mb"]) if dense else ""}  # fmt: skip
     rows = []
     if RESULTS.exists():
         with RESULTS.open(newline="", encoding="utf-8") as handle:

@@ -60,7 +60,7 @@ def test_workers_read_the_lexicons_in_force_when_their_pool_starts(tmp_path, mon
 
 def test_incremental_runs_equal_a_full_rebuild(tmp_path, monkeypatch):
     corpus = tmp_path / "corpus"
-    generate(corpus, megabytes=0.3, seed=3)
+    generate(corpus, megabytes=0.3, seed=3, template_set="mixed")
     files = sorted(corpus.iterdir())
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -1,0 +1,50 @@
+"""The benchmark's corpus generator and its parsing of Dagster's step times."""
+
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import TEMPLATE_SETS, generate, templates
+from bench.run import bench_extraction, step_seconds
+
+
+def _contents(folder: Path) -> list[bytes]:
+    return [p.read_bytes() for p in sorted(folder.iterdir())]
+
+
+def test_the_same_seed_gives_the_same_corpus_and_another_seed_another(tmp_path):
+    first, again, other = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    files, size = generate(first, 0.05, seed=5)
+    generate(again, 0.05, seed=5)
+    generate(other, 0.05, seed=6)
+    assert size >= 50_000 and files == len(list(first.iterdir()))
+    assert _contents(first) == _contents(again)
+    assert _contents(first) != _contents(other)
+
+
+def test_generated_articles_vary_their_templates_rather_than_copy_them(tmp_path):
+    generate(tmp_path, 0.1, seed=1)
+    sources = set(templates("samples"))
+    articles = [p.read_text(encoding="utf-8") for p in tmp_path.iterdir()]
+    assert not sources.intersection(articles)
+
+
+def test_template_sets_are_the_samples_and_the_samples_with_the_held_out_articles():
+    samples, mixed = templates("samples"), templates("mixed")
+    assert len(samples) == len(list(TEMPLATE_SETS["samples"][0].glob("*.txt"))) >= 5
+    assert set(samples) < set(mixed)
+
+
+def test_the_mixed_corpus_is_denser_in_claims_than_the_samples(tmp_path):
+    generate(tmp_path / "samples", 0.1, seed=2)
+    generate(tmp_path / "mixed", 0.1, seed=2, template_set="mixed")
+    sparse = bench_extraction(tmp_path / "samples", 0.1)
+    dense = bench_extraction(tmp_path / "mixed", 0.1)
+    assert 0 < sparse["claims_per_mb"] < dense["claims_per_mb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("500ms", 0.5), ("1.5s", 1.5), ("1m36s", 96.0), ("1h1m", 3660.0)]
+)
+def test_step_durations_from_the_dagster_log(text, seconds):
+    assert step_seconds(text) == pytest.approx(seconds)
