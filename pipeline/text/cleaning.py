@@ -24,6 +24,13 @@ _STRIP = _SPACES + _INVISIBLE + "\r\f\v"
 _BROKEN_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(\.[ \u00a0])\d{1,3}(?=[ \u00a0]?[a-z%)])")
 # "U. S." -> "U.S.": single capitals separated by ". ".
 _SPACED_ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z](\.[ \u00a0])(?=[A-Z]\.)")
+# Both repairs start with a lookbehind, which makes the regex engine try every position of
+# every line. These gates start with the point, which it finds fast; a line runs a repair
+# only when its gate matches.
+_REPAIRS = (
+    (re.compile(r"\.(?<=\d\.)[ \u00a0]\d"), _BROKEN_DECIMAL),
+    (re.compile(r"\.(?<=[A-Z]\.)[ \u00a0][A-Z]\."), _SPACED_ABBREVIATION),
+)
 # A wire-service dateline opening a paragraph: "KYIV/MOSCOW, Nov 25 (Reuters) - ".
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.-]{1,30}(?:[ /][A-Z][A-Z'.-]{1,30}){0,3}"
@@ -41,9 +48,10 @@ _ABBREVIATIONS = frozenset(
         " rep jan feb mar apr jun jul aug sep sept oct nov dec fig"
     ).split()
 )
+# Both branches start with the point, so the regex engine skips to the next [.!?] quickly.
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"”’)\]]*(?=[ \u00a0]+[\"“‘(\[]?[A-Z0-9])"  # ". Next", '." Next'
-    r"|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"  # "jets.These": a missing space
+    r"|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # "jets.These": a missing space
 )
 
 
@@ -99,8 +107,9 @@ def _append_line(out: OffsetMap, raw: str, start: int, end: int) -> None:
     """Copy raw[start:end] into `out`, applying the in-line repairs."""
     line = raw[start:end]
     edits: list[tuple[int, int, str]] = []
-    for pattern in (_BROKEN_DECIMAL, _SPACED_ABBREVIATION):
-        edits += [(m.start(1), m.end(1), ".") for m in pattern.finditer(line)]
+    for gate, pattern in _REPAIRS:
+        if gate.search(line):
+            edits += [(m.start(1), m.end(1), ".") for m in pattern.finditer(line)]
     edits += [(m.start(), m.end(), " ") for m in _ODD_SPACE.finditer(line)]
     edits += [(m.start(), m.end(), "") for m in _INVISIBLE_CHAR.finditer(line)]
     cursor = 0
