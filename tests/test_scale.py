@@ -2,6 +2,8 @@
 rows of one process and of a full rebuild."""
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -134,3 +136,35 @@ def test_shard_runs_touch_their_shards_and_add_up_to_a_full_rebuild(tmp_path, ra
     full = settings_for(tmp_path / "full", raw_dir)
     run_all(full)
     assert snapshot(settings.db_path) == snapshot(full.db_path)
+
+
+_SCRIPT = """
+import sys
+if __name__ != "__main__":
+    open(sys.argv[1], "a").write("imported by a worker\\n")
+from pipeline.stages import Runner
+
+
+def shout(text):
+    return text.upper()
+
+
+if __name__ == "__main__":
+    with Runner(2) as runner:
+        print(list(runner.map(len, ["ab", "c"], force_pool=True)))
+    if len(sys.argv) > 2:
+        with Runner(2) as runner:
+            print(list(runner.map(shout, ["ab"], force_pool=True)))
+"""
+
+
+def test_workers_start_without_running_the_main_script_unless_they_need_it(tmp_path):
+    script, marker = tmp_path / "main_script.py", tmp_path / "marker"
+    script.write_text(_SCRIPT, encoding="utf-8")
+    run = [sys.executable, str(script), str(marker)]
+    done = subprocess.run(run, capture_output=True, text=True, check=True, cwd=Path.cwd())
+    assert done.stdout.split("\n")[0] == "[2, 1]"
+    assert not marker.exists()  # the pool's workers did not import the script
+    done = subprocess.run([*run, "also"], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[1] == "['AB']"  # a function of the script still runs
+    assert marker.exists()
