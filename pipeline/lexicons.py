@@ -8,11 +8,12 @@ The folder can be swapped with the `CLAIMS_LEXICON_DIR` environment variable.
 import csv
 import os
 import re
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from operator import add
 from pathlib import Path
+
+from pipeline.records import record
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 
@@ -110,7 +111,7 @@ def trie_pattern(terms) -> str:
     return serialise(trie)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Match:
     start: int
     end: int

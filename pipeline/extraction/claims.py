@@ -42,7 +42,13 @@ from pipeline.extraction.lists import (
     link_subsets,
     list_header,
 )
-from pipeline.extraction.mentions import Mention, Place, find_mentions, find_places
+from pipeline.extraction.mentions import (
+    Mention,
+    Place,
+    find_mentions,
+    find_places,
+    regional_places,
+)
 from pipeline.extraction.model import (
     ATTACK_ACTIONS,
     SUB_REGIONAL,
@@ -79,11 +85,13 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
     if paragraph <= 3 and not quantities and ctx.issuer == (None, None):
         ctx.issuer = masthead(text, mentions)
-    places = find_places(text, mentions)
     drafts: list[Draft] = []
     if quantities:
+        places = find_places(text, mentions)
         drafts = _analyse_quantities(text, quantities, mentions, frames, places, ctx)
-    regional = [p for p in places if p.region]
+        regional = [p for p in places if p.region]
+    else:
+        regional = regional_places(text)
     if regional:
         ctx.paragraph_place = regional[-1]
     for d in drafts:

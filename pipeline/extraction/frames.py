@@ -6,10 +6,10 @@ bound the search for a governing verb and its subject; reporting frames ("X said
 """
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.lexicons import lexicon_dir, load_rows, matcher, normalise_term, tokens_of
+from pipeline.records import record
 from pipeline.text.spans import longest_first
 
 _STRONG_BOUNDARY = re.compile(
@@ -41,14 +41,14 @@ _TIME_GRAMMAR_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Span:
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Action:
     start: int
     end: int
@@ -62,7 +62,7 @@ class Action:
         return (specific or general or [None])[0]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Frame:
     """A reporting frame: `kind` verb, according or agent; the verb/phrase span."""
 

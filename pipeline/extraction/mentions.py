@@ -6,9 +6,9 @@ region", "against Ukraine"), which is enough to tell a subject from a complement
 """
 
 import re
-from dataclasses import dataclass, replace
 
 from pipeline.lexicons import matcher, tokens_of
+from pipeline.records import record
 
 PREPOSITIONS = frozenset(
     (
@@ -51,9 +51,12 @@ _UNIT_HEAD = re.compile(
 )
 
 CAPITAL_KINDS = frozenset({"capital", "country"})
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "the General Staff of the Armed Forces"
+_SHORT_GAP = re.compile(r"[ ]*(?:[\w-]+[ ]+){0,2}")  # "Russia's defence ministry"
+_SEAT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # "the defence ministry in Moscow"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Mention:
     """A span that stands for a side: an entity, a body ("the defense ministry") or a pronoun."""
 
@@ -70,7 +73,7 @@ class Mention:
     role: str | None = None  # for bodies: ministry, military, official, ... (bodies.csv)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Place:
     start: int
     end: int
@@ -133,7 +136,7 @@ def find_mentions(text: str) -> list[Mention]:
     for b in matcher("bodies", plurals=True).find(text):
         if any(e.start < b.end and b.start < e.end for e in entities):
             continue  # "White House" is an entity, not the body "house"
-        if spans and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[spans[-1][1] : b.start]):
+        if spans and _OF_THE.fullmatch(text, spans[-1][1], b.start):
             spans[-1] = (
                 spans[-1][0],
                 b.end,
@@ -144,11 +147,10 @@ def find_mentions(text: str) -> list[Mention]:
     for b_start, b_end, role in spans:
         owner = None
         for i, e in enumerate(entities):
-            gap = text[_possessive_after(text, e.end) : b_start]
             if (
                 e.end <= b_start
-                and re.fullmatch(r"[ ]*(?:[\w-]+[ ]+){0,2}", gap)
                 and e.kind != "person"
+                and _SHORT_GAP.fullmatch(text, _possessive_after(text, e.end), b_start)
             ):
                 owner = i
         start, end = b_start, b_end
@@ -161,8 +163,8 @@ def find_mentions(text: str) -> list[Mention]:
             name = e.name if e.kind in ("organisation", "media", "company") else phrase
         else:
             # "the defence ministry in Moscow", "the General Staff of the Armed Forces of Ukraine"
-            seat = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[end:])
-            owner_after = seat and next((e for e in entities if e.start == end + seat.end()), None)
+            seat = _SEAT.match(text, end)
+            owner_after = seat and next((e for e in entities if e.start == seat.end()), None)
             if owner_after:
                 side, end = owner_after.side, owner_after.end
             name = text[start:end]
@@ -204,7 +206,20 @@ def find_mentions(text: str) -> list[Mention]:
 
 def resolve(mention: Mention, side: str | None, name: str | None = None) -> Mention:
     """`mention` with the side (and name) it was found to refer to."""
-    return replace(mention, side=side, name=name or mention.name, inferred=True)
+    m = mention  # built directly: dataclasses.replace costs ten times as much, per pronoun
+    return Mention(
+        m.start,
+        m.end,
+        m.text,
+        m.kind,
+        side,
+        name or m.name,
+        possessive=m.possessive,
+        oblique=m.oblique,
+        preposition=m.preposition,
+        inferred=True,
+        role=m.role,
+    )
 
 
 def find_places(text: str, mentions: list[Mention]) -> list[Place]:
@@ -214,10 +229,39 @@ def find_places(text: str, mentions: list[Mention]) -> list[Place]:
     "region" follows; otherwise it is a side acting ("Kyiv said", "Moscow launched").
     "Russian territory" and "its territory" give the country alone.
     """
-    places = []
+    places = _gazetteer_places(text, regional_only=False)
+    for m in mentions:
+        if m.kind in ("adjective", "pronoun", "country") and m.side:
+            tail = _TERRITORY_WORD.match(text, _possessive_after(text, m.end))
+            if (tail and m.kind != "country") or (tail and m.possessive):
+                places.append(
+                    Place(
+                        m.start,
+                        tail.end(),
+                        text[m.start : tail.end()],
+                        None,
+                        m.side,
+                        "country",
+                        True,
+                    )
+                )
+    places.sort(key=lambda p: p.start)
+    return places
+
+
+def regional_places(text: str) -> list[Place]:
+    """The places of `find_places` that lie in a region, without reading the mentions: all a
+    sentence without a number gives the context (the paragraph's place)."""
+    return _gazetteer_places(text, regional_only=True)
+
+
+def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
+    places: list[Place] = []
     entities = matcher("entities")
     for m in matcher("places", key="name").find(text):
         row = m.payload
+        if regional_only and not row["region"]:
+            continue
         prep = governing_preposition(text, m.start)
         region_word = _REGION_WORD.match(text, _possessive_after(text, m.end))
         end = region_word.end() if region_word else m.end
@@ -238,20 +282,4 @@ def find_places(text: str, mentions: list[Mention]) -> list[Place]:
                 prep is not None,
             )
         )
-    for m in mentions:
-        if m.kind in ("adjective", "pronoun", "country") and m.side:
-            tail = _TERRITORY_WORD.match(text, _possessive_after(text, m.end))
-            if (tail and m.kind != "country") or (tail and m.possessive):
-                places.append(
-                    Place(
-                        m.start,
-                        tail.end(),
-                        text[m.start : tail.end()],
-                        None,
-                        m.side,
-                        "country",
-                        True,
-                    )
-                )
-    places.sort(key=lambda p: p.start)
     return places

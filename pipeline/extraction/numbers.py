@@ -14,9 +14,9 @@ Every regular expression uses bounded or possessive quantifiers: no input backtr
 """
 
 import re
-from dataclasses import dataclass
 
 from pipeline.lexicons import matcher, tokens_of, trie_pattern
+from pipeline.records import record
 from pipeline.text.spans import longest_first
 
 UNITS = {
@@ -166,7 +166,7 @@ _NOT_QUANTITY = [
 ]  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Quantity:
     """A number phrase in a sentence. `start`/`end` cover the whole surface (qualifier
     included); `num_start`/`num_end` cover the number itself."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.lexicons import lexicon_dir, load_rows
+from pipeline.records import record
 from pipeline.text.html import looks_like_html, visible_text
 from pipeline.text.offsets import OffsetMap
 
@@ -55,7 +56,7 @@ _SENTENCE_END = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Sentence:
     """A sentence of the clean text: `[start, end)` in clean-text indices."""
 

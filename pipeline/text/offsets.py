@@ -8,8 +8,10 @@ into a span of the raw text: `raw_text[start:end]` is then the surface as the so
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from pipeline.records import record
 
-@dataclass(frozen=True, slots=True)
+
+@record
 class Piece:
     """Clean text at `clean_start` holds `raw_text[raw_start:raw_end]`, verbatim or rewritten."""
 
