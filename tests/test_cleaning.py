@@ -1,8 +1,10 @@
 """Cleaning: furniture, repeats, repairs, sentences, and offsets back into the raw text."""
 
+import re
+
 import pytest
 
-from pipeline.text.cleaning import clean_article, split_sentences
+from pipeline.text.cleaning import clean_article, furniture_reason, split_sentences
 from pipeline.text.offsets import OffsetMap
 
 
@@ -24,6 +26,34 @@ def test_furniture_lines_are_dropped_and_counted():
     ]
     assert cleaned.title == "Frontline report"
     assert cleaned.dropped == {"breadcrumb": 1, "navigation": 1, "comments": 1, "adblock": 2}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Troops moved 12 tanks.",
+        "© 2024 All Rights Reserved",
+        "Copyright: ALL RIGHTS RESERVED.",
+        "All rights\u00a0reserved",  # a no-break space is not the pattern's space
+        "All rights reserved \u2014 Kyiv Post",  # not ASCII: the regex decides
+        "Adblock Detected",
+        "Please consider disabling your ad blocker",
+        "This site uses \u212aismet",  # the Kelvin sign: a K only to the regex
+        "Kindly refrain from using derogatory language",
+    ],
+)
+def test_furniture_reason_is_what_the_patterns_say(line):
+    from pipeline.lexicons import lexicon_dir, load_rows
+
+    expected = next(
+        (
+            row["reason"]
+            for row in load_rows("furniture", lexicon_dir())
+            if re.search(row["pattern"], line, re.IGNORECASE)
+        ),
+        None,
+    )
+    assert furniture_reason(line) == expected
 
 
 def test_repeated_paragraphs_and_titles_are_collapsed():
