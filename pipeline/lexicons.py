@@ -9,8 +9,7 @@ import csv
 import os
 import re
 from functools import cache
-from itertools import pairwise
-from operator import add
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from pipeline.records import record
@@ -121,6 +120,8 @@ class Match:
 
 # Words are runs of word characters; every other visible character is a token of its own.
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+# Split by the tokens, it gives gaps and tokens in turn, and their lengths give the offsets.
+_TOKEN_SPLIT = re.compile(r"(\w+|[^\w\s])")
 _GLUED, _SPACED = "+", " "
 
 
@@ -136,9 +137,11 @@ class Tokens:
         if len(lowered) != len(text):  # a character whose lower case is longer ("İ") stays
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         lowered = lowered.replace("\u2019", "'")  # one character for one: offsets hold
-        self.words: list[str] = _TOKEN.findall(lowered)
-        self.starts = [m.start() for m in _TOKEN.finditer(lowered)]
-        self.ends = list(map(add, self.starts, map(len, self.words)))
+        parts = _TOKEN_SPLIT.split(lowered)  # gap, token, gap, ..., token, gap
+        bounds = list(accumulate(map(len, parts)))  # where each part ends
+        self.words: list[str] = parts[1::2]
+        self.starts = bounds[0:-1:2]  # a token starts where the gap before it ends
+        self.ends = bounds[1::2]
         self.vocabulary = set(self.words)
         self.found: dict[int, list] = {}
         self._positions: dict[str, list[int]] | None = None

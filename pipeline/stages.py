@@ -19,7 +19,7 @@ from pathlib import Path
 from pipeline.extraction.claims import BudgetExceeded, SentenceInput, extract_from_sentences
 from pipeline.lexicons import lexicon_dir, reload_lexicons
 from pipeline.text.cleaning import clean_article
-from pipeline.text.offsets import OffsetMap
+from pipeline.text.offsets import StoredOffsets
 
 PACKAGE = Path(__file__).resolve().parent
 # Below this many articles a pool costs more to start than it saves.
@@ -45,7 +45,7 @@ def extract_article(
     """(article_id, raw_text, sentence rows, budget in seconds) -> (article_id, claim rows,
     reason it was rejected or None). Sentence rows are (index, paragraph, text, offset_map)."""
     article_id, raw_text, sentences, budget = item
-    inputs = (SentenceInput(int(i), int(p), text, OffsetMap.from_flat(text, list(flat)))
+    inputs = (SentenceInput(int(i), int(p), text, StoredOffsets(text, flat))
               for i, p, text, flat in sentences)  # fmt: skip
     try:
         rows = list(extract_from_sentences(article_id, raw_text, inputs, time.monotonic() + budget))

@@ -1,5 +1,6 @@
 """Lexicons are data: every file loads, and a row a user adds changes what is extracted."""
 
+import re
 import shutil
 
 import pytest
@@ -11,6 +12,7 @@ from pipeline.lexicons import (
     DEFAULT_DIR,
     LexiconError,
     PhraseMatcher,
+    Tokens,
     load_rows,
     plural_forms,
     reload_lexicons,
@@ -128,3 +130,22 @@ def test_token_matcher_agrees_with_the_regular_expression(terms, pieces):
     text = "".join(f"{p} " if i % 3 else p for i, p in enumerate(pieces))
     m = PhraseMatcher([{"term": t} for t in terms], "term")
     assert [(x.start, x.end) for x in m.find(text)] == _reference(terms, text)
+
+
+_TOKEN_TEXT = st.text(max_size=200) | st.lists(
+    st.sampled_from([*_WORDS, "’", "İ", "\u00a0", "\n", "-", "Su-34"])
+).map(" ".join)
+
+
+@given(_TOKEN_TEXT)
+def test_tokens_are_the_runs_of_word_characters_and_single_marks(text):
+    toks = Tokens(text)
+    # lower case, one character for one ("İ" stays), and the typographic apostrophe as "'"
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = lowered.replace("’", "'")
+    found = list(re.finditer(r"\w+|[^\w\s]", lowered))
+    assert toks.words == [m.group() for m in found]
+    assert toks.starts == [m.start() for m in found]
+    assert toks.ends == [m.end() for m in found]

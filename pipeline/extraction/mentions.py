@@ -6,6 +6,7 @@ region", "against Ukraine"), which is enough to tell a subject from a complement
 """
 
 import re
+from functools import lru_cache
 
 from pipeline.lexicons import matcher, tokens_of
 from pipeline.records import record
@@ -84,6 +85,7 @@ class Place:
     oblique: bool
 
 
+@lru_cache(maxsize=256)  # a place is often a mention too: asked twice of one sentence
 def governing_preposition(text: str, start: int) -> str | None:
     """The preposition that governs the phrase starting at `start`, if any."""
     words = _TOKEN.findall(text[max(0, start - 60) : start])

@@ -9,7 +9,7 @@ from pipeline.extraction.frames import (
 from pipeline.extraction.mentions import Mention, Place
 from pipeline.extraction.numbers import Quantity
 from pipeline.lexicons import lexicon_dir, load_rows
-from pipeline.text.offsets import OffsetMap
+from pipeline.text.offsets import OffsetMap, StoredOffsets
 
 ATTACK_ACTIONS = frozenset(
     {"launched", "shot_down", "destroyed", "damaged", "hit", "killed", "injured"}
@@ -37,7 +37,7 @@ class SentenceInput:
     index: int
     paragraph: int
     text: str
-    offsets: OffsetMap
+    offsets: OffsetMap | StoredOffsets
 
 
 @dataclass(slots=True)

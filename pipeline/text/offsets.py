@@ -132,3 +132,25 @@ class OffsetMap:
                         out._add(sub, o.raw_start, o.raw_end, verbatim=False)
                 i += 1
         return out
+
+
+class StoredOffsets:
+    """The offset map of a stored sentence (`OffsetMap.to_flat` output), rebuilt on first
+    use: most sentences hold no claim, so most maps are never read."""
+
+    __slots__ = ("_flat", "_map", "_text")
+
+    def __init__(self, text: str, flat: list[int]):
+        self._text, self._flat, self._map = text, flat, None
+
+    @property
+    def map(self) -> OffsetMap:
+        if self._map is None:
+            self._map = OffsetMap.from_flat(self._text, self._flat)
+        return self._map
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.map.raw_span(start, end)
+
+    def slice(self, start: int, end: int) -> OffsetMap:
+        return self.map.slice(start, end)
