@@ -1,8 +1,16 @@
 """The number grammar: values, multipliers, qualifiers, and what is not a quantity."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pipeline.extraction.numbers import bounds, find_quantities, parse_number_words
+from pipeline.extraction.numbers import (
+    _may_hold_quantity_by_tokens,
+    bounds,
+    find_quantities,
+    may_hold_quantity,
+    parse_number_words,
+)
 
 
 def read(text: str) -> list[tuple[str, float, str]]:
@@ -163,3 +171,36 @@ def test_shares(text, share):
 
 def test_half_in_dates_is_no_share():
     assert [q.kind for q in find_quantities("in the first half of 2024 the war")] != ["share"]
+
+
+_NUMBERISH = st.lists(
+    st.sampled_from(
+        [
+            "twenty-five",
+            "Five",
+            "DOZEN",
+            "several",
+            "thirds",
+            "-one",
+            "one-",
+            "x1",
+            "٣",
+            "ſix",
+            "K",
+            "none",
+            "hundreds",
+            "Su-34",
+            "no",
+            "tens",
+            ".",
+            ",",
+            "\u00a0",
+            "drones",
+        ]
+    )
+).map(" ".join)
+
+
+@given(st.text(max_size=120) | _NUMBERISH)
+def test_the_token_gate_agrees_with_the_quantity_test(text):
+    assert _may_hold_quantity_by_tokens(text) == may_hold_quantity(text)

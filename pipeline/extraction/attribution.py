@@ -25,6 +25,12 @@ from pipeline.extraction.places import country_by_action
 from pipeline.extraction.syntax import after_frames, clause_subject, last_frame_before
 from pipeline.lexicons import matcher
 
+# Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
+_FROM_AFTER = re.compile(r"\s+from\s+")
+_BY = re.compile(r"\bby\s")
+_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_ONLY_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?")
+
 
 def _modifier_side(
     text: str, q: Quantity, noun: Noun | None, mentions: list[Mention]
@@ -43,7 +49,7 @@ def _modifier_side(
         ]
     if between:
         return between[-1].side
-    tail = re.match(r"\s+from\s+", text[noun.end :])
+    tail = _FROM_AFTER.match(text[noun.end :])
     if tail:
         start = noun.end + tail.end()
         for m in mentions:
@@ -104,7 +110,7 @@ def action_row(text: str, q: Quantity, action: Action, category: str | None) -> 
 
 
 def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Mention | None:
-    m = re.search(r"\bby\s", text[pos:end])
+    m = _BY.search(text[pos:end])
     if not m:
         return None
     at = pos + m.end()
@@ -116,7 +122,7 @@ def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Ment
 
 def _owner_after(text: str, a: Action, mentions: list[Mention]) -> Mention | None:
     """The mention after a nominal action: "losses of the enemy", "losses of the AFU"."""
-    of = re.match(r"\s+of\s+(?:the\s+)?", text[a.end :])
+    of = _OF_THE_AFTER.match(text[a.end :])
     if not of:
         return None
     at = a.end + of.end()
@@ -245,11 +251,7 @@ def attribute(
         elif subject:
             d.actor = subject.side
             d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
-        elif (
-            verb
-            and d.claimant_side
-            and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?", text[lo : a.start])
-        ):
+        elif verb and d.claimant_side and _ONLY_ARTICLE.fullmatch(text[lo : a.start]):
             d.actor, d.actor_source = d.claimant_side, "claimant"  # "X claims destruction of ..."
         if d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"

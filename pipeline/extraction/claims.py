@@ -71,6 +71,10 @@ from pipeline.extraction.places import locate
 from pipeline.extraction.syntax import clause_subject
 from pipeline.text.cleaning import clean_article
 
+# Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
+_OF_AFTER = re.compile(r"\s+of\b")
+_MORE_AFTER = re.compile(r"\s+more\b")
+
 
 def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list[Draft]:
     """Claims of one clean sentence, as drafts with sentence-relative spans.
@@ -140,11 +144,11 @@ def _analyse_quantities(
         clause = strong_clause(text, q.start)
         d = Draft(q, value=q.value)
         d.noun = head_noun(text, q, nouns, clause)
-        if d.noun is None and q.kind != "vague" and not re.match(r"\s+of\b", text[q.end :]):
+        if d.noun is None and q.kind != "vague" and not _OF_AFTER.match(text[q.end :]):
             d.noun = left_noun(text, q, nouns, clause)
             if d.noun:
                 d.extra["noun_left"] = True
-        if d.noun is None and re.match(r"\s+more\b", text[q.end :]) and drafts and drafts[-1].noun:
+        if d.noun is None and _MORE_AFTER.match(text[q.end :]) and drafts and drafts[-1].noun:
             d.noun = drafts[-1].noun  # "shot down 18 drones ... and six more": more drones
             d.extra["noun_left"] = True
         if q.maybe_year and (d.noun is None or d.extra.get("noun_left")):

@@ -9,6 +9,9 @@ from pipeline.extraction.syntax import STOP_WORDS, word_list
 from pipeline.lexicons import matcher
 from pipeline.text.spans import longest_first
 
+# Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
+_UNITS_OF = re.compile(r"\s*(?:units?|pieces?|items?|types?)\s+of\s+", re.IGNORECASE)
+
 
 def _unit_row(symbol: str) -> dict[str, str] | None:
     return matcher("units").lookup(symbol)
@@ -77,7 +80,7 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
             return n
         if _SUBSET_GAP.fullmatch(gap):
             return n  # "84 of the drones", "25 of 31 Kh-101 missiles"
-        if re.fullmatch(r"\s*(?:units?|pieces?|items?|types?)\s+of\s+", gap, re.IGNORECASE):
+        if _UNITS_OF.fullmatch(gap):
             return n  # "11 units of automotive equipment"
         if len(words) <= 3 and all(w[0].isalnum() and w.lower() not in STOP_WORDS for w in words):
             return n

@@ -371,9 +371,26 @@ def may_hold_quantity(text: str) -> bool:
     return _MAYBE.search(text) is not None
 
 
+_MAYBE_WORD_SET = frozenset(_MAYBE_WORDS)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _may_hold_quantity_by_tokens(text: str) -> bool:
+    """`may_hold_quantity`, first asked of the sentence's tokens, which the other steps build
+    anyway: an ASCII sentence with no digit and none of the number words holds no quantity
+    (in other text, case folding and digits are wider: the regular expression decides)."""
+    if (
+        text.isascii()
+        and _ASCII_DIGIT.search(text) is None
+        and tokens_of(text).vocabulary.isdisjoint(_MAYBE_WORD_SET)
+    ):
+        return False
+    return may_hold_quantity(text)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity phrase in `text`, in order, overlapping phrases resolved (longest wins)."""
-    if not may_hold_quantity(text):
+    if not _may_hold_quantity_by_tokens(text):
         return []
     blocked = _blocked_spans(text)
     candidates = [q for q in _raw_quantities(text) if not _inside(blocked, q.num_start, q.num_end)]

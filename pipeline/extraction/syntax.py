@@ -15,6 +15,10 @@ STOP_WORDS = frozenset(
     ).split()
 )
 
+# Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
+_APPOSITIVE = re.compile(r"\s*(?:(?:[A-Z][\w’'-]*\s?){1,3}|(?:a|an|the)\s[^,;]{1,80}),")
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|which)\b[^,]*,")
+
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 
@@ -63,8 +67,8 @@ def np_after(text: str, start: int) -> tuple[int, int]:
     end = text.find(",", start)
     end = len(text) if end < 0 else end
     rest = text[end + 1 :]
-    appositive = re.match(r"\s*(?:(?:[A-Z][\w’'-]*\s?){1,3}|(?:a|an|the)\s[^,;]{1,80}),", rest)
-    relative = re.match(r"\s*(?:who|which)\b[^,]*,", rest)
+    appositive = _APPOSITIVE.match(rest)
+    relative = _RELATIVE_CLAUSE.match(rest)
     if appositive:
         end = end + 1 + appositive.end() - 1
     elif relative:
