@@ -48,6 +48,33 @@ def corpus(mb: float, seed: int = 7, template_set: str = "samples") -> Path:
     return folder
 
 
+_CALIBRATION_TEXT = (
+    "Russia launched 145 drones and 3 missiles at Kyiv overnight, the air force said."
+)
+_CALIBRATION_TOKENS = re.compile(r"\w+|[^\w\s]")
+
+
+def _calibration_work() -> int:
+    seen: dict[str, int] = {}
+    for i in range(40_000):
+        for word in _CALIBRATION_TOKENS.findall(_CALIBRATION_TEXT):
+            seen[word.lower()] = seen.get(word.lower(), 0) + i
+    return len(seen)
+
+
+def calibrate(repeat: int = 3) -> float:
+    """Seconds of a fixed pure-Python workload (tokens, dicts, strings; best of `repeat`):
+    how fast this machine is now. It does not depend on the project's code, so rows of
+    `results.csv` from other machines, or from a shared machine at another time, compare
+    once their speeds are multiplied by it: the MB done in the time of one workload."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        _calibration_work()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 def files_of(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file())
 
@@ -194,6 +221,8 @@ def main() -> None:
     gold = [g for g in load_gold(REPO_ROOT / "tests" / "gold" / "seeds.jsonl")
             if not g["optional"] and g["value"] != "*"]  # fmt: skip
 
+    calibration = calibrate()
+    print(f"machine: the calibration workload takes {calibration:.2f}s (bench/run.py: calibrate)")
     folder = corpus(args.mb, template_set=args.templates)
     n_files, size_mb = len(files_of(folder)), sum(p.stat().st_size for p in files_of(folder)) / 1e6
     print(f"corpus: {n_files} articles, {size_mb:.1f} MB, {args.templates} templates ({folder})")
@@ -245,6 +274,13 @@ def main() -> None:
             f"quantulum3 not installed (pip install '.[bench]'); recall on the sample labels: ours {ours:.2f}"
         )
 
+    calibration_end = calibrate()
+    print(
+        f"machine: the calibration workload takes {calibration_end:.2f}s at the end; in the time "
+        f"of one at the start, extraction does {one['mb_per_s'] * calibration:.3f} MB and the "
+        f"pipeline {size_mb / full['seconds'] * calibration:.3f} MB"
+    )
+
     row = {"date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "commit": commit(),
            "corpus_mb": round(size_mb, 1), "articles": n_files,
            "extract_mb_s": round(one["mb_per_s"], 3), "extract_articles_s": round(one["articles_per_s"], 1),
@@ -258,7 +294,9 @@ def main() -> None:
            "extract_only_mb_s": round(one["extract_only_mb_s"], 3), "templates": args.templates,
            "claims_per_mb": round(one["claims_per_mb"]),
            "dense_extract_only_mb_s": round(dense["extract_only_mb_s"], 3) if dense else "",
-           "dense_claims_per_mb": round(dense["claims_per_mb"]) if dense else ""}  # fmt: skip
+           "dense_claims_per_mb": round(dense["claims_per_mb"]) if dense else "",
+           "calibration_s": round(calibration, 3),
+           "calibration_end_s": round(calibration_end, 3)}  # fmt: skip
     rows = []
     if RESULTS.exists():
         with RESULTS.open(newline="", encoding="utf-8") as handle:
