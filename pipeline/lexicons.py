@@ -42,6 +42,7 @@ def reload_lexicons() -> None:
     _dir_in_force = None
     load_rows.cache_clear()
     _matcher.cache_clear()
+    _matchers.clear()
     _recent.clear()  # tokens keep the results of the old matchers
 
 
@@ -156,10 +157,6 @@ class Tokens:
             return self._positions[next(iter(words))]
         return sorted(i for w in words for i in self._positions[w])
 
-    def key(self, i: int) -> str:
-        """Token `i` as the continuation of a phrase: glued to the one before it, or spaced."""
-        return (_GLUED if self.ends[i - 1] == self.starts[i] else _SPACED) + self.words[i]
-
 
 _recent: dict[str, Tokens] = {}
 
@@ -172,10 +169,6 @@ def tokens_of(text: str) -> Tokens:
             _recent.clear()
         found = _recent[text] = Tokens(text)
     return found
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 class PhraseMatcher:
@@ -227,21 +220,27 @@ class PhraseMatcher:
         if not hits:
             return []
         text, starts, ends, words = toks.text, toks.starts, toks.ends, toks.words
+        n_words = len(words)
         found: list[Match] = []
         free_from = start
+        # The innermost loop of extraction, written out: a word character is alphanumeric or
+        # "_"; a term's next token is keyed glued ("+") or spaced (" ") to the one before.
         for i in toks.positions(hits):
             begin = starts[i]
             if begin < free_from or ends[i] > end:
                 continue
-            if begin and (text[begin - 1] == "-" or _is_word_char(text[begin - 1])):
+            if begin and ((c := text[begin - 1]) == "-" or c.isalnum() or c == "_"):
                 continue
             node, j, best = self.root[words[i]], i, None
             while True:
                 stop = ends[j]
-                if "" in node and (stop == end or not _is_word_char(text[stop])):
+                if "" in node and (stop == end or not ((c := text[stop]).isalnum() or c == "_")):
                     best = (stop, node[""])
                 j += 1
-                if j == len(words) or ends[j] > end or (node := node.get(toks.key(j))) is None:
+                if j == n_words or ends[j] > end:
+                    break
+                node = node.get((_GLUED if stop == starts[j] else _SPACED) + words[j])
+                if node is None:
                     break
             if best is not None:
                 found.append(Match(begin, best[0], text[begin : best[0]], best[1]))
@@ -252,9 +251,17 @@ class PhraseMatcher:
         return self.by_term.get(normalise_term(term))
 
 
+_matchers: dict[tuple[str, str, bool], PhraseMatcher] = {}
+
+
 def matcher(name: str, key: str = "term", plurals: bool = False) -> PhraseMatcher:
-    """A matcher over lexicon `name` of the current lexicon folder, keyed on column `key`."""
-    return _matcher(name, key, plurals, lexicon_dir())
+    """A matcher over lexicon `name` of the current lexicon folder, keyed on column `key`.
+    Asked for dozens of times per sentence: a plain dict answers, which `reload_lexicons`
+    empties."""
+    found = _matchers.get((name, key, plurals))
+    if found is None:
+        found = _matchers[(name, key, plurals)] = _matcher(name, key, plurals, lexicon_dir())
+    return found
 
 
 @cache
