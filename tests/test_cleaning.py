@@ -130,6 +130,20 @@ def test_offset_map_slices_round_trip_through_flat_storage():
     assert raw[slice(*again.raw_span(i, i + len("39.6 million")))] == "39. 6 million"
 
 
+def test_offset_map_text_is_joined_once_and_grows_with_appends():
+    raw = "Kyiv said 39. 6 million.\nAgain."
+    m = OffsetMap()
+    m.copy(raw, 0, 12)
+    m.rewrite(".", 12, 14)
+    m.copy(raw, 14, 24)
+    first = m.text
+    assert first == "Kyiv said 39.6 million." and m.text is first  # not joined again per read
+    m.rewrite("\n", 25, 25)
+    m.copy(raw, 25, len(raw))
+    assert m.text == "Kyiv said 39.6 million.\nAgain."
+    assert raw[slice(*m.raw_span(10, 22))] == "39. 6 million"
+
+
 def test_related_links_and_datelines_are_not_article_text():
     raw = (
         "KYIV, Nov 25 (Wire) - Russia launched 40 drones.\n\nRelated stories\n"

@@ -50,7 +50,11 @@ class OffsetMap:
 
     @property
     def text(self) -> str:
-        return "".join(self.parts)
+        """The clean text so far. The parts are joined once and kept joined: a caller that
+        reads the text once per sentence would otherwise copy the article every time."""
+        if len(self.parts) > 1:
+            self.parts[:] = ["".join(self.parts)]
+        return self.parts[0] if self.parts else ""
 
     def _piece_at(self, pos: int) -> Piece:
         return self.pieces[max(0, bisect_right(self.starts, pos) - 1)]
