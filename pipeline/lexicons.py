@@ -8,6 +8,7 @@ The folder can be swapped with the `CLAIMS_LEXICON_DIR` environment variable.
 import csv
 import os
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -36,6 +37,15 @@ def lexicon_dir() -> str:
     return _dir_in_force
 
 
+_reload_hooks: list[Callable[[], object]] = []
+
+
+def on_reload(clear: Callable[[], object]) -> None:
+    """Have `reload_lexicons` call `clear`: for a cache, elsewhere, of what lexicons gave
+    (`find_frames` of a sentence, the compiled furniture patterns of a folder)."""
+    _reload_hooks.append(clear)
+
+
 def reload_lexicons() -> None:
     """Forget the lexicon folder and everything loaded from it."""
     global _dir_in_force
@@ -44,6 +54,8 @@ def reload_lexicons() -> None:
     _matcher.cache_clear()
     _matchers.clear()
     _recent.clear()  # tokens keep the results of the old matchers
+    for clear in _reload_hooks:
+        clear()
 
 
 @cache

@@ -149,3 +149,22 @@ def test_tokens_are_the_runs_of_word_characters_and_single_marks(text):
     assert toks.words == [m.group() for m in found]
     assert toks.starts == [m.start() for m in found]
     assert toks.ends == [m.end() for m in found]
+
+
+def test_caches_of_lexicon_results_are_emptied_on_reload(tmp_path, monkeypatch):
+    from pipeline.extraction.frames import find_frames
+
+    sentence = "Kyiv trumpeted that 40 drones fell."
+    assert find_frames(sentence) == []
+    folder = tmp_path / "lexicons"
+    shutil.copytree(DEFAULT_DIR, folder)
+    with (folder / "reporting.csv").open("a", encoding="utf-8") as handle:
+        handle.write("trumpeted,verb\n")
+    monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(folder))
+    reload_lexicons()
+    try:
+        assert [f.text for f in find_frames(sentence)] == ["trumpeted"]
+    finally:
+        monkeypatch.delenv("CLAIMS_LEXICON_DIR")
+        reload_lexicons()
+    assert find_frames(sentence) == []

@@ -8,7 +8,14 @@ bound the search for a governing verb and its subject; reporting frames ("X said
 import re
 from functools import cache, lru_cache
 
-from pipeline.lexicons import lexicon_dir, load_rows, matcher, normalise_term, tokens_of
+from pipeline.lexicons import (
+    lexicon_dir,
+    load_rows,
+    matcher,
+    normalise_term,
+    on_reload,
+    tokens_of,
+)
 from pipeline.records import record
 from pipeline.text.spans import longest_first
 
@@ -116,6 +123,10 @@ def find_frames(text: str) -> list[Frame]:
     return [
         Frame(m.start, m.end, m.text, m.payload["kind"]) for m in matcher("reporting").find(text)
     ]
+
+
+for _cache in (_actions_by_term, find_actions, find_frames):
+    on_reload(_cache.cache_clear)  # they hold what the lexicons in force gave
 
 
 def only_auxiliaries(text: str) -> bool:

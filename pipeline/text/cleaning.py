@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.lexicons import lexicon_dir, load_rows
+from pipeline.lexicons import lexicon_dir, load_rows, on_reload
 from pipeline.records import record
 from pipeline.text.html import looks_like_html, visible_text
 from pipeline.text.offsets import OffsetMap
@@ -99,6 +99,9 @@ def _furniture_patterns(
         )
         for row in rows
     )
+
+
+on_reload(_furniture_patterns.cache_clear)  # a folder's file may have changed
 
 
 def furniture_reason(line: str) -> str | None:
