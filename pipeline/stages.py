@@ -54,19 +54,30 @@ def extract_article(
     return article_id, rows, None
 
 
-def extractor_version() -> str:
-    """A fingerprint of everything that decides what is extracted: the text and extraction
-    code and the lexicons. When it changes, every article is extracted again."""
+def _fingerprint(files: list[Path]) -> str:
     digest = hashlib.sha256()
-    files = sorted(
-        [*PACKAGE.glob("text/*.py"), *PACKAGE.glob("extraction/*.py"), PACKAGE / "lexicons.py",
-         PACKAGE / "schemas.py"]
-    )  # fmt: skip
-    files += sorted(Path(lexicon_dir()).glob("*.csv"))
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def parser_version() -> str:
+    """A fingerprint of everything that decides the sentences: the text code and the
+    furniture lexicon. When it changes, every article is parsed again (and, as the text code
+    and the lexicons are part of `extractor_version` too, extracted again)."""
+    files = sorted([*PACKAGE.glob("text/*.py"), PACKAGE / "lexicons.py", PACKAGE / "records.py"])
+    return _fingerprint([*files, Path(lexicon_dir()) / "furniture.csv"])
+
+
+def extractor_version() -> str:
+    """A fingerprint of everything that decides what is extracted: the text and extraction
+    code and the lexicons. When it changes, every article is extracted again."""
+    files = sorted(
+        [*PACKAGE.glob("text/*.py"), *PACKAGE.glob("extraction/*.py"), PACKAGE / "lexicons.py",
+         PACKAGE / "records.py", PACKAGE / "schemas.py"]
+    )  # fmt: skip
+    return _fingerprint(files + sorted(Path(lexicon_dir()).glob("*.csv")))
 
 
 def worker_count() -> int:

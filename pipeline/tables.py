@@ -134,6 +134,12 @@ RAW_FILES = Table(
     "What the last run saw in the raw folder: a file whose size and modification time are "
     "unchanged is not read again.",
 )
+PARSE_STATE = Table(
+    "parse_state",
+    (("article_id", "VARCHAR"), ("parser_version", "VARCHAR")),
+    "Articles already cut into sentences, and by which version of the cleaning code and the "
+    "furniture lexicon.",
+)
 EXTRACTION_STATE = Table(
     "extraction_state",
     (("article_id", "VARCHAR"), ("extractor_version", "VARCHAR")),
@@ -157,6 +163,7 @@ TABLES: dict[str, Table] = {
     t.name: t
     for t in (
         ARTICLES, REJECTED_DOCUMENTS, SENTENCES, CLAIM_CANDIDATES, CLAIMS, REJECTED_CLAIMS,
-        REJECTED_EXTRACTIONS, RAW_FILES, EXTRACTION_STATE, VALIDATION_STATE, LAKE_STATE,
+        REJECTED_EXTRACTIONS, RAW_FILES, PARSE_STATE, EXTRACTION_STATE, VALIDATION_STATE,
+        LAKE_STATE,
     )
 }  # fmt: skip

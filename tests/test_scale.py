@@ -168,3 +168,34 @@ def test_workers_start_without_running_the_main_script_unless_they_need_it(tmp_p
     done = subprocess.run([*run, "also"], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[1] == "['AB']"  # a function of the script still runs
     assert marker.exists()
+
+
+def test_a_cleaning_change_parses_old_articles_again(tmp_path, raw_dir, monkeypatch):
+    """A furniture pattern added after a run drops its lines from the articles parsed before
+    it too: the warehouse equals a full rebuild under the new lexicon."""
+    from pipeline.lexicons import DEFAULT_DIR, reload_lexicons
+
+    lexicons = tmp_path / "lexicons"
+    shutil.copytree(DEFAULT_DIR, lexicons)
+    monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(lexicons))
+    reload_lexicons()
+    try:
+        settings = settings_for(tmp_path / "inc", raw_dir)
+        run_all(settings)
+        before = snapshot(settings.db_path)
+        with (lexicons / "furniture.csv").open("a", encoding="utf-8") as handle:
+            handle.write("shot down,test_furniture\n")
+        reload_lexicons()
+        result = run_all(settings)
+        after = snapshot(settings.db_path)
+        full = settings_for(tmp_path / "full", raw_dir)
+        run_all(full)
+        assert after == snapshot(full.db_path)
+    finally:
+        monkeypatch.delenv("CLAIMS_LEXICON_DIR")
+        reload_lexicons()
+    assert len(after["sentences"]) < len(before["sentences"])  # the lines are gone
+    assert not any("shot down" in row for row in after["claims"])
+    [parsed] = [m.materialization.metadata for m in result.get_asset_materialization_events()
+                if m.asset_key.to_user_string() == "sentences"]  # fmt: skip
+    assert parsed["new_articles"].value == len(list(raw_dir.iterdir()))  # all parsed again

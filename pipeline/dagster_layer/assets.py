@@ -39,6 +39,7 @@ from pipeline.stages import (
     batched,
     extract_article,
     extractor_version,
+    parser_version,
     pipelined,
     sentence_rows,
 )
@@ -222,18 +223,38 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
     them into sentences; the sentences of articles that are gone leave the table."""
     started = time.perf_counter()
     shards = shards_of(context)
+    in_shards = shard_filter(shards)
+    version = parser_version()
     added, dropped = 0, Counter()
     # One connection for the whole step: opening and closing the file per batch costs a
     # checkpoint each time, and more as the warehouse grows.
     with duckdb.get_connection() as con, Runner() as runner:
-        ensure_tables(con, "sentences")
+        ensure_tables(con, "sentences", "parse_state")
+        stale = con.execute(
+            f"select count(*) from parse_state where {in_shards} and parser_version <> ?",
+            [version],
+        ).fetchall()[0][0]
+        if stale:
+            context.log.info(
+                f"cleaning code or furniture changed: parsing {stale} article(s) again"
+            )
+        # sentences of gone articles, of articles parsed by another version, or left by a run
+        # that stopped before recording its parse, leave the table; parse_state last
         con.execute(
-            "delete from sentences where article_id not in (select article_id from articles)"
+            f"delete from sentences where {in_shards} and article_id not in (select article_id "
+            "from parse_state where parser_version = ? and article_id in "
+            "(select article_id from articles))",
+            [version],
+        )
+        con.execute(
+            f"delete from parse_state where {in_shards} and (parser_version <> ? or article_id "
+            "not in (select article_id from articles))",
+            [version],
         )
         todo = _todo(
             con,
-            f"select article_id from articles where {shard_filter(shards)} and article_id not in "
-            "(select distinct article_id from sentences) order by article_id",
+            f"select article_id from articles where {in_shards} and article_id not in "
+            "(select article_id from parse_state) order by article_id",
         )
 
         def load(batch: list[str]) -> list[tuple]:
@@ -250,9 +271,14 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
                 rows.extend(article_rows)
                 dropped.update(article_dropped)
             progress.add(len(batch))
+            con.execute("begin transaction")
             added += append_rows(
                 con, "sentences", pd.DataFrame(rows, columns=SENTENCES.column_names)
             )
+            append_rows(
+                con, "parse_state", pd.DataFrame({"article_id": batch, "parser_version": version})
+            )
+            con.execute("commit")
         total = con.execute("select count(*) from sentences").fetchall()[0][0]
     context.log.info(
         f"{_shards_text(shards)}: {len(todo)} new article(s) -> {added} sentence(s) in "
