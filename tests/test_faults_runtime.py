@@ -1,9 +1,12 @@
 """Crashes, analysts and concurrent runs, proven with real child processes."""
 
+import contextlib
 import os
+import queue
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -31,14 +34,18 @@ def world(tmp_path: Path) -> dict[str, Path]:
     return {"raw": raw, "db": tmp_path / "pub" / "warehouse.duckdb", "home": home}
 
 
-def run(world: dict[str, Path], **env: str) -> subprocess.CompletedProcess:
+def run_env(world: dict[str, Path], **env: str) -> dict[str, str]:
     full = {**os.environ, "CLAIMS_RAW_DIR": str(world["raw"]), "CLAIMS_DB": str(world["db"]),
             "DAGSTER_HOME": str(world["home"]), **env}  # fmt: skip
     full.pop("CLAIMS_WORK_DB", None)
-    command = run_command(DAGSTER)
+    return full
+
+
+def run(world: dict[str, Path], **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        command, cwd=REPO_ROOT, env=full, capture_output=True, text=True, check=False
-    )
+        run_command(DAGSTER), cwd=REPO_ROOT, env=run_env(world, **env), capture_output=True,
+        text=True, check=False,
+    )  # fmt: skip
 
 
 def count(db: Path, table: str = "articles") -> int:
@@ -106,21 +113,38 @@ def test_an_analyst_reading_all_along_neither_blocks_nor_sees_a_mix(world):
 
 
 def test_a_second_run_waits_for_the_first(world):
+    """The holder keeps the lock until the second run has said it is queued, however slowly
+    that run starts: a fixed hold time raced a slow machine's CLI start."""
     work = world["db"].parent / ".work" / "warehouse.duckdb"
     holder = subprocess.Popen(
         [sys.executable, "-c", (
-            "import time; from pathlib import Path; from pipeline.locking import hold_run_lock\n"
-            f"hold_run_lock(Path({str(work)!r})); print('held', flush=True); time.sleep(4)\n"
+            "import sys; from pathlib import Path; from pipeline.locking import hold_run_lock\n"
+            f"hold_run_lock(Path({str(work)!r})); print('held', flush=True); sys.stdin.readline()\n"
         )],
-        cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True,
+        cwd=REPO_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     assert holder.stdout.readline().strip() == "held"
-    started = time.monotonic()
-    result = run(world)
-    assert result.returncode == 0
-    assert time.monotonic() - started >= 2.5  # it waited for the holder to exit
-    assert "queued until it ends" in result.stderr + result.stdout
-    holder.wait(timeout=30)
+    second = subprocess.Popen(
+        run_command(DAGSTER), cwd=REPO_ROOT, env=run_env(world),
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(x) for x in second.stdout], daemon=True).start()
+    said, deadline = [], time.monotonic() + 300
+    while not any("queued until it ends" in x for x in said) and time.monotonic() < deadline:
+        if second.poll() is not None and lines.empty():
+            break  # it ended without waiting
+        with contextlib.suppress(queue.Empty):
+            said.append(lines.get(timeout=1))
+    try:
+        assert any("queued until it ends" in x for x in said), "".join(said)[-3000:]
+        assert second.poll() is None  # it cannot go on while the lock is held
+    finally:
+        holder.stdin.write("release\n")
+        holder.stdin.flush()
+        holder.wait(timeout=30)
+    assert second.wait(timeout=600) == 0
+    assert count(world["db"]) == 2  # it ran once the lock was free
 
 
 def test_a_lock_conflict_names_the_file_the_holder_and_what_to_do(tmp_path):
