@@ -6,7 +6,7 @@ export DAGSTER_HOME := $(CURDIR)
 # One run of every asset (pipeline/dagster_layer/jobs.py: run_command).
 RUN_ALL = $(BIN)/dagster asset materialize -m pipeline.definitions --select '*'
 
-.PHONY: run test lint ui schedules clean eval bench
+.PHONY: run test lint ui schedules clean eval bench instructions
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,9 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	    || { tail -20 $$tmp/log; exit 1; }; \
 	  $(BIN)/python -m pipeline.evaluation --db $$tmp/w.duckdb --gold $$2; rm -rf $$tmp; \
 	done
+
+instructions: $(VENV)/.installed  ## instructions of parse and extract on 50 articles (valgrind)
+	$(BIN)/python -m bench.instructions
 
 MB ?= 20
 TEMPLATES ?= samples
