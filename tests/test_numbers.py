@@ -196,6 +196,10 @@ _NUMBERISH = st.lists(
             ",",
             "\u00a0",
             "drones",
+            "_1",
+            "1st",
+            "a1b",
+            "(3)",
         ]
     )
 ).map(" ".join)

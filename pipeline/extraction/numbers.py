@@ -372,19 +372,20 @@ def may_hold_quantity(text: str) -> bool:
 
 
 _MAYBE_WORD_SET = frozenset(_MAYBE_WORDS)
-_ASCII_DIGIT = re.compile(r"[0-9]")
+# A digit that starts a word, in ASCII text: found from the digit, not tried at every position.
+_ASCII_DIGIT_STARTING_A_WORD = re.compile(r"[0-9](?<![A-Za-z0-9_][0-9])")
 
 
 def _may_hold_quantity_by_tokens(text: str) -> bool:
-    """`may_hold_quantity`, first asked of the sentence's tokens, which the other steps build
-    anyway: an ASCII sentence with no digit and none of the number words holds no quantity
-    (in other text, case folding and digits are wider: the regular expression decides)."""
-    if (
-        text.isascii()
-        and _ASCII_DIGIT.search(text) is None
-        and tokens_of(text).vocabulary.isdisjoint(_MAYBE_WORD_SET)
-    ):
-        return False
+    """`may_hold_quantity`, asked more cheaply of an ASCII sentence: a digit starting a word
+    says yes, and with none, a sentence without any of the number words among the tokens
+    (which the other steps build anyway) says no. Only a sentence with a number word, or
+    text beyond ASCII (where case folding and digits are wider), goes to the regex."""
+    if text.isascii():
+        if _ASCII_DIGIT_STARTING_A_WORD.search(text):
+            return True
+        if tokens_of(text).vocabulary.isdisjoint(_MAYBE_WORD_SET):
+            return False
     return may_hold_quantity(text)
 
 
