@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.extraction.numbers import (
+    _MAYBE,
     _may_hold_quantity_by_tokens,
     bounds,
     find_quantities,
@@ -206,5 +207,7 @@ _NUMBERISH = st.lists(
 
 
 @given(st.text(max_size=120) | _NUMBERISH)
-def test_the_token_gate_agrees_with_the_quantity_test(text):
-    assert _may_hold_quantity_by_tokens(text) == may_hold_quantity(text)
+def test_the_quick_quantity_tests_agree_with_the_regular_expression(text):
+    expected = _MAYBE.search(text) is not None
+    assert may_hold_quantity(text) == expected
+    assert _may_hold_quantity_by_tokens(text) == expected

@@ -366,26 +366,30 @@ _MAYBE = re.compile(
 )
 
 
-def may_hold_quantity(text: str) -> bool:
-    """False when `text` surely holds no quantity (no digit and no number word): a cheap test."""
-    return _MAYBE.search(text) is not None
-
-
 _MAYBE_WORD_SET = frozenset(_MAYBE_WORDS)
 # A digit that starts a word, in ASCII text: found from the digit, not tried at every position.
 _ASCII_DIGIT_STARTING_A_WORD = re.compile(r"[0-9](?<![A-Za-z0-9_][0-9])")
 
 
+def may_hold_quantity(text: str) -> bool:
+    """False when `text` surely holds no quantity (no digit and no number word): a cheap test.
+    In ASCII text a digit starting a word says yes at once; otherwise `_MAYBE` decides (in
+    text beyond ASCII, digits and case folding are wider)."""
+    if text.isascii() and _ASCII_DIGIT_STARTING_A_WORD.search(text):
+        return True
+    return _MAYBE.search(text) is not None
+
+
 def _may_hold_quantity_by_tokens(text: str) -> bool:
-    """`may_hold_quantity`, asked more cheaply of an ASCII sentence: a digit starting a word
-    says yes, and with none, a sentence without any of the number words among the tokens
-    (which the other steps build anyway) says no. Only a sentence with a number word, or
-    text beyond ASCII (where case folding and digits are wider), goes to the regex."""
-    if text.isascii():
-        if _ASCII_DIGIT_STARTING_A_WORD.search(text):
-            return True
-        if tokens_of(text).vocabulary.isdisjoint(_MAYBE_WORD_SET):
-            return False
+    """`may_hold_quantity` for a sentence about to be analysed: with no digit starting a
+    word, an ASCII sentence without any of the number words among its tokens (which the
+    other steps build anyway) says no without the regex."""
+    if (
+        text.isascii()
+        and not _ASCII_DIGIT_STARTING_A_WORD.search(text)
+        and tokens_of(text).vocabulary.isdisjoint(_MAYBE_WORD_SET)
+    ):
+        return False
     return may_hold_quantity(text)
 
 
