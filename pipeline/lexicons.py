@@ -51,7 +51,6 @@ def reload_lexicons() -> None:
     global _dir_in_force
     _dir_in_force = None
     load_rows.cache_clear()
-    _matcher.cache_clear()
     _matchers.clear()
     _recent.clear()  # tokens keep the results of the old matchers
     for clear in _reload_hooks:
@@ -272,10 +271,6 @@ def matcher(name: str, key: str = "term", plurals: bool = False) -> PhraseMatche
     empties."""
     found = _matchers.get((name, key, plurals))
     if found is None:
-        found = _matchers[(name, key, plurals)] = _matcher(name, key, plurals, lexicon_dir())
+        rows = load_rows(name, lexicon_dir())
+        found = _matchers[(name, key, plurals)] = PhraseMatcher(rows, key, plurals)
     return found
-
-
-@cache
-def _matcher(name: str, key: str, plurals: bool, directory: str) -> PhraseMatcher:
-    return PhraseMatcher(load_rows(name, directory), key, plurals)
