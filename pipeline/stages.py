@@ -14,10 +14,12 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
+from operator import itemgetter
 from pathlib import Path
 
 from pipeline.extraction.claims import BudgetExceeded, SentenceInput, extract_from_sentences
 from pipeline.lexicons import lexicon_dir, reload_lexicons
+from pipeline.tables import CLAIM_COLUMNS
 from pipeline.text.cleaning import clean_article
 from pipeline.text.offsets import StoredOffsets
 
@@ -52,6 +54,19 @@ def extract_article(
     except BudgetExceeded:
         return article_id, [], f"over {budget:g}s (CLAIMS_DOC_TIME_BUDGET)"
     return article_id, rows, None
+
+
+_CANDIDATE_ROW = itemgetter(*(name for name, _ in CLAIM_COLUMNS))
+
+
+def extract_article_rows(
+    item: tuple[str, str, list[tuple], float],
+) -> tuple[str, list[tuple], str | None]:
+    """`extract_article` with each claim as a tuple in the order of the `claim_candidates`
+    columns: what the extract stage stores, and a smaller load for the parent process, which
+    receives it from the workers, than a dict per claim."""
+    article_id, rows, reason = extract_article(item)
+    return article_id, [_CANDIDATE_ROW(row) for row in rows], reason
 
 
 def _fingerprint(files: list[Path]) -> str:

@@ -5,6 +5,7 @@ clean text remembers the raw range it came from, so a span found in clean text c
 into a span of the raw text: `raw_text[start:end]` is then the surface as the source wrote it.
 """
 
+import json
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -139,18 +140,20 @@ class OffsetMap:
 
 
 class StoredOffsets:
-    """The offset map of a stored sentence (`OffsetMap.to_flat` output), rebuilt on first
-    use: most sentences hold no claim, so most maps are never read."""
+    """The offset map of a stored sentence (`OffsetMap.to_flat` output, as a list or as the
+    text DuckDB gives for an INTEGER[]: "[0, 49, 0, 49, 1]"), rebuilt on first use: most
+    sentences hold no claim, so most maps are never read."""
 
     __slots__ = ("_flat", "_map", "_text")
 
-    def __init__(self, text: str, flat: list[int]):
+    def __init__(self, text: str, flat: list[int] | str):
         self._text, self._flat, self._map = text, flat, None
 
     @property
     def map(self) -> OffsetMap:
         if self._map is None:
-            self._map = OffsetMap.from_flat(self._text, self._flat)
+            flat = json.loads(self._flat) if isinstance(self._flat, str) else self._flat
+            self._map = OffsetMap.from_flat(self._text, flat)
         return self._map
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
