@@ -276,9 +276,11 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
 
         def load(batch: list[str]) -> list[tuple]:
             con.register("batch_ids", _frame_of_ids(batch))
+            # a semi-join: DuckDB then reads the texts of the batch's rows only (a join read
+            # every text first: 2.6 times as long at 100 MB)
             return con.execute(
-                "select a.article_id, a.raw_text from articles a join batch_ids "
-                "using (article_id) order by a.article_id"
+                "select article_id, raw_text from articles where article_id in "
+                "(select article_id from batch_ids) order by article_id"
             ).fetchall()
 
         progress = Progress(context.log.info, "parsed", len(todo), "article(s)")
@@ -372,8 +374,8 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             con.register("batch_ids", _frame_of_ids(batch))
             raw = {}
             for article_id, raw_text, source_file in con.execute(
-                "select a.article_id, a.raw_text, a.source_file from articles a join batch_ids "
-                "using (article_id)"
+                "select article_id, raw_text, source_file from articles where article_id in "
+                "(select article_id from batch_ids)"  # a semi-join: see _sentences
             ).fetchall():
                 raw[article_id] = raw_text
                 files[article_id] = source_file
