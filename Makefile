@@ -6,7 +6,7 @@ export DAGSTER_HOME := $(CURDIR)
 # One run of every asset (pipeline/dagster_layer/jobs.py: run_command).
 RUN_ALL = $(BIN)/dagster asset materialize -m pipeline.definitions --select '*'
 
-.PHONY: run test lint ui schedules clean eval bench instructions
+.PHONY: run test lint ui schedules clean eval bench instructions profile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,3 +59,8 @@ TEMPLATES ?= samples
 bench: $(VENV)/.installed  ## speed on a generated corpus of $(MB) MB, quantulum3 beside it
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench.run --mb $(MB) --templates $(TEMPLATES)
+
+STAGE ?= extract
+profile: $(VENV)/.installed  ## where $(STAGE) (extract or parse) spends its time, sampled by py-spy
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python -m bench.profile --stage $(STAGE)

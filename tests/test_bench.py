@@ -48,3 +48,22 @@ def test_the_mixed_corpus_is_denser_in_claims_than_the_samples(tmp_path):
 )
 def test_step_durations_from_the_dagster_log(text, seconds):
     assert step_seconds(text) == pytest.approx(seconds)
+
+
+def test_profile_shares_count_each_function_once_per_stack_and_only_below_the_root():
+    from bench.profile import shares
+
+    raw = "\n".join(
+        [
+            # an import before the measured passes: not counted
+            "<module> (x.py:1);_find_and_load (<frozen importlib._bootstrap>:1) 50",
+            "main (bench/profile.py:9);measured (bench/profile.py:5);f (a/m.py:3) 6",
+            "main (bench/profile.py:9);measured (bench/profile.py:5);f (a/m.py:3);"
+            "g (a/n.py:7);f (a/m.py:3) 3",  # f recursing through g
+            "main (bench/profile.py:9);measured (bench/profile.py:5) 1",
+        ]
+    )
+    total, within, own = shares(raw)
+    assert total == 10
+    assert within["f (m.py)"] == 9 and within["g (n.py)"] == 3
+    assert own == {"f (m.py)": 9, "measured (profile.py)": 1}
