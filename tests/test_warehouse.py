@@ -14,6 +14,7 @@ from pipeline.warehouse import (
     clean_leftovers,
     ensure_tables,
     export_claims_parquet,
+    one_thread,
     publish,
     published_is_current,
     remember_published,
@@ -201,3 +202,24 @@ def test_a_lake_that_lost_a_file_is_rewritten(tmp_path: Path):
     _add_claims(con, "b", range(4, 6))
     export_claims_parquet(con, lake)
     assert _lake(tmp_path)[0] == _claims(con)
+
+
+def _threads(con: duckdb.DuckDBPyConnection) -> int:
+    return con.execute("select current_setting('threads')").fetchall()[0][0]
+
+
+def test_one_thread_holds_while_workers_run_and_is_reset_after_even_on_error(tmp_path):
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    default = _threads(con)
+    if default == 1:
+        pytest.skip("one core: DuckDB already runs on one thread")
+    with one_thread(con):
+        assert _threads(con) == 1
+    assert _threads(con) == default
+    con.execute("create table t (x integer)")
+    with pytest.raises(duckdb.Error), one_thread(con):
+        con.execute("begin transaction")
+        con.execute("insert into t values ('not a number')")  # aborts the transaction
+    assert _threads(con) == default
+    con.execute("insert into t values (1)")  # the connection is usable: rolled back
+    assert con.execute("select count(*) from t").fetchall() == [(1,)]

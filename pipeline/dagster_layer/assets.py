@@ -8,14 +8,11 @@ state of the others. The domain work is done by plain functions of `pipeline.*`.
 import time
 import warnings
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
-import duckdb as duckdb_lib
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
@@ -62,6 +59,7 @@ from pipeline.warehouse import (
     delete_unless,
     ensure_tables,
     export_claims_parquet,
+    one_thread,
     publish,
     published_is_current,
     read_table,
@@ -205,20 +203,6 @@ def _shards_text(shards: list[str]) -> str:
     return "all shards" if len(shards) == len(SHARD_KEYS) else f"shard(s) {','.join(shards)}"
 
 
-@contextmanager
-def _cores_left_to_workers(con) -> Iterator[None]:
-    """One DuckDB thread while a step's worker processes hold every core: its reads and
-    writes are small, and DuckDB's threads, competing with the workers for the cores, cost
-    the step a fifth more CPU in this process (measured on 20 MB: 1.4 s against 1.1 s). The
-    setting is the database's, so it is reset for whatever else shares the connection."""
-    con.execute("set threads = 1")
-    try:
-        yield
-    finally:
-        with suppress(duckdb_lib.Error):  # an aborted transaction: the error that did it shows
-            con.execute("reset threads")
-
-
 def _frame_of_ids(ids: list[str]) -> pd.DataFrame:
     return pd.DataFrame({"article_id": pd.Series(ids, dtype="object")})
 
@@ -245,7 +229,7 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
     added, dropped = 0, Counter()
     # One connection for the whole step: opening and closing the file per batch costs a
     # checkpoint each time, and more as the warehouse grows.
-    with duckdb.get_connection() as con, Runner() as runner, _cores_left_to_workers(con):
+    with duckdb.get_connection() as con, Runner() as runner, one_thread(con):
         ensure_tables(con, "sentences", "parse_state")
         stale = con.execute(
             f"select count(*) from parse_state where {in_shards} and parser_version <> ?",
@@ -351,7 +335,7 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     n_claims, n_rejects = 0, 0
     files: dict[str, str] = {}
     # One connection for the whole step (see _sentences); each batch is its own transaction.
-    with duckdb.get_connection() as con, Runner() as runner, _cores_left_to_workers(con):
+    with duckdb.get_connection() as con, Runner() as runner, one_thread(con):
         ensure_tables(con, *tables)
         stale_sql = (f"select article_id from extraction_state where {in_shards} "
                      f"and extractor_version <> '{version}'")  # fmt: skip
