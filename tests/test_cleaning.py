@@ -5,7 +5,7 @@ import re
 import pytest
 
 from pipeline.text.cleaning import clean_article, furniture_reason, split_sentences
-from pipeline.text.offsets import OffsetMap
+from pipeline.text.offsets import OffsetMap, StoredOffsets
 
 
 def sentences_of(raw: str) -> list[str]:
@@ -128,6 +128,10 @@ def test_offset_map_slices_round_trip_through_flat_storage():
     again = OffsetMap.from_flat(text, piece.to_flat())
     i = text.index("39.6")
     assert raw[slice(*again.raw_span(i, i + len("39.6 million")))] == "39. 6 million"
+    # as stored: a list, or the text of an INTEGER[] (how the stages send it), read alike
+    for stored in (piece.to_flat(), str(piece.to_flat())):
+        offsets = StoredOffsets(text, stored)
+        assert raw[slice(*offsets.raw_span(i, i + len("39.6 million")))] == "39. 6 million"
 
 
 def test_offset_map_text_is_joined_once_and_grows_with_appends():
