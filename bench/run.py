@@ -212,6 +212,38 @@ def commit() -> str:
     return out.stdout.strip() or "unknown"
 
 
+# The targets of issue 5, on a 2-core machine.
+TARGET_EXTRACT_MB_S = 3.0  # extraction, per core
+TARGET_PIPELINE_MB_S = 100 / 35  # the whole pipeline: 100 MB in under 35 s
+TARGET_RSS_MB = 1024
+TARGET_RERUN_S = 5.0
+
+
+def target_lines(extract_mb_s: float, size_mb: float, full_s: float, rss_mb: float,
+                 rerun_s: float, one_percent_s: float) -> list[str]:  # fmt: skip
+    """Each speed and memory target beside its figure, and whether it is met. The work of a
+    run with 1% new input is what it takes beyond a run with nothing new, as a share of what
+    a full run takes beyond that floor (the start of the CLI, the steps' fixed costs)."""
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "MISSED"
+
+    pipeline_mb_s = size_mb / full_s
+    share = (one_percent_s - rerun_s) / (full_s - rerun_s) if full_s > rerun_s else float("nan")
+    return [
+        f"extraction >= {TARGET_EXTRACT_MB_S:g} MB/s per core: {extract_mb_s:.2f} MB/s "
+        f"(extract alone, one process): {verdict(extract_mb_s >= TARGET_EXTRACT_MB_S)}",
+        f"whole pipeline >= {TARGET_PIPELINE_MB_S:.2f} MB/s (100 MB in 35 s): "
+        f"{pipeline_mb_s:.2f} MB/s, {size_mb:.0f} MB in {full_s:.1f}s: "
+        f"{verdict(pipeline_mb_s >= TARGET_PIPELINE_MB_S)}",
+        f"peak RSS < {TARGET_RSS_MB} MB: {rss_mb:.0f} MB: {verdict(rss_mb < TARGET_RSS_MB)}",
+        f"re-run with no new input < {TARGET_RERUN_S:g} s: {rerun_s:.1f}s: "
+        f"{verdict(rerun_s < TARGET_RERUN_S)}",
+        f"run with 1% new input: {one_percent_s - rerun_s:.1f}s beyond a run with nothing new, "
+        f"{share:.1%} of what a full run takes beyond it",
+    ]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -289,6 +321,10 @@ def main() -> None:
             f"quantulum3 not installed (pip install '.[bench]'); recall on the sample labels: ours {ours:.2f}"
         )
 
+    print("targets:")
+    for line in target_lines(one["extract_only_mb_s"], size_mb, full["seconds"],
+                             full["peak_rss_mb"], rerun["seconds"], incremental["seconds"]):  # fmt: skip
+        print(f"  {line}")
     calibration_end = calibrate()
     print(
         f"machine: the calibration workload takes {calibration_end:.2f}s at the end; in the time "

@@ -67,3 +67,14 @@ def test_profile_shares_count_each_function_once_per_stack_and_only_below_the_ro
     assert total == 10
     assert within["f (m.py)"] == 9 and within["g (n.py)"] == 3
     assert own == {"f (m.py)": 9, "measured (profile.py)": 1}
+
+
+def test_targets_say_met_or_missed_from_the_figures():
+    from bench.run import target_lines
+
+    fast = target_lines(3.2, 100.0, 30.0, 600, 4.0, 4.26)
+    slow = target_lines(2.0, 100.0, 50.0, 1100, 6.0, 6.44)
+    assert all(line.endswith(": met") for line in fast[:4])
+    assert all(line.endswith(": MISSED") for line in slow[:4])
+    assert fast[4].endswith("1.0% of what a full run takes beyond it")  # 0.26 of 26 s
+    assert slow[4].endswith("1.0% of what a full run takes beyond it")  # 0.44 of 44 s
