@@ -31,13 +31,13 @@ def articles(n: int) -> list[Path]:
 def work(listing: Path, n: int) -> None:
     """The counted process: it imports only what parsing and extraction need, as a larger
     heap would cost the garbage collector more and count against the code."""
-    from pipeline.stages import extract_article, sentence_rows
+    from pipeline.stages import extract_article, extract_item, sentence_rows
 
     paths = listing.read_text(encoding="utf-8").split("\n")
     texts = [Path(p).read_text(encoding="utf-8") for p in paths]  # read in both runs
     for text in texts[:n]:
         rows, _ = sentence_rows(("0" * 16, text))
-        extract_article(("0" * 16, text, [(r[1], r[2], r[3], r[6]) for r in rows], 1e9))
+        extract_article(extract_item("0" * 16, text, rows))
 
 
 def count(listing: Path, n: int) -> int:

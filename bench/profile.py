@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.corpus import TEMPLATE_SETS
-from pipeline.stages import extract_article, sentence_rows
+from pipeline.stages import extract_article, extract_item, sentence_rows
 
 # A frame of py-spy's raw output: "function (path/to/file.py:10)".
 _FRAME = re.compile(r"^(?P<function>.*?) \((?P<path>[^()]*?)(?::\d+)?\)$")
@@ -35,7 +35,7 @@ def _name(frame: str) -> str:
 
 
 def shares(raw: str) -> tuple[int, Counter, Counter]:
-    """(samples under `work`, samples by function with callees, samples by own code) of
+    """(samples under `measured`, samples by function with callees, samples by own code) of
     py-spy's raw output: one line per stack, frames joined by ";", then the sample count."""
     total, within, own = 0, Counter(), Counter()
     for line in raw.splitlines():
@@ -58,8 +58,7 @@ def work(stage: str, listing: Path, passes: int) -> None:
     import bench.run, which imports Dagster: a larger heap costs the garbage collector more."""
     paths = listing.read_text(encoding="utf-8").split("\n")
     texts = [Path(p).read_text(encoding="utf-8") for p in paths]
-    items = [("0" * 16, t, [(r[1], r[2], r[3], r[6]) for r in sentence_rows(("0" * 16, t))[0]],
-              1e9) for t in texts]  # fmt: skip
+    items = [extract_item("0" * 16, t, sentence_rows(("0" * 16, t))[0]) for t in texts]
     measured(stage, texts, items, 1)  # warms the caches; loads the lexicons
     measured(stage, texts, items, passes)
 

@@ -27,7 +27,7 @@ from pipeline.dagster_layer.jobs import run_command
 from pipeline.evaluation import _spans, load_gold
 from pipeline.extraction.claims import extract_claims
 from pipeline.settings import REPO_ROOT
-from pipeline.stages import extract_article, sentence_rows, worker_count
+from pipeline.stages import extract_article, extract_item, sentence_rows, worker_count
 
 OUT = REPO_ROOT / "bench" / "out"
 RESULTS = REPO_ROOT / "bench" / "results.csv"
@@ -88,9 +88,7 @@ def bench_extraction(folder: Path, mb: float) -> dict:
         started = time.perf_counter()
         rows, _ = sentence_rows(("0" * 16, text))
         parsed = time.perf_counter()
-        _, found, _ = extract_article(
-            ("0" * 16, text, [(r[1], r[2], r[3], r[6]) for r in rows], 1e9)
-        )
+        _, found, _ = extract_article(extract_item("0" * 16, text, rows))
         parse_s, extract_s = parse_s + parsed - started, extract_s + time.perf_counter() - parsed
         claims += len(found)
         done_bytes += len(text.encode())
@@ -163,7 +161,7 @@ def recall_ours(gold: list[dict]) -> float:
 
 def _ours(text: str) -> None:
     rows, _ = sentence_rows(("0" * 16, text))
-    extract_article(("0" * 16, text, [(r[1], r[2], r[3], r[6]) for r in rows], 1e9))
+    extract_article(extract_item("0" * 16, text, rows))
 
 
 def bench_quantulum(folder: Path, mb: float, gold: list[dict]) -> dict | None:

@@ -44,6 +44,14 @@ def sentence_rows(item: tuple[str, str]) -> tuple[list[tuple], dict[str, int]]:
     return rows, dict(cleaned.dropped)
 
 
+def extract_item(
+    article_id: str, raw_text: str, rows: list[tuple], budget: float = 1e9
+) -> tuple[str, str, list[tuple], float]:
+    """The input of `extract_article` from `sentence_rows` output: each sentence's index,
+    paragraph, text and offset map, as the extract stage reads them from the table."""
+    return article_id, raw_text, [(r[1], r[2], r[3], r[6]) for r in rows], budget
+
+
 def extract_article(
     item: tuple[str, str, list[tuple], float],
 ) -> tuple[str, list[dict], str | None]:

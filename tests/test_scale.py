@@ -14,7 +14,7 @@ from bench.corpus import generate
 from pipeline.dagster_layer.partitions import SHARD_KEYS, shard_of
 from pipeline.definitions import build_definitions
 from pipeline.ingest import article_id_for, decode
-from pipeline.stages import Progress, Runner, extract_article, sentence_rows
+from pipeline.stages import Progress, Runner, extract_article, extract_item, sentence_rows
 from tests.test_end_to_end import run_all, settings_for, snapshot
 
 pytestmark = pytest.mark.slow
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 def test_worker_processes_give_the_rows_of_one_process():
     texts = [p.read_text(encoding="utf-8") for p in sorted(Path("data/raw").glob("*.txt"))]
     parsed = [sentence_rows((f"{i:016x}", t)) for i, t in enumerate(texts)]
-    items = [(f"{i:016x}", t, [(*r[1:4], r[6]) for r in rows], 30.0)
+    items = [extract_item(f"{i:016x}", t, rows, 30.0)
              for i, (t, (rows, _)) in enumerate(zip(texts, parsed, strict=True))]  # fmt: skip
     alone = list(Runner(workers=1).map(extract_article, items))
     with Runner(workers=2) as runner:
