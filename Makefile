@@ -6,7 +6,7 @@ export DAGSTER_HOME := $(CURDIR)
 # One run of every asset (pipeline/dagster_layer/jobs.py: run_command).
 RUN_ALL = $(BIN)/dagster asset materialize -m pipeline.definitions --select '*'
 
-.PHONY: run test lint ui schedules clean eval bench instructions profile
+.PHONY: run test lint ui schedules clean eval bench bench-scale instructions profile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ TEMPLATES ?= samples
 bench: $(VENV)/.installed  ## speed on a generated corpus of $(MB) MB, quantulum3 beside it
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench.run --mb $(MB) --templates $(TEMPLATES)
+
+ARTICLES ?= 1000000
+bench-scale: $(VENV)/.installed  ## a night's runs on a warehouse of $(ARTICLES) articles (made by copying; ~12 min, ~10 GB of disk)
+	$(BIN)/python -m bench.scale --articles $(ARTICLES)
 
 STAGE ?= extract
 profile: $(VENV)/.installed  ## where $(STAGE) (extract or parse) spends its time, sampled by py-spy
