@@ -25,6 +25,15 @@ def quote_identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+# What a row of a table counts by, where that is not the whole row. An article's id is the
+# hash of its text, so the id and the file stand for the text: hashing every raw text took
+# about 4 s a run at a million articles (4.6 GB of text), the rest of the row 0.1 s. (A file
+# edited into the same normalised text keeps its id, and changes `raw_files`, which ingest
+# rewrites whenever a file's size or time changes.)
+ROW_HASH = {
+    "articles": "hash(t.article_id, t.source_file, t.encoding, t.n_bytes, t.ingest_date)",
+}
+
 # A step that reads the same table for several models or checks scans it once: it passes
 # one dict as `seen`, and drops the entry of any table it writes.
 Seen = dict[str, str]
@@ -40,8 +49,9 @@ def fingerprint(
         part = seen.get(table) if seen is not None else None
         if part is None:
             try:
+                row = ROW_HASH.get(table, "hash(t)")
                 count, total = con.execute(
-                    f"select count(*), sum(hash(t)) from {quote_identifier(table)} as t"
+                    f"select count(*), sum({row}) from {quote_identifier(table)} as t"
                 ).fetchall()[0]
             except duckdb.CatalogException:
                 count, total = None, None

@@ -8,9 +8,8 @@ Claim offsets index into it, and any Python reader reproduces it.
 import hashlib
 import os
 import re
-import stat
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -102,19 +101,6 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-def iter_raw_files(raw_dir: Path) -> Iterator[tuple[str, str]]:
-    """(path, name relative to `raw_dir` with "/") of the files under `raw_dir`, sorted,
-    hidden files and folders skipped. Plain strings: a folder may hold a million files."""
-    top = os.fspath(raw_dir)
-    for root, dirs, files in os.walk(top):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        rel = os.path.relpath(root, top)
-        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield os.path.join(root, name), prefix + name
-
-
 class FileState(NamedTuple):
     """A raw file as `stat` saw it; `article_id` is the article it gave, if any."""
 
@@ -132,95 +118,158 @@ class RawScan:
     files: list[FileState]  # every file now in the folder, for the next run
 
 
+class Listing(NamedTuple):
+    """Every file under a raw folder as parallel lists (a million files are three lists, not a
+    million objects); names are relative to the folder, with "/". Size and time are those
+    `lstat` gives, or None for a link or a file `lstat` fails on: such a file is read again
+    every run (a link may point elsewhere now)."""
+
+    names: list[str]
+    sizes: list[int | None]
+    mtimes: list[int | None]
+
+
+def list_raw_dir(raw_dir: Path) -> Listing:
+    """The files under `raw_dir`, each with its size and time: one `scandir` a folder and one
+    `lstat` a file, nothing read. Sorted by name within a folder, a folder's files before its
+    subfolders'; hidden files and folders are skipped, and linked folders are not walked."""
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder {raw_dir} does not exist (set CLAIMS_RAW_DIR)")
+    names: list[str] = []
+    sizes: list[int | None] = []
+    mtimes: list[int | None] = []
+    stack = [(os.fspath(raw_dir), "")]
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            with os.scandir(folder) as found:
+                entries = sorted(found, key=_entry_name)
+        except OSError:
+            continue  # as os.walk: a folder that cannot be listed is passed over
+        folders = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if entry.is_dir():  # a linked folder is not walked, as os.walk does not
+                if not entry.is_symlink():
+                    folders.append((entry.path, f"{prefix}{name}/"))
+                continue
+            size = mtime = None
+            if not entry.is_symlink():
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                    size, mtime = st.st_size, st.st_mtime_ns
+                except OSError:
+                    pass
+            names.append(prefix + name)
+            sizes.append(size)
+            mtimes.append(mtime)
+        stack.extend(reversed(folders))
+    return Listing(names, sizes, mtimes)
+
+
+def _entry_name(entry: os.DirEntry) -> str:
+    return entry.name
+
+
+# article ids -> the file each is already the article of
+ExistingIds = Callable[[list[str]], dict[str, str]]
+
+
+def read_files(
+    raw_dir: Path,
+    names: list[str],
+    max_bytes: int = MAX_BYTES,
+    existing: ExistingIds | None = None,
+    on_batch: Callable[[list[RawArticle]], None] | None = None,
+    batch_size: int = 500,
+) -> tuple[list[RawArticle], list[RejectedDocument], list[FileState]]:
+    """(articles, rejects, the state of every file read) of the files `names` of `raw_dir`.
+
+    Two files with the same normalised text are one article: the one that is already an
+    article (`existing`, asked once a batch), else the first read, stays; the others are
+    rejected as `duplicate_content`, naming it. With `on_batch`, articles are handed over
+    `batch_size` at a time and not kept, so a large folder never sits in memory at once."""
+    root = Path(raw_dir).resolve()
+    articles: list[RawArticle] = []
+    rejects: list[RejectedDocument] = []
+    states: list[FileState] = []
+    by_id: dict[str, str] = {}  # the articles read this time
+    for first in range(0, len(names), batch_size):
+        read: list[tuple[RawArticle, FileState]] = []
+        for name in names[first : first + batch_size]:
+            path = Path(raw_dir, name)
+            state = _state(path, name)
+            try:
+                read.append((read_one(path, name, root, max_bytes), state))
+            except UndecodableError as exc:
+                size = path.lstat().st_size if path.exists() or path.is_symlink() else None
+                rejects.append(RejectedDocument(name, exc.reason, exc.detail, size))
+                states.append(state)
+        before = existing([a.article_id for a, _ in read]) if existing and read else {}
+        batch = []
+        for article, state in read:
+            kept = before.get(article.article_id) or by_id.get(article.article_id)
+            if kept is not None:
+                rejects.append(RejectedDocument(article.source_file, "duplicate_content",
+                                                f"same text as {kept}", article.n_bytes,
+                                                article.article_id))  # fmt: skip
+                states.append(state)
+                continue
+            by_id[article.article_id] = article.source_file
+            batch.append(article)
+            states.append(FileState(state.source_file, state.n_bytes, state.mtime_ns,
+                                    article.article_id))  # fmt: skip
+        if on_batch is not None:
+            if batch:
+                on_batch(batch)
+        else:
+            articles.extend(batch)
+    return articles, rejects, states
+
+
 def read_raw_dir(
     raw_dir: Path,
     max_bytes: int = MAX_BYTES,
     known: dict[str, FileState] | None = None,
     on_batch: Callable[[list[RawArticle]], None] | None = None,
     batch_size: int = 500,
-    unchanged: set[str] | None = None,
 ) -> RawScan:
     """Every readable article of `raw_dir`, and a reject row for every other file.
 
     A file in `known` with the same size and modification time as then is not read again
-    (it keeps its earlier outcome). Two files with the same normalised text are one article:
-    the one seen first (kept from before, else first by name) stays and the others are
-    rejected as `duplicate_content`, naming the kept file.
-
-    With `on_batch`, new articles are handed over `batch_size` at a time and not kept, so a
-    large folder never sits in memory at once; `scan.articles` then stays empty.
-
-    `unchanged`, when given, names the files of `known` the caller already found unchanged
-    (`unchanged_files`): they are not looked at again, and the other files of `known` are read.
-    """
-    raw_dir = Path(raw_dir)
-    if not raw_dir.is_dir():
-        raise FileNotFoundError(f"raw folder {raw_dir} does not exist (set CLAIMS_RAW_DIR)")
+    (it keeps its earlier outcome, and its article stays the one of its text). The pipeline
+    does this comparison in DuckDB instead (`ingest_articles`), for a million files."""
     known = known or {}
-    scan = RawScan([], [], [], [])
-    by_id: dict[str, str] = {}
-    root = raw_dir.resolve()
-    files = list(iter_raw_files(raw_dir))
-    for where, name in files:
+    unchanged: list[FileState] = []
+    to_read: list[str] = []
+    for name, size, mtime in zip(*list_raw_dir(raw_dir), strict=True):
         before = known.get(name)
-        if before and (name in unchanged if unchanged is not None else is_unchanged(where, before)):
-            scan.unchanged.append(before)
-            scan.files.append(before)
-            if before.article_id:
-                by_id.setdefault(before.article_id, name)
-    kept = {f.source_file for f in scan.unchanged}
-    for where, name in files:
-        if name in kept:
-            continue
-        path = Path(where)
-        state = _state(path, name)
-        articles, rejects = scan.articles, scan.rejects
-        try:
-            article = read_one(path, name, root, max_bytes)
-        except UndecodableError as exc:
-            size = path.lstat().st_size if path.exists() or path.is_symlink() else None
-            rejects.append(RejectedDocument(name, exc.reason, exc.detail, size))
-            scan.files.append(state)
-            continue
-        if article.article_id in by_id:
-            rejects.append(
-                RejectedDocument(
-                    name,
-                    "duplicate_content",
-                    f"same text as {by_id[article.article_id]}",
-                    article.n_bytes,
-                    article.article_id,
-                )
+        if (
+            before is not None
+            and size is not None
+            and (before.n_bytes, before.mtime_ns)
+            == (
+                size,
+                mtime,
             )
-            scan.files.append(state)
-            continue
-        by_id[article.article_id] = name
-        articles.append(article)
-        scan.files.append(FileState(name, state.n_bytes, state.mtime_ns, article.article_id))
-        if on_batch is not None and len(articles) >= batch_size:
-            on_batch(articles[:])
-            articles.clear()
-    if on_batch is not None and scan.articles:
-        on_batch(scan.articles[:])
-        scan.articles.clear()
-    return scan
+        ):
+            unchanged.append(before)
+        else:
+            to_read.append(name)
+    kept: dict[str, str] = {}
+    for f in unchanged:
+        if f.article_id:
+            kept.setdefault(f.article_id, f.source_file)
 
+    def existing(ids: list[str]) -> dict[str, str]:
+        return {i: kept[i] for i in ids if i in kept}
 
-def unchanged_files(raw_dir: Path, known: dict[str, FileState]) -> set[str]:
-    """The files of `known` that are still in `raw_dir` with the same size and time."""
-    top = os.fspath(raw_dir)
-    return {name for name, f in known.items() if is_unchanged(os.path.join(top, name), f)}
-
-
-def is_unchanged(path: str | Path, before: FileState) -> bool:
-    """True when `path` is the same regular file as `before` saw: same size and time."""
-    try:
-        st = os.lstat(path)
-    except OSError:
-        return False
-    if stat.S_ISLNK(st.st_mode):
-        return False  # a link may point elsewhere now: read it again
-    return (st.st_size, st.st_mtime_ns) == (before.n_bytes, before.mtime_ns)
+    articles, rejects, states = read_files(raw_dir, to_read, max_bytes, existing, on_batch,
+                                           batch_size)  # fmt: skip
+    return RawScan(articles, rejects, unchanged, unchanged + states)
 
 
 def _state(path: Path, name: str) -> FileState:

@@ -205,3 +205,37 @@ def reject_rows(
             "row_json",
         ],
     )
+
+
+# The checks of `source_failures`, and the columns their reject rows name.
+SOURCE_CHECK_COLUMNS = {
+    "article_exists": ["article_id"],
+    "surface_matches_source": ["span_start", "span_end", "surface"],
+}
+
+
+def source_failures(df: pd.DataFrame, raw_texts: dict[str, str]) -> pd.DataFrame:
+    """Failures, in the form `quarantine` gives them, of claim rows that do not point at
+    their own text: their article is not in `raw_texts` (article_id -> raw_text), or
+    `raw_text[span_start:span_end]` is not their surface. A row whose span is not a pair of
+    integers is left to the schema's checks."""
+    frame = df.reset_index(drop=True)
+    records = []
+    rows = zip(frame["article_id"], frame["span_start"], frame["span_end"], frame["surface"],
+               strict=True)  # fmt: skip
+    for row, (article_id, start, end, surface) in enumerate(rows):
+        raw = raw_texts.get(article_id)
+        if raw is None:
+            records.append((row, "article_id", "article_exists", str(article_id)))
+            continue
+        try:
+            start, end = int(start), int(end)
+        except (TypeError, ValueError):
+            continue
+        found = raw[start:end] if 0 <= start < end else None
+        if found != surface:
+            value = {"span_start": start, "span_end": end, "surface": surface, "source": found}
+            columns = ", ".join(SOURCE_CHECK_COLUMNS["surface_matches_source"])
+            value = json.dumps(value, ensure_ascii=False)
+            records.append((row, columns, "surface_matches_source", value))
+    return pd.DataFrame(records, columns=["row", "column_name", "check_name", "failure_value"])

@@ -21,7 +21,7 @@ ASSET_KEYS = {
 }  # fmt: skip
 CHECKS = {
     ("claims", "rows_pass_schema"), ("claims", "reject_rate_below_threshold"),
-    ("claims", "offsets_match_surface"), ("claims", "ids_unique"), ("claims", "seed_labels_score"),
+    ("claims", "article_exists"), ("claims", "ids_unique"), ("claims", "seed_labels_score"),
     ("claims_by_actor", "totals_match_claims"), ("claims_by_region", "totals_match_claims"),
     ("claims_by_weapon", "totals_match_claims"),
 }  # fmt: skip

@@ -1,5 +1,6 @@
 """End to end: every asset materialised on the samples into a temporary folder."""
 
+import json
 import os
 import re
 import subprocess
@@ -165,3 +166,28 @@ def test_claims_as_hive_partitioned_parquet_and_a_view(tmp_path, raw_dir):
     files = {p: p.stat().st_mtime_ns for p in (tmp_path / "lake").rglob("*.parquet")}
     run_all(settings)  # nothing new: the tree is left as it is
     assert {p: p.stat().st_mtime_ns for p in (tmp_path / "lake").rglob("*.parquet")} == files
+
+
+def test_a_claim_that_does_not_point_at_its_text_is_rejected_with_the_reason(tmp_path, raw_dir):
+    settings = settings_for(tmp_path, raw_dir, max_reject_rate=0.5)
+    run_all(settings)
+    con = duckdb.connect(str(settings.work_db_path))
+    claim_id, surface = con.execute(
+        "select claim_id, surface from claims order by claim_id limit 1"
+    ).fetchone()
+    # as if the extractor had mapped a span wrongly: the candidate points one character on
+    con.execute("update claim_candidates set span_start = span_start + 1, span_end = span_end + 1"
+                " where claim_id = ?", [claim_id])  # fmt: skip
+    con.execute("delete from claims where claim_id = ?", [claim_id])
+    con.close()
+    run_all(settings)
+    con = duckdb.connect(str(settings.db_path), read_only=True)
+    rejected = con.execute(
+        "select check_name, failure_value from rejected_claims where claim_id = ?", [claim_id]
+    ).fetchall()
+    assert [r[0] for r in rejected] == ["surface_matches_source"]
+    assert json.loads(rejected[0][1])["surface"] == surface
+    assert not con.execute("select count(*) from claims where claim_id = ?", [claim_id]).fetchone()[
+        0
+    ]
+    con.close()

@@ -6,7 +6,13 @@ import pandas as pd
 import pytest
 
 from pipeline.extraction.claims import extract_claims
-from pipeline.schemas import ClaimSchema, SchemaLevelError, quarantine, reject_rows
+from pipeline.schemas import (
+    ClaimSchema,
+    SchemaLevelError,
+    quarantine,
+    reject_rows,
+    source_failures,
+)
 
 TEXT = "Russia launched 38 drones and two missiles. Ukraine said it shot down 30 drones over Kyiv."
 
@@ -63,3 +69,30 @@ def test_uncoercible_type_fails_the_batch(claims):
     claims.loc[0, "span_start"] = "not a number"
     with pytest.raises(SchemaLevelError):
         quarantine(claims, ClaimSchema)
+
+
+def test_claims_that_do_not_point_at_their_text_fail_the_source_checks(claims):
+    texts = {"0123456789abcdef": TEXT}
+    assert source_failures(claims, texts).empty  # the extractor's spans index the raw text
+    claims = pd.concat([claims, claims.iloc[[0]]], ignore_index=True)
+    claims.loc[0, "span_start"] += 1  # "8" where the surface says "38"
+    claims.loc[1, "article_id"] = "gone"
+    claims.loc[2, ["span_start", "span_end"]] = (len(TEXT) - 1, len(TEXT) + 5)  # past the end
+    claims["span_start"] = claims["span_start"].astype(object)
+    claims.loc[3, "span_start"] = None  # not a number: left to the schema
+    failures = source_failures(claims, texts)
+    found = {(f.row, f.check_name) for f in failures.itertuples()}
+    assert found == {(0, "surface_matches_source"), (1, "article_exists"),
+                     (2, "surface_matches_source")}  # fmt: skip
+    wrong = json.loads(failures.loc[failures["row"] == 0, "failure_value"].item())
+    assert wrong["surface"] == "38" and wrong["source"] == "8"
+    assert set(reject_rows(claims, failures)["claim_id"]) == set(claims.loc[[0, 1, 2], "claim_id"])
+
+
+def test_source_check_counts_characters_not_bytes():
+    text = "Зеленський: «38 дронів збито», — 12 ракет."
+    start = text.index("38")  # 13 characters in, 25 bytes in
+    row = {"article_id": "a", "span_start": start, "span_end": start + 2, "surface": "38"}
+    assert source_failures(pd.DataFrame([row]), {"a": text}).empty
+    row["span_start"], row["span_end"] = 25, 27
+    assert len(source_failures(pd.DataFrame([row]), {"a": text})) == 1

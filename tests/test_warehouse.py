@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import duckdb
@@ -11,9 +12,11 @@ import pytest
 from pipeline.tables import CLAIMS
 from pipeline.warehouse import (
     TMP_MARK,
+    ArticleReader,
     clean_leftovers,
     ensure_tables,
     export_claims_parquet,
+    id_ranges,
     one_thread,
     publish,
     published_is_current,
@@ -193,6 +196,31 @@ def test_the_lake_takes_new_claims_as_new_files_and_rewrites_on_change(tmp_path:
     assert con.execute("select count(*) from claims_lake").fetchall()[0][0] == 8
 
 
+def test_a_large_day_is_written_in_files_of_a_bounded_size(tmp_path, monkeypatch):
+    import pipeline.warehouse as warehouse
+
+    monkeypatch.setattr(warehouse, "LAKE_FILE_ROWS", 40)
+    con, lake = _lake_world(tmp_path), tmp_path / "lake"
+    con.execute("insert into claims (claim_id, article_id, value) select "
+                "substr(md5(range::varchar), 1, 16), 'a', range from range(300)")  # fmt: skip
+    con.execute("insert into claims (claim_id, article_id, value) values ('zz', 'a', -1)")
+    export_claims_parquet(con, lake)
+    rows, files = _lake(tmp_path)
+    assert rows == _claims(con)  # every row once, the non-hex id too
+    assert len(files) == 8
+    for file in files:
+        assert 0 < duckdb.sql(f"select count(*) from '{file}'").fetchall()[0][0] <= 60
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 16, 17, 255, 300])
+def test_id_ranges_cover_every_string_once_in_order(n):
+    ranges = id_ranges(n)
+    assert len(ranges) == n and ranges[0][0] is None and ranges[-1][1] is None
+    assert all(high == low for (_, high), (low, _) in pairwise(ranges))
+    cuts = [high for _, high in ranges[:-1]]
+    assert cuts == sorted(set(cuts))
+
+
 def test_a_lake_that_lost_a_file_is_rewritten(tmp_path: Path):
     con, lake = _lake_world(tmp_path), tmp_path / "lake"
     _add_claims(con, "a", range(4))
@@ -223,3 +251,18 @@ def test_one_thread_holds_while_workers_run_and_is_reset_after_even_on_error(tmp
     assert _threads(con) == default
     con.execute("insert into t values (1)")  # the connection is usable: rolled back
     assert con.execute("select count(*) from t").fetchall() == [(1,)]
+
+
+def test_article_reader_reads_a_batch_by_its_row_range_and_without_it_when_rows_moved(tmp_path):
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    ensure_tables(con, "articles")
+    con.execute("insert into articles (article_id, raw_text) select printf('%016x', 99 - range), "
+                "'text ' || range from range(100)")  # fmt: skip
+    new = [f"{i:016x}" for i in range(10)]  # the last ten rows, as a run's new articles
+    reader = ArticleReader(con, new)
+    assert reader.span == (90, 99)
+    expected = [(i, f"text {99 - int(i, 16)}") for i in sorted(new[2:5])]
+    assert reader.read(new[4:1:-1], "article_id, raw_text") == expected
+    reader.span = (0, 5)  # a stale hint: the rows are elsewhere now
+    assert reader.read(new[4:1:-1], "article_id, raw_text") == expected
+    assert ArticleReader(con, ["gone"]).read(["gone"], "article_id") == []

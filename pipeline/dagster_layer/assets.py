@@ -16,6 +16,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from pipeline import folder_state
 from pipeline.dagster_layer.partitions import (
     SHARD_KEYS,
     shard_filter,
@@ -24,7 +25,7 @@ from pipeline.dagster_layer.partitions import (
 )
 from pipeline.dagster_layer.resources import ClaimsPaths
 from pipeline.faults import checkpoint
-from pipeline.ingest import FileState, RejectedDocument, read_raw_dir, unchanged_files
+from pipeline.ingest import RejectedDocument, list_raw_dir, read_files
 from pipeline.schemas import (
     ArticleSchema,
     ClaimSchema,
@@ -32,6 +33,7 @@ from pipeline.schemas import (
     RejectedDocumentSchema,
     quarantine,
     reject_rows,
+    source_failures,
 )
 from pipeline.stages import (
     Progress,
@@ -46,7 +48,6 @@ from pipeline.stages import (
 from pipeline.tables import (
     ARTICLES,
     CLAIM_COLUMNS,
-    RAW_FILES,
     REJECTED_CLAIMS,
     REJECTED_DOCUMENTS,
     REJECTED_EXTRACTIONS,
@@ -54,15 +55,15 @@ from pipeline.tables import (
 )
 from pipeline.text.cleaning import title_of
 from pipeline.warehouse import (
+    ArticleReader,
     append_rows,
     clean_leftovers,
-    delete_unless,
     ensure_tables,
     export_claims_parquet,
+    ids_frame,
     one_thread,
     publish,
     published_is_current,
-    read_table,
     remember_published,
     replace_tables,
     warehouse_fingerprint,
@@ -113,17 +114,9 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     # One connection for the whole step (see _sentences).
     with duckdb.get_connection() as con:
         ensure_tables(con, "articles", "rejected_documents", "raw_files")
-        known = {
-            r[0]: FileState(*r)
-            for r in con.execute(
-                "select source_file, n_bytes, mtime_ns, article_id from raw_files"
-            ).fetchall()
-        }
-        old_rejects = read_table(con, "rejected_documents")
-        raw_dir = paths.raw
-        unchanged = unchanged_files(raw_dir, known)
-        # also drops articles of a run killed mid-ingest
-        dropped = delete_unless(con, "articles", "source_file", sorted(unchanged))
+        listing = list_raw_dir(paths.raw)
+        to_read, unchanged = folder_state.compare(con, listing)
+        dropped = folder_state.drop_articles_not_unchanged(con)
         invalid: list[RejectedDocument] = []
         added = 0
 
@@ -144,50 +137,42 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             added += append_rows(con, "articles", good)
             checkpoint("ingest:after_batch")  # articles stored, raw_files not yet
 
-        scan = read_raw_dir(raw_dir, max_bytes=paths.max_doc_bytes, known=known, on_batch=store,
-                            unchanged=unchanged)  # fmt: skip
-        rejects = [*scan.rejects, *invalid]
-        kept_rejects = old_rejects[
-            old_rejects["source_file"].isin([f.source_file for f in scan.unchanged])
-        ]
-        rejected = pd.concat(
-            [
-                kept_rejects,
-                pd.DataFrame([asdict(r) for r in rejects], columns=REJECTED_DOCUMENTS.column_names),
-            ],
-            ignore_index=True,
-        ).sort_values("source_file", kind="stable")
-        if rejects:  # kept rows were validated when they were found
-            rejected = RejectedDocumentSchema.validate(rejected)
-        same_files = not rejects and set(scan.files) == set(known.values())
-        if not same_files:  # else both tables already say what this scan found
-            files = pd.DataFrame([(f.source_file, f.n_bytes, f.mtime_ns, f.article_id)
-                                  for f in scan.files], columns=RAW_FILES.column_names)  # fmt: skip
-            replace_tables(con, {"rejected_documents": rejected, "raw_files": files})
+        _, rejects, states = read_files(
+            paths.raw, to_read, max_bytes=paths.max_doc_bytes,
+            existing=lambda ids: folder_state.existing_articles(con, ids), on_batch=store,
+        )  # fmt: skip
+        new_rejects = folder_state.rejects_frame([*rejects, *invalid])
+        if len(new_rejects):  # kept rows were validated when they were found
+            new_rejects = RejectedDocumentSchema.validate(new_rejects)
+        folder_state.record(con, states, new_rejects)
         total = con.execute("select count(*) from articles").fetchall()[0][0]
+        reasons = dict(con.execute(
+            "select reason, count(*) from rejected_documents group by reason order by reason"
+        ).fetchall())  # fmt: skip
+        preview = con.execute("select * from rejected_documents order by source_file limit 10").df()
     checkpoint("ingest:after_write")
+    rejected = sum(reasons.values())
     context.log.info(
-        f"{paths.raw}: {len(scan.files)} file(s); {len(scan.unchanged)} unchanged, "
-        f"{added} new article(s), {dropped} gone or changed, {len(rejected)} rejected; "
+        f"{paths.raw}: {len(listing.names)} file(s); {unchanged} unchanged, "
+        f"{added} new article(s), {dropped} gone or changed, {rejected} rejected; "
         f"{total} article(s) in {time.perf_counter() - started:.2f}s"
     )
-    reasons = dict(Counter(rejected["reason"]))
     yield dg.MaterializeResult(
         asset_key="articles",
         metadata={
             "raw_dir": str(paths.raw),
             "articles": total,
             "new_articles": added,
-            "unchanged_files": len(scan.unchanged),
-            "rejected": len(rejected),
+            "unchanged_files": unchanged,
+            "rejected": rejected,
         },
     )
     yield dg.MaterializeResult(
         asset_key="rejected_documents",
         metadata={
-            "rejected": len(rejected),
-            "reasons": dg.MetadataValue.json(dict(reasons)),
-            "preview": _md_table(rejected),
+            "rejected": rejected,
+            "reasons": dg.MetadataValue.json(reasons),
+            "preview": _md_table(preview),
         },
     )
 
@@ -201,10 +186,6 @@ def _todo(con, sql: str) -> list[str]:
 
 def _shards_text(shards: list[str]) -> str:
     return "all shards" if len(shards) == len(SHARD_KEYS) else f"shard(s) {','.join(shards)}"
-
-
-def _frame_of_ids(ids: list[str]) -> pd.DataFrame:
-    return pd.DataFrame({"article_id": pd.Series(ids, dtype="object")})
 
 
 def sentences_asset(shards: bool) -> dg.AssetsDefinition:
@@ -258,14 +239,10 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
             "(select article_id from parse_state) order by article_id",
         )
 
+        reader = ArticleReader(con, todo)
+
         def load(batch: list[str]) -> list[tuple]:
-            con.register("batch_ids", _frame_of_ids(batch))
-            # a semi-join: DuckDB then reads the texts of the batch's rows only (a join read
-            # every text first: 2.6 times as long at 100 MB)
-            return con.execute(
-                "select article_id, raw_text from articles where article_id in "
-                "(select article_id from batch_ids) order by article_id"
-            ).fetchall()
+            return reader.read(batch, "article_id, raw_text")
 
         progress = Progress(context.log.info, "parsed", len(todo), "article(s)")
         for batch, results in pipelined(runner, sentence_rows, batched(todo, BATCH), load):
@@ -354,15 +331,16 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             "(select article_id from extraction_state) order by article_id",
         )
 
+        reader = ArticleReader(con, todo)
+
         def load(batch: list[str]) -> list[tuple]:
-            con.register("batch_ids", _frame_of_ids(batch))
             raw = {}
-            for article_id, raw_text, source_file in con.execute(
-                "select article_id, raw_text, source_file from articles where article_id in "
-                "(select article_id from batch_ids)"  # a semi-join: see _sentences
-            ).fetchall():
+            for article_id, raw_text, source_file in reader.read(
+                batch, "article_id, raw_text, source_file"
+            ):
                 raw[article_id] = raw_text
                 files[article_id] = source_file
+            con.register("batch_ids", ids_frame(batch))
             sents: dict[str, list] = {}
             for article_id, *rest in con.execute(
                 "select s.article_id, s.sentence_index, s.paragraph_index, s.text, "
@@ -433,6 +411,30 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         },
     )
     yield dg.MaterializeResult(asset_key="rejected_extractions", metadata={"rejected": rejected})
+
+
+def _checked_against_source(
+    con, candidates: pd.DataFrame, good: pd.DataFrame, failures: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`quarantine`'s (good, failures) of a chunk, less the rows that do not point at their
+    article's text (`source_failures`). Only the chunk's articles are read, so a run checks
+    the claims it validates, not the whole warehouse; every claim in `claims` passed this
+    check when it came in."""
+    ids = pd.DataFrame({"article_id": candidates["article_id"].dropna().unique()})
+    con.register("chunk_articles", ids)
+    try:
+        texts = dict(con.execute(
+            "select article_id, raw_text from articles "
+            "where article_id in (select article_id from chunk_articles)"
+        ).fetchall())  # fmt: skip
+    finally:
+        con.unregister("chunk_articles")
+    found = source_failures(candidates, texts)
+    if found.empty:
+        return good, failures
+    good = good.drop(index=[r for r in found["row"].unique() if r in good.index])
+    failures = pd.concat([failures, found], ignore_index=True)
+    return good, failures.sort_values(["row", "check_name"], kind="stable", ignore_index=True)
 
 
 @dg.multi_asset(
@@ -510,6 +512,7 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
                 [first, last, first, last],
             ).df()
             good, failures = quarantine(candidates, ClaimSchema)
+            good, failures = _checked_against_source(con, candidates, good, failures)
             rejects = RejectedClaimSchema.validate(reject_rows(candidates, failures))
             append_rows(con, "claims", good)
             append_rows(con, "rejected_claims", rejects)

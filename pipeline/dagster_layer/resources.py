@@ -15,9 +15,8 @@ from pipeline.settings import Settings
 LOCKED_CONFIG = {
     "enable_external_access": False,
     "lock_configuration": True,
-    # A join builds its table from the side the SQL puts on the right. The span check streams
-    # the articles' raw text on the left, so it never has to hold the texts in memory
-    # (sql/checks/claims__offsets_match_surface.sql).
+    # A join builds its table from the side the SQL puts on the right, so the author of a
+    # model or check decides which side is held in memory (the small one) and which streams.
     "disabled_optimizers": "build_side_probe_side",
 }
 
