@@ -10,7 +10,7 @@ before, at a million files).
 import duckdb
 import pandas as pd
 
-from pipeline.ingest import FileState, Listing, RejectedDocument
+from pipeline.ingest import FileState, Listing, RejectedDocument, walk_order
 from pipeline.tables import RAW_FILES, REJECTED_DOCUMENTS
 from pipeline.warehouse import append_rows, ids_frame
 
@@ -19,11 +19,10 @@ _GONE_OR_CHANGED = f"source_file not in (select source_file from {SCAN} where un
 
 
 def compare(con: duckdb.DuckDBPyConnection, listing: Listing) -> tuple[list[str], int]:
-    """(files to read, in listing order; number of files unchanged since the last run). A
+    """(files to read, in `walk_order`; number of files unchanged since the last run). A
     file is unchanged when `raw_files` holds it with the same size and time."""
     frame = pd.DataFrame(
         {
-            "position": range(len(listing.names)),
             "source_file": pd.Series(listing.names, dtype="object"),
             "n_bytes": pd.array(listing.sizes, dtype="Int64"),
             "mtime_ns": pd.array(listing.mtimes, dtype="Int64"),
@@ -32,14 +31,14 @@ def compare(con: duckdb.DuckDBPyConnection, listing: Listing) -> tuple[list[str]
     con.register("listing_now", frame)
     try:
         con.execute(
-            f"create or replace temp table {SCAN} as select l.position, l.source_file, "
+            f"create or replace temp table {SCAN} as select l.source_file, "
             "coalesce(r.n_bytes = l.n_bytes and r.mtime_ns = l.mtime_ns, false) as unchanged, "
             "r.article_id from listing_now l left join raw_files r using (source_file)"
         )
     finally:
         con.unregister("listing_now")
-    rows = con.execute(f"select source_file from {SCAN} where not unchanged order by position")
-    to_read = [name for (name,) in rows.fetchall()]
+    rows = con.execute(f"select source_file from {SCAN} where not unchanged").fetchall()
+    to_read = sorted((name for (name,) in rows), key=walk_order)
     return to_read, len(listing.names) - len(to_read)
 
 

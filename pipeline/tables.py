@@ -152,6 +152,14 @@ VALIDATION_STATE = Table(
     "The code and lexicon version the rows of `claims` were validated under.",
 )
 
+VALIDATION_QUEUE = Table(
+    "validation_queue",
+    (("article_id", "VARCHAR"),),
+    "Articles whose candidates changed since they were validated (extracted, extracted "
+    "again, or gone): the next validation replaces their rows of `claims` and "
+    "`rejected_claims`, and empties the queue.",
+)
+
 LAKE_STATE = Table(
     "lake_state",
     (("claim_id", "VARCHAR"), ("row_hash", "UBIGINT")),
@@ -164,6 +172,6 @@ TABLES: dict[str, Table] = {
     for t in (
         ARTICLES, REJECTED_DOCUMENTS, SENTENCES, CLAIM_CANDIDATES, CLAIMS, REJECTED_CLAIMS,
         REJECTED_EXTRACTIONS, RAW_FILES, PARSE_STATE, EXTRACTION_STATE, VALIDATION_STATE,
-        LAKE_STATE,
+        VALIDATION_QUEUE, LAKE_STATE,
     )
 }  # fmt: skip

@@ -172,13 +172,13 @@ def test_a_claim_that_does_not_point_at_its_text_is_rejected_with_the_reason(tmp
     settings = settings_for(tmp_path, raw_dir, max_reject_rate=0.5)
     run_all(settings)
     con = duckdb.connect(str(settings.work_db_path))
-    claim_id, surface = con.execute(
-        "select claim_id, surface from claims order by claim_id limit 1"
+    claim_id, article_id, surface = con.execute(
+        "select claim_id, article_id, surface from claims order by claim_id limit 1"
     ).fetchone()
     # as if the extractor had mapped a span wrongly: the candidate points one character on
     con.execute("update claim_candidates set span_start = span_start + 1, span_end = span_end + 1"
                 " where claim_id = ?", [claim_id])  # fmt: skip
-    con.execute("delete from claims where claim_id = ?", [claim_id])
+    con.execute("insert into validation_queue values (?)", [article_id])  # extracted anew
     con.close()
     run_all(settings)
     con = duckdb.connect(str(settings.db_path), read_only=True)

@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import UndecodableError, article_id_for, decode, read_raw_dir
+from pipeline.ingest import (
+    UndecodableError,
+    article_id_for,
+    decode,
+    list_raw_dir,
+    read_raw_dir,
+    walk_order,
+)
 
 
 def test_same_text_under_two_names_is_one_article(tmp_path: Path):
@@ -85,3 +92,17 @@ def test_every_bad_file_gets_a_reason_and_good_files_survive(tmp_path: Path):
 def test_missing_raw_folder_is_a_clear_error(tmp_path: Path):
     with pytest.raises(FileNotFoundError, match="CLAIMS_RAW_DIR"):
         read_raw_dir(tmp_path / "nope")
+
+
+def test_listing_finds_files_as_a_walk_does_and_walk_order_sorts_them(tmp_path: Path):
+    for name in ("b.txt", "a/c.txt", "a/z.txt", "a/d/e.txt", ".hidden/x.txt", ".h.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Russia launched 5 drones.", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "a")  # a linked folder is not walked
+    (tmp_path / "link.txt").symlink_to(tmp_path / "b.txt")
+    listing = list_raw_dir(tmp_path)
+    found = dict(zip(listing.names, zip(listing.sizes, listing.mtimes, strict=True), strict=True))
+    assert sorted(found, key=walk_order) == ["b.txt", "link.txt", "a/c.txt", "a/z.txt", "a/d/e.txt"]
+    assert found["link.txt"] == (None, None)  # a link is read again every run
+    st = (tmp_path / "a/d/e.txt").lstat()
+    assert found["a/d/e.txt"] == (st.st_size, st.st_mtime_ns)

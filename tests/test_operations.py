@@ -76,6 +76,29 @@ def test_edited_and_deleted_articles_leave_no_old_claims(tmp_path):
     con = duckdb.connect(str(settings.db_path), read_only=True)
     assert con.execute("select source_file from articles").fetchall() == [("a.txt",)]
     assert con.execute("select value from claims").fetchall() == [(45.0,)]
+    con.close()
+
+
+def test_validation_reads_only_the_articles_extracted_since(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(6):
+        (raw / f"{i}.txt").write_text(f"Russia launched {40 + i} drones and {i + 2} missiles "
+                                      "at Kyiv overnight.", encoding="utf-8")  # fmt: skip
+    settings = settings_for(tmp_path, raw)
+
+    def validated(result) -> int:
+        [event] = [e for e in result.get_asset_materialization_events()
+                   if e.asset_key.to_user_string() == "claims"]  # fmt: skip
+        return event.materialization.metadata["validated"].value
+
+    assert validated(run_all(settings)) == 12
+    assert validated(run_all(settings)) == 0  # nothing new
+    (raw / "new.txt").write_text("Ukraine shot down 12 drones over Kharkiv.", encoding="utf-8")
+    assert validated(run_all(settings)) == 1
+    con = duckdb.connect(str(settings.work_db_path), read_only=True)
+    assert con.execute("select count(*) from claims").fetchall() == [(13,)]
+    assert con.execute("select count(*) from validation_queue").fetchall() == [(0,)]
 
 
 @pytest.mark.slow

@@ -313,18 +313,15 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     files: dict[str, str] = {}
     # One connection for the whole step (see _sentences); each batch is its own transaction.
     with duckdb.get_connection() as con, Runner() as runner, one_thread(con):
-        ensure_tables(con, *tables)
+        ensure_tables(con, *tables, "validation_queue")
         stale_sql = (f"select article_id from extraction_state where {in_shards} "
                      f"and extractor_version <> '{version}'")  # fmt: skip
         stale = con.execute(f"select count(*) from ({stale_sql})").fetchall()[0][0]
         if stale:
             context.log.info(f"code or lexicons changed: extracting {stale} article(s) again")
-            for table in tables:  # extraction_state last: it says which rows are stale
-                con.execute(f"delete from {table} where article_id in ({stale_sql})")
-        for table in tables:
-            con.execute(
-                f"delete from {table} where article_id not in (select article_id from articles)"
-            )
+            _drop_candidates(con, tables, stale_sql)
+        _drop_candidates(con, tables, "select article_id from extraction_state where "
+                         "article_id not in (select article_id from articles)")  # fmt: skip
         todo = _todo(
             con,
             f"select article_id from articles where {in_shards} and article_id not in "
@@ -385,6 +382,7 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
                 "extraction_state",
                 pd.DataFrame({"article_id": batch, "extractor_version": version}),
             )
+            append_rows(con, "validation_queue", ids_frame(batch))
             con.execute("commit")
             progress.add(len(batch))
         total = con.execute("select count(*) from claim_candidates").fetchall()[0][0]
@@ -411,6 +409,22 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         },
     )
     yield dg.MaterializeResult(asset_key="rejected_extractions", metadata={"rejected": rejected})
+
+
+def _drop_candidates(con, tables: tuple[str, ...], articles_sql: str) -> None:
+    """Delete the rows of `tables` of the articles `articles_sql` selects, and queue those
+    articles for validation, which then drops their claims: one transaction."""
+    con.execute("begin transaction")
+    try:
+        con.execute(f"create or replace temp table dropping as {articles_sql}")
+        con.execute("insert into validation_queue select article_id from dropping")
+        for table in tables:  # extraction_state last: it says which rows are stale
+            con.execute(f"delete from {table} where article_id in (from dropping)")
+        con.execute("drop table dropping")
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
 
 
 def _checked_against_source(
@@ -471,28 +485,30 @@ def _checked_against_source(
 )
 def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckdb: DuckDBResource):
     """Validate new candidates with pandera, in chunks so memory stays flat: good rows to
-    `claims`, bad ones to `rejected_claims` with the failing column, check and value. Rows
-    validated before are kept unless the code, lexicons or schemas changed since."""
+    `claims`, bad ones to `rejected_claims` with the failing column, check and value. Only
+    the articles the extract step queued (`validation_queue`) are validated again, unless
+    the code, lexicons or schemas changed since: then every article is."""
     version = extractor_version()
     by_check: Counter = Counter()
     previews = []
     with duckdb.get_connection() as con:
-        ensure_tables(con, "claims", "rejected_claims", "validation_state")
+        ensure_tables(con, "claims", "rejected_claims", "validation_state", "validation_queue")
         done_by = con.execute("select extractor_version from validation_state").fetchall()
-        if done_by != [(version,)]:
+        if done_by != [(version,)]:  # every article again
             con.execute("delete from claims")
             con.execute("delete from rejected_claims")
-        for table in ("claims", "rejected_claims"):
-            con.execute(f"delete from {table} where claim_id not in "
-                        "(select claim_id from claim_candidates)")  # fmt: skip
+            con.execute("insert into validation_queue select article_id from extraction_state")
+        else:  # the queued articles' rows are replaced: a lookup of the queue's few ids
+            for table in ("claims", "rejected_claims"):
+                con.execute(f"delete from {table} where article_id in "
+                            "(select article_id from validation_queue)")  # fmt: skip
         # The ids to validate stay in DuckDB: only one chunk is ever in Python. A chunk is
         # about VALIDATION_CHUNK rows of whole articles: candidates are stored in article
         # order, so a range of article ids reads only its own row groups, and the cost of a
         # chunk does not grow with the table.
         con.execute(
             "create temp table validation_todo as select claim_id, article_id "
-            "from claim_candidates where claim_id not in (select claim_id from claims "
-            "union all select claim_id from rejected_claims where claim_id is not null)"
+            "from claim_candidates where article_id in (select article_id from validation_queue)"
         )
         chunks = con.execute(
             "with per_article as (select article_id, count(*) as n from validation_todo "
@@ -521,6 +537,7 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
             )
             previews.append(rejects.drop(columns="row_json").head(10))
             progress.add(len(candidates))
+        con.execute("delete from validation_queue")  # a run killed before this validates again
     with duckdb.get_connection() as con:
         replace_tables(con, {"validation_state": pd.DataFrame({"extractor_version": [version]})})
         n_candidates = con.execute("select count(*) from claim_candidates").fetchall()[0][0]
@@ -530,7 +547,9 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
     rate = n_bad / n_candidates if n_candidates else 0.0
     context.log.info(f"{n_candidates} candidate(s): {n_good} valid, {n_bad} rejected ({rate:.1%})")
     by_check = dict(by_check)
-    yield dg.MaterializeResult(asset_key="claims", metadata={"claims": n_good, "rejected": n_bad})
+    yield dg.MaterializeResult(
+        asset_key="claims", metadata={"claims": n_good, "rejected": n_bad, "validated": todo}
+    )
     preview = pd.concat(previews).head(10) if previews else pd.DataFrame()
     yield dg.MaterializeResult(
         asset_key="rejected_claims", metadata={"rows": n_bad, "preview": _md_table(preview)}
