@@ -12,7 +12,7 @@ import pandas as pd
 
 from pipeline.ingest import FileState, Listing, RejectedDocument, walk_order
 from pipeline.tables import RAW_FILES, REJECTED_DOCUMENTS
-from pipeline.warehouse import append_rows, ids_frame
+from pipeline.warehouse import append_rows, ensure_tables, ids_frame
 
 SCAN = "raw_scan"  # temporary table: this run's listing, each file marked unchanged or not
 _GONE_OR_CHANGED = f"source_file not in (select source_file from {SCAN} where unchanged)"
@@ -57,8 +57,42 @@ def existing_articles(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[st
 
 def drop_articles_not_unchanged(con: duckdb.DuckDBPyConnection) -> int:
     """Delete the articles of files gone or changed since the last run (and those a run
-    killed mid-ingest stored before it recorded their files). Returns rows deleted."""
-    return con.execute(f"delete from articles where {_GONE_OR_CHANGED}").fetchall()[0][0]
+    killed mid-ingest stored before it recorded their files), remembering their ids for
+    `forget_readded`. Returns rows deleted."""
+    con.execute("create or replace temp table dropped_articles as "
+                f"select article_id from articles where {_GONE_OR_CHANGED}")  # fmt: skip
+    return con.execute(
+        "delete from articles where article_id in (select article_id from dropped_articles)"
+    ).fetchall()[0][0]
+
+
+# Everything derived from an article's text, by the step that makes it.
+DERIVED = ("sentences", "parse_state", "claim_candidates", "rejected_extractions",
+           "extraction_state")  # fmt: skip
+
+
+def forget_readded(con: duckdb.DuckDBPyConnection) -> int:
+    """Articles dropped this run whose file came back with the same normalised text (white
+    space edited): the same id, another raw text, so offsets into the old one would be wrong.
+    What was derived from the old text goes, and they are parsed, extracted and validated
+    again. Returns how many. Call it before `record`: a run killed in between reads the file
+    again next time, and forgets again."""
+    ids = ("select article_id from dropped_articles "
+           "where article_id in (select article_id from articles)")  # fmt: skip
+    ensure_tables(con, *DERIVED, "validation_queue")
+    con.execute("begin transaction")
+    try:
+        con.execute(f"create or replace temp table readded as {ids}")
+        n = con.execute("select count(*) from readded").fetchall()[0][0]
+        if n:
+            con.execute("insert into validation_queue select article_id from readded")
+            for table in DERIVED:  # the state tables last: they say what is done
+                con.execute(f"delete from {table} where article_id in (from readded)")
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return n
 
 
 def record(con: duckdb.DuckDBPyConnection, states: list[FileState], rejects: pd.DataFrame) -> bool:

@@ -79,6 +79,22 @@ def test_edited_and_deleted_articles_leave_no_old_claims(tmp_path):
     con.close()
 
 
+def test_an_edit_of_white_space_only_gives_claims_that_point_into_the_new_text(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Russia launched 40 drones at Kyiv overnight.", encoding="utf-8")
+    settings = settings_for(tmp_path, raw)
+    run_all(settings)
+    # the same normalised text, so the same article id; the number moves one character on
+    (raw / "a.txt").write_text("Russia  launched 40 drones at Kyiv overnight.", encoding="utf-8")
+    run_all(settings)
+    con = duckdb.connect(str(settings.db_path), read_only=True)
+    rows = con.execute("select a.raw_text, c.span_start, c.span_end, c.surface from claims c "
+                       "join articles a using (article_id)").fetchall()  # fmt: skip
+    con.close()
+    assert [(text[start:end], start) for text, start, end, _ in rows] == [("40", 17)]
+
+
 def test_validation_reads_only_the_articles_extracted_since(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -144,6 +144,9 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         new_rejects = folder_state.rejects_frame([*rejects, *invalid])
         if len(new_rejects):  # kept rows were validated when they were found
             new_rejects = RejectedDocumentSchema.validate(new_rejects)
+        readded = folder_state.forget_readded(con)  # before `record`: see forget_readded
+        if readded:
+            context.log.info(f"{readded} article(s) edited in white space only: read anew")
         folder_state.record(con, states, new_rejects)
         total = con.execute("select count(*) from articles").fetchall()[0][0]
         reasons = dict(con.execute(
