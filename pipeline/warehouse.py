@@ -234,38 +234,68 @@ def export_claims_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> int:
 
     `lake_state` remembers which rows the tree holds. When claims were only added since, the
     new rows are written as new files beside it and moved into their partitions one file at
-    a time; when any row changed or went, the whole tree is written anew and swapped in.
-    A tree that does not hold what `lake_state` says (a run killed mid-export) is rewritten.
+    a time; when any row changed or went, the days that held or now hold such rows are
+    written anew and swapped in, one partition at a time, and the other days are not
+    touched. A tree that does not hold what `lake_state` says (a run killed mid-export) is
+    rewritten whole.
     """
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / "claims"
     ensure_tables(con, "lake_state")
     (folder / "claims.fingerprint").unlink(missing_ok=True)  # the marker of older versions
+    for leftover in folder.glob(f"claims{TMP_MARK}*"):  # of a run killed mid-export
+        shutil.rmtree(leftover, ignore_errors=True)
     held = _count_and_sum(con, "select * from lake_state")
     if final.is_dir() and _tree_rows(con, final) == held[0]:
         if _count_and_sum(con, _CURRENT) == held:
             return _create_lake_view(con, final)  # the same rows: nothing to write
         # anti-joins, not EXCEPT: the same rows (claim ids are unique), in 1.7 s against
         # 2.5–3.2 s at a million articles
-        gone = con.execute(
-            f"select count(*) from lake_state l anti join ({_CURRENT}) n {_SAME_ROW}"
-        ).fetchall()[0][0]
-        if not gone:
-            con.execute(f"create temp table lake_new as select n.* from ({_CURRENT}) n "
-                        f"anti join lake_state l {_SAME_ROW}")  # fmt: skip
+        con.execute(f"create or replace temp table lake_new as select n.* from ({_CURRENT}) n "
+                    f"anti join lake_state l {_SAME_ROW}")  # fmt: skip
+        con.execute(f"create or replace temp table lake_gone as select l.* from lake_state l "
+                    f"anti join ({_CURRENT}) n {_SAME_ROW}")  # fmt: skip
+        try:
+            if con.execute("select count(*) from lake_gone").fetchall()[0][0]:
+                _rewrite_days(con, folder, final, _changed_days(con, final))
+            else:
+                _append_to_tree(con, folder, final)
+            con.execute("begin transaction")
             try:
-                if con.execute("select count(*) from lake_new").fetchall()[0][0]:
-                    _append_to_tree(con, folder, final)
-                    con.execute("insert into lake_state select * from lake_new")
-            finally:
-                con.execute("drop table lake_new")
-            return _create_lake_view(con, final)
+                con.execute("delete from lake_state where claim_id in "
+                            "(select claim_id from lake_gone)")  # fmt: skip
+                con.execute("insert into lake_state select * from lake_new")
+                con.execute("commit")
+            except BaseException:
+                con.execute("rollback")
+                raise
+        finally:
+            con.execute("drop table if exists lake_new")
+            con.execute("drop table if exists lake_gone")
+        return _create_lake_view(con, final)
     _rewrite_tree(con, folder, final)
     con.execute("begin transaction")
     con.execute("delete from lake_state")
     con.execute(f"insert into lake_state {_CURRENT}")
     con.execute("commit")
     return _create_lake_view(con, final)
+
+
+def _day_label(day) -> str:
+    return day.isoformat() if day else "NULL"
+
+
+def _changed_days(con: duckdb.DuckDBPyConnection, final: Path) -> list[str]:
+    """The days (partition labels) that hold a row of `lake_gone` (found in the tree) or of
+    `lake_new` (found by its article's ingest date)."""
+    lake = f"read_parquet('{_sql_path(final)}/*/*.parquet', filename = true)"
+    labels = {label for (label,) in con.execute(
+        f"select distinct regexp_extract(filename, 'ingest_date=([^/]+)/', 1) from {lake} "
+        "where claim_id in (select claim_id from lake_gone)").fetchall()}  # fmt: skip
+    labels |= {_day_label(day) for (day,) in con.execute(
+        "select distinct a.ingest_date from lake_new join claims c using (claim_id) "
+        "join articles a using (article_id)").fetchall()}  # fmt: skip
+    return sorted(labels)
 
 
 def _count_and_sum(con: duckdb.DuckDBPyConnection, rows: str) -> tuple[int, int | None]:
@@ -309,6 +339,24 @@ def _rewrite_tree(con: duckdb.DuckDBPyConnection, folder: Path, final: Path) -> 
         shutil.rmtree(leftover, ignore_errors=True)
 
 
+def _rewrite_days(
+    con: duckdb.DuckDBPyConnection, folder: Path, final: Path, days: list[str]
+) -> None:
+    """Write the partitions of `days` anew beside the tree and swap each one in; a day left
+    with no claims loses its partition. The other days' files are not touched."""
+    tmp = folder / f"claims{TMP_MARK}{uuid.uuid4().hex[:8]}"
+    _write_days(con, tmp, "data", days=set(days))
+    for label in days:
+        new, old = tmp / f"ingest_date={label}", final / f"ingest_date={label}"
+        away = folder / f"claims{TMP_MARK}away_{label}"
+        if old.exists():
+            old.rename(away)
+        if new.exists():
+            new.rename(old)
+        shutil.rmtree(away, ignore_errors=True)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
 # Rows in one Parquet file at most. At a million articles (8.8 million claims, one ingest
 # date) a single COPY of a day ran out of DuckDB's 256 MB, and so did one COPY of a million
 # new rows (looked up in `lake_new`) on two threads; 275,000 fit. Files are not sorted:
@@ -317,20 +365,26 @@ LAKE_FILE_ROWS = 200_000
 
 
 def _write_days(
-    con: duckdb.DuckDBPyConnection, tree: Path, stem: str, only: str | None = None
+    con: duckdb.DuckDBPyConnection,
+    tree: Path,
+    stem: str,
+    only: str | None = None,
+    days: set[str] | None = None,
 ) -> None:
-    """The claims (those whose id is in table `only`, if given) as
+    """The claims (those whose id is in table `only`, of the days labelled `days`, if given) as
     `<tree>/ingest_date=YYYY-MM-DD/<stem>_<n>.parquet`, one day, and within a day one range of
     claim ids, at a time. (DuckDB's own `partition_by` buffers every partition in memory,
     which does not fit under the memory limit at 100 MB of articles; one plain COPY per file
     streams, and a range bounds the ids of `only` it looks up.)"""
     rows_of = f"{only} join claims c using (claim_id)" if only else "claims c"
-    days = con.execute(
+    found = con.execute(
         f"select a.ingest_date, count(*) from {rows_of} join articles a using (article_id) "
         "group by 1 order by 1"
     ).fetchall()
-    for day, rows in days:  # a date from DuckDB: only digits and dashes reach the SQL
-        label, literal = (day.isoformat(), f"date '{day.isoformat()}'") if day else ("NULL", "NULL")
+    for day, rows in found:  # a date from DuckDB: only digits and dashes reach the SQL
+        label, literal = _day_label(day), f"date '{day.isoformat()}'" if day else "NULL"
+        if days is not None and label not in days:
+            continue
         part = tree / f"ingest_date={label}"
         part.mkdir(parents=True, exist_ok=True)
         for i, (low, high) in enumerate(id_ranges(-(-rows // LAKE_FILE_ROWS))):

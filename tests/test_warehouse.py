@@ -1,5 +1,6 @@
 """Writing tables with explicit types, and publishing the warehouse atomically."""
 
+import os
 import subprocess
 import sys
 from itertools import pairwise
@@ -219,6 +220,27 @@ def test_id_ranges_cover_every_string_once_in_order(n):
     assert all(high == low for (_, high), (low, _) in pairwise(ranges))
     cuts = [high for _, high in ranges[:-1]]
     assert cuts == sorted(set(cuts))
+
+
+def test_a_changed_or_gone_claim_rewrites_only_its_own_days(tmp_path: Path):
+    con, lake = _lake_world(tmp_path), tmp_path / "lake"
+    con.execute("insert into articles (article_id, source_file, ingest_date) values "
+                "('c', 'c.txt', date '2026-11-03')")  # fmt: skip
+    for article in "abc":
+        _add_claims(con, article, range(3))
+    export_claims_parquet(con, lake)
+    _, before = _lake(tmp_path)
+    for file in before:  # an old time: a file written anew gets the time of now
+        os.utime(file, ns=(10**18, 10**18))
+    con.execute("update claims set value = 99 where claim_id = 'a001'")
+    con.execute("delete from claims where article_id = 'b'")
+    export_claims_parquet(con, lake)
+    rows, after = _lake(tmp_path)
+    assert rows == _claims(con)
+    untouched = {p.parent.name for p, mtime in after.items() if mtime == 10**18}
+    assert untouched == {"ingest_date=2026-11-03"}
+    assert not (lake / "claims" / "ingest_date=2026-11-02").exists()  # no claims left that day
+    assert not list(lake.glob("claims.*"))  # nothing left beside the tree
 
 
 def test_a_lake_that_lost_a_file_is_rewritten(tmp_path: Path):
