@@ -33,6 +33,9 @@ _PER_ARTICLE = ("articles", "raw_files", "sentences", "parse_state", "extraction
                 "claim_candidates", "claims")  # fmt: skip
 
 
+DAYS = 30  # the copies' ingest dates: this many days up to the base run's
+
+
 def _new_id(column: str) -> str:
     return f"substr(md5({column} || ':' || copy.i), 1, 16)"
 
@@ -56,6 +59,8 @@ def inflate(db: Path, raw: Path, copies: int) -> None:
                     exprs.append(_new_id(f"t.{column}"))
                 elif column == "source_file":
                     exprs.append("'c' || copy.i || '_' || t.source_file")
+                elif column == "ingest_date":  # a month of nights, as a warehouse fills
+                    exprs.append(f"t.ingest_date - cast(copy.i % {DAYS} as integer)")
                 else:
                     exprs.append(f"t.{column}")
             started = time.perf_counter()
