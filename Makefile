@@ -61,7 +61,7 @@ bench: $(VENV)/.installed  ## speed on a generated corpus of $(MB) MB, quantulum
 	$(BIN)/python -m bench.run --mb $(MB) --templates $(TEMPLATES)
 
 ARTICLES ?= 1000000
-bench-scale: $(VENV)/.installed  ## a night's runs on a warehouse of $(ARTICLES) articles (made by copying; ~12 min, ~10 GB of disk)
+bench-scale: $(VENV)/.installed  ## a night's runs on a warehouse of $(ARTICLES) articles (made by copying; 6-10 min, ~10 GB of disk)
 	$(BIN)/python -m bench.scale --articles $(ARTICLES)
 
 STAGE ?= extract

@@ -12,7 +12,7 @@ import pandas as pd
 
 from pipeline.ingest import FileState, Listing, RejectedDocument, walk_order
 from pipeline.tables import RAW_FILES, REJECTED_DOCUMENTS
-from pipeline.warehouse import append_rows, ensure_tables, ids_frame
+from pipeline.warehouse import append_rows, drop_derived, ids_frame
 
 SCAN = "raw_scan"  # temporary table: this run's listing, each file marked unchanged or not
 _GONE_OR_CHANGED = f"source_file not in (select source_file from {SCAN} where unchanged)"
@@ -66,7 +66,7 @@ def drop_articles_not_unchanged(con: duckdb.DuckDBPyConnection) -> int:
     ).fetchall()[0][0]
 
 
-# Everything derived from an article's text, by the step that makes it.
+# Everything derived from an article's text, by the step that makes it, state tables last.
 DERIVED = ("sentences", "parse_state", "claim_candidates", "rejected_extractions",
            "extraction_state")  # fmt: skip
 
@@ -77,22 +77,12 @@ def forget_readded(con: duckdb.DuckDBPyConnection) -> int:
     What was derived from the old text goes, and they are parsed, extracted and validated
     again. Returns how many. Call it before `record`: a run killed in between reads the file
     again next time, and forgets again."""
-    ids = ("select article_id from dropped_articles "
-           "where article_id in (select article_id from articles)")  # fmt: skip
-    ensure_tables(con, *DERIVED, "validation_queue")
-    con.execute("begin transaction")
-    try:
-        con.execute(f"create or replace temp table readded as {ids}")
-        n = con.execute("select count(*) from readded").fetchall()[0][0]
-        if n:
-            con.execute("insert into validation_queue select article_id from readded")
-            for table in DERIVED:  # the state tables last: they say what is done
-                con.execute(f"delete from {table} where article_id in (from readded)")
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
-    return n
+    return drop_derived(
+        con,
+        "select article_id from dropped_articles "
+        "where article_id in (select article_id from articles)",
+        DERIVED,
+    )
 
 
 def record(con: duckdb.DuckDBPyConnection, states: list[FileState], rejects: pd.DataFrame) -> bool:

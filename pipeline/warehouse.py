@@ -144,6 +144,27 @@ class ArticleReader:
             self.con.unregister("batch_ids")
 
 
+def drop_derived(con: duckdb.DuckDBPyConnection, articles_sql: str, tables: tuple[str, ...]) -> int:
+    """Delete the rows of `tables` of the articles `articles_sql` selects, and queue those
+    articles for validation, which then replaces their claims: one transaction. List state
+    tables last in `tables`: they say what is done. Returns how many articles."""
+    ensure_tables(con, *tables, "validation_queue")
+    con.execute("begin transaction")
+    try:
+        con.execute(f"create or replace temp table dropping as {articles_sql}")
+        n = con.execute("select count(*) from dropping").fetchall()[0][0]
+        if n:
+            con.execute("insert into validation_queue select article_id from dropping")
+            for table in tables:
+                con.execute(f"delete from {table} where article_id in (from dropping)")
+        con.execute("drop table dropping")
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return n
+
+
 def clean_leftovers(db_path: Path) -> list[Path]:
     """Delete temporary files a killed publish left beside `db_path`; returns what was removed."""
     removed = []

@@ -58,6 +58,7 @@ from pipeline.warehouse import (
     ArticleReader,
     append_rows,
     clean_leftovers,
+    drop_derived,
     ensure_tables,
     export_claims_parquet,
     ids_frame,
@@ -322,9 +323,9 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         stale = con.execute(f"select count(*) from ({stale_sql})").fetchall()[0][0]
         if stale:
             context.log.info(f"code or lexicons changed: extracting {stale} article(s) again")
-            _drop_candidates(con, tables, stale_sql)
-        _drop_candidates(con, tables, "select article_id from extraction_state where "
-                         "article_id not in (select article_id from articles)")  # fmt: skip
+            drop_derived(con, stale_sql, tables)  # extraction_state last in `tables`
+        drop_derived(con, "select article_id from extraction_state where article_id not in "
+                     "(select article_id from articles)", tables)  # fmt: skip
         todo = _todo(
             con,
             f"select article_id from articles where {in_shards} and article_id not in "
@@ -412,22 +413,6 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         },
     )
     yield dg.MaterializeResult(asset_key="rejected_extractions", metadata={"rejected": rejected})
-
-
-def _drop_candidates(con, tables: tuple[str, ...], articles_sql: str) -> None:
-    """Delete the rows of `tables` of the articles `articles_sql` selects, and queue those
-    articles for validation, which then drops their claims: one transaction."""
-    con.execute("begin transaction")
-    try:
-        con.execute(f"create or replace temp table dropping as {articles_sql}")
-        con.execute("insert into validation_queue select article_id from dropping")
-        for table in tables:  # extraction_state last: it says which rows are stale
-            con.execute(f"delete from {table} where article_id in (from dropping)")
-        con.execute("drop table dropping")
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
 
 
 def _checked_against_source(
