@@ -9,10 +9,12 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
+
+from pipeline.text.cleaning import title_of
 
 MAX_BYTES = 20 * 1024 * 1024
 # Share of characters that may be control characters before a file counts as binary.
@@ -26,6 +28,7 @@ class RawArticle:
     raw_text: str
     encoding: str
     n_bytes: int
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +183,10 @@ def walk_order(name: str) -> tuple:
 ExistingIds = Callable[[list[str]], dict[str, str]]
 
 
+# maps a function over items, as the built-in `map` does (`stages.Runner.map`: in workers)
+Mapper = Callable[[Callable, list], Iterable]
+
+
 def read_files(
     raw_dir: Path,
     names: list[str],
@@ -187,29 +194,37 @@ def read_files(
     existing: ExistingIds | None = None,
     on_batch: Callable[[list[RawArticle]], None] | None = None,
     batch_size: int = 500,
+    mapper: Mapper = map,
 ) -> tuple[list[RawArticle], list[RejectedDocument], list[FileState]]:
     """(articles, rejects, the state of every file read) of the files `names` of `raw_dir`.
 
     Two files with the same normalised text are one article: the one that is already an
     article (`existing`, asked once a batch), else the first read, stays; the others are
     rejected as `duplicate_content`, naming it. With `on_batch`, articles are handed over
-    `batch_size` at a time and not kept, so a large folder never sits in memory at once."""
+    `batch_size` at a time and not kept, so a large folder never sits in memory at once.
+    `mapper` reads a batch's files; with worker processes (`stages.Runner.map`) the next
+    batch is being read while this one is handed over."""
     root = Path(raw_dir).resolve()
     articles: list[RawArticle] = []
     rejects: list[RejectedDocument] = []
     states: list[FileState] = []
     by_id: dict[str, str] = {}  # the articles read this time
-    for first in range(0, len(names), batch_size):
+    batches = [names[i : i + batch_size] for i in range(0, len(names), batch_size)]
+
+    def submit(batch: list[str]) -> Iterable:
+        return mapper(_read_file, [(raw_dir, name, root, max_bytes) for name in batch])
+
+    pending = submit(batches[0]) if batches else None
+    for k in range(len(batches)):
+        done = list(pending)
+        pending = submit(batches[k + 1]) if k + 1 < len(batches) else None
         read: list[tuple[RawArticle, FileState]] = []
-        for name in names[first : first + batch_size]:
-            path = Path(raw_dir, name)
-            state = _state(path, name)
-            try:
-                read.append((read_one(path, name, root, max_bytes), state))
-            except UndecodableError as exc:
-                size = path.lstat().st_size if path.exists() or path.is_symlink() else None
-                rejects.append(RejectedDocument(name, exc.reason, exc.detail, size))
+        for outcome, state in done:
+            if isinstance(outcome, RejectedDocument):
+                rejects.append(outcome)
                 states.append(state)
+            else:
+                read.append((outcome, state))
         before = existing([a.article_id for a, _ in read]) if existing and read else {}
         batch = []
         for article, state in read:
@@ -230,6 +245,20 @@ def read_files(
         else:
             articles.extend(batch)
     return articles, rejects, states
+
+
+def _read_file(
+    item: tuple[Path, str, Path, int],
+) -> tuple[RawArticle | RejectedDocument, FileState]:
+    """(the article or the reject row, the file's state) of one file of `read_files`."""
+    raw_dir, name, root, max_bytes = item
+    path = Path(raw_dir, name)
+    state = _state(path, name)
+    try:
+        return read_one(path, name, root, max_bytes), state
+    except UndecodableError as exc:
+        size = path.lstat().st_size if path.exists() or path.is_symlink() else None
+        return RejectedDocument(name, exc.reason, exc.detail, size), state
 
 
 def read_raw_dir(
@@ -303,4 +332,4 @@ def read_one(path: Path, name: str, root: Path, max_bytes: int = MAX_BYTES) -> R
     except OSError as exc:
         raise UndecodableError("unreadable", str(exc)) from exc
     text, encoding = decode(data)
-    return RawArticle(article_id_for(text), name, text, encoding, len(data))
+    return RawArticle(article_id_for(text), name, text, encoding, len(data), title_of(text))

@@ -9,6 +9,7 @@ from pipeline.ingest import (
     article_id_for,
     decode,
     list_raw_dir,
+    read_files,
     read_raw_dir,
     walk_order,
 )
@@ -106,3 +107,30 @@ def test_listing_finds_files_as_a_walk_does_and_walk_order_sorts_them(tmp_path: 
     assert found["link.txt"] == (None, None)  # a link is read again every run
     st = (tmp_path / "a/d/e.txt").lstat()
     assert found["a/d/e.txt"] == (st.st_size, st.st_mtime_ns)
+
+
+def test_reading_in_worker_processes_gives_what_reading_here_gives(tmp_path: Path):
+    from pipeline.stages import MIN_PARALLEL, Runner
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    names = []
+    batch = MIN_PARALLEL + 6  # enough files for the pool, in two batches and a bit
+    for i in range(2 * batch + 5):
+        name = f"{i:03d}.txt"
+        n = 0 if i % 9 == 0 else i  # every ninth file repeats the text of the first
+        if i % 7 == 3:
+            (raw / name).write_bytes(b"\x00\x01binary")
+        else:
+            text = f"Headline {n}\n\nRussia launched {n} drones.\n"
+            (raw / name).write_text(text, encoding="utf-8")
+        names.append(name)
+    here = read_files(raw, names, batch_size=batch)
+    with Runner(workers=2) as runner:
+        in_workers = read_files(raw, names, batch_size=batch, mapper=runner.map)
+        assert runner._pool is not None  # the files were read in workers
+    assert in_workers == here
+    articles, rejects, states = here
+    assert {r.reason for r in rejects} == {"binary", "duplicate_content"}
+    assert len(articles) + len(rejects) == len(states) == len(names)
+    assert articles[1].title == "Headline 1"

@@ -13,7 +13,7 @@ import pytest
 from pipeline.tables import CLAIMS
 from pipeline.warehouse import (
     TMP_MARK,
-    ArticleReader,
+    BatchReader,
     clean_leftovers,
     ensure_tables,
     export_claims_parquet,
@@ -275,16 +275,36 @@ def test_one_thread_holds_while_workers_run_and_is_reset_after_even_on_error(tmp
     assert con.execute("select count(*) from t").fetchall() == [(1,)]
 
 
-def test_article_reader_reads_a_batch_by_its_row_range_and_without_it_when_rows_moved(tmp_path):
+def test_batch_reader_reads_a_batch_by_its_row_range_and_without_it_when_rows_moved(tmp_path):
     con = duckdb.connect(str(tmp_path / "w.duckdb"))
     ensure_tables(con, "articles")
     con.execute("insert into articles (article_id, raw_text) select printf('%016x', 99 - range), "
                 "'text ' || range from range(100)")  # fmt: skip
     new = [f"{i:016x}" for i in range(10)]  # the last ten rows, as a run's new articles
-    reader = ArticleReader(con, new)
-    assert reader.span == (90, 99)
+    reader = BatchReader(con, "articles", new)
+    assert con.execute("select min(low), max(high) from step_articles").fetchall() == [(90, 99)]
     expected = [(i, f"text {99 - int(i, 16)}") for i in sorted(new[2:5])]
     assert reader.read(new[4:1:-1], "article_id, raw_text") == expected
-    reader.span = (0, 5)  # a stale hint: the rows are elsewhere now
+    # a stale range: the rows are elsewhere now
+    con.execute("update step_articles set low = 0, high = 5")
     assert reader.read(new[4:1:-1], "article_id, raw_text") == expected
-    assert ArticleReader(con, ["gone"]).read(["gone"], "article_id") == []
+    assert BatchReader(con, "articles", ["gone"]).read(["gone"], "article_id") == []
+
+
+def test_batch_reader_reads_every_sentence_of_a_batch_in_order(tmp_path):
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    ensure_tables(con, "sentences")
+    # three sentences an article; article "b" is parsed again later: its rows move to the end
+    for article in "abcd":
+        con.execute("insert into sentences (article_id, sentence_index, text) select ?, range, "
+                    "? || range from range(3)", [article, article])  # fmt: skip
+    con.execute("delete from sentences where article_id = 'b'")
+    con.execute("insert into sentences (article_id, sentence_index, text) select 'b', 2 - range, "
+                "'b' || (2 - range) from range(3)")  # fmt: skip
+    reader = BatchReader(con, "sentences", list("abcd"))
+    order = "article_id, sentence_index"
+    want = [(a, f"{a}{i}") for a in "ab" for i in range(3)]
+    assert reader.read(["b", "a"], "article_id, text", order) == want
+    con.execute("update step_sentences set high = low")  # a stale range finds too few rows
+    assert reader.read(["b", "a"], "article_id, text", order) == want
+    assert reader.read(["x"], "article_id", order) == []

@@ -8,7 +8,6 @@ state of the others. The domain work is done by plain functions of `pipeline.*`.
 import time
 import warnings
 from collections import Counter
-from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,9 +52,8 @@ from pipeline.tables import (
     REJECTED_EXTRACTIONS,
     SENTENCES,
 )
-from pipeline.text.cleaning import title_of
 from pipeline.warehouse import (
-    ArticleReader,
+    BatchReader,
     append_rows,
     clean_leftovers,
     drop_derived,
@@ -112,8 +110,8 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         context.log.warning(
             f"removed {len(removed)} leftover temporary file(s) of a killed publish"
         )
-    # One connection for the whole step (see _sentences).
-    with duckdb.get_connection() as con:
+    # One connection for the whole step (see _sentences); files are read in workers.
+    with duckdb.get_connection() as con, Runner() as runner:
         ensure_tables(con, "articles", "rejected_documents", "raw_files")
         listing = list_raw_dir(paths.raw)
         to_read, unchanged = folder_state.compare(con, listing)
@@ -124,8 +122,9 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         def store(batch: list) -> None:
             nonlocal added
             today = pd.Timestamp(datetime.now(UTC).date())
-            frame = pd.DataFrame([{**asdict(a), "title": title_of(a.raw_text), "ingest_date": today}
-                                  for a in batch], columns=ARTICLES.column_names)  # fmt: skip
+            rows = [(a.article_id, a.source_file, a.title, a.raw_text, a.encoding, a.n_bytes,
+                     today) for a in batch]  # fmt: skip
+            frame = pd.DataFrame(rows, columns=ARTICLES.column_names)
             good, failures = quarantine(frame, ArticleSchema)
             for f in failures.itertuples(index=False):
                 row = frame.iloc[int(f.row)]
@@ -141,6 +140,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         _, rejects, states = read_files(
             paths.raw, to_read, max_bytes=paths.max_doc_bytes,
             existing=lambda ids: folder_state.existing_articles(con, ids), on_batch=store,
+            mapper=runner.map,
         )  # fmt: skip
         new_rejects = folder_state.rejects_frame([*rejects, *invalid])
         if len(new_rejects):  # kept rows were validated when they were found
@@ -243,7 +243,7 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
             "(select article_id from parse_state) order by article_id",
         )
 
-        reader = ArticleReader(con, todo)
+        reader = BatchReader(con, "articles", todo)
 
         def load(batch: list[str]) -> list[tuple]:
             return reader.read(batch, "article_id, raw_text")
@@ -332,24 +332,24 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             "(select article_id from extraction_state) order by article_id",
         )
 
-        reader = ArticleReader(con, todo)
+        articles = BatchReader(con, "articles", todo)
+        sentences = BatchReader(con, "sentences", todo)
 
         def load(batch: list[str]) -> list[tuple]:
             raw = {}
-            for article_id, raw_text, source_file in reader.read(
+            for article_id, raw_text, source_file in articles.read(
                 batch, "article_id, raw_text, source_file"
             ):
                 raw[article_id] = raw_text
                 files[article_id] = source_file
-            con.register("batch_ids", ids_frame(batch))
             sents: dict[str, list] = {}
-            for article_id, *rest in con.execute(
-                "select s.article_id, s.sentence_index, s.paragraph_index, s.text, "
-                # as text: fetched and sent to the workers at a third of the cost of lists
-                # of integers, and parsed only for the few sentences that hold a claim
-                "s.offset_map::varchar from sentences s join batch_ids using (article_id) "
-                "order by s.article_id, s.sentence_index"
-            ).fetchall():
+            for article_id, *rest in sentences.read(
+                batch,
+                # the offset map as text: fetched and sent to the workers at a third of the
+                # cost of lists of integers, and parsed only for the sentences with a claim
+                "article_id, sentence_index, paragraph_index, text, offset_map::varchar",
+                order="article_id, sentence_index",
+            ):
                 sents.setdefault(article_id, []).append(rest)
             return [(a, raw[a], sents.get(a, []), paths.doc_time_budget) for a in batch]
 

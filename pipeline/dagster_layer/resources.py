@@ -76,7 +76,7 @@ def make_resources(settings: Settings) -> dict[str, object]:
     # DuckDB may use up to 80% of the machine's memory by default. Under the cap it spills
     # joins and aggregates to its temp folder beside the database: the span check's table of
     # every claim's span (about 130 bytes a claim) no longer grows with the warehouse.
-    memory = {"memory_limit": settings.duckdb_memory_limit}
+    memory = {"memory_limit": settings.duckdb_memory_limit, "checkpoint_threshold": "64MB"}
     return {
         "paths": ClaimsPaths(
             raw_dir=str(settings.raw_dir),
