@@ -47,19 +47,20 @@ def sentence_rows(item: tuple[str, str]) -> tuple[list[tuple], dict[str, int]]:
 def extract_item(
     article_id: str, raw_text: str, rows: list[tuple], budget: float = 1e9
 ) -> tuple[str, str, list[tuple], float]:
-    """The input of `extract_article` from `sentence_rows` output: each sentence's index,
-    paragraph, text and offset map, as the extract stage reads them from the table."""
-    return article_id, raw_text, [(r[1], r[2], r[3], r[6]) for r in rows], budget
+    """The input of `extract_article` from `sentence_rows` output: each sentence's article id,
+    index, paragraph, text and offset map, as the extract stage reads them from the table."""
+    return article_id, raw_text, [(r[0], r[1], r[2], r[3], r[6]) for r in rows], budget
 
 
 def extract_article(
     item: tuple[str, str, list[tuple], float],
 ) -> tuple[str, list[dict], str | None]:
     """(article_id, raw_text, sentence rows, budget in seconds) -> (article_id, claim rows,
-    reason it was rejected or None). Sentence rows are (index, paragraph, text, offset_map)."""
+    reason it was rejected or None). Sentence rows are (article_id, index, paragraph, text,
+    offset_map): the table's rows as read, which the parent need not take apart."""
     article_id, raw_text, sentences, budget = item
     inputs = (SentenceInput(int(i), int(p), text, StoredOffsets(text, flat))
-              for i, p, text, flat in sentences)  # fmt: skip
+              for _, i, p, text, flat in sentences)  # fmt: skip
     try:
         rows = list(extract_from_sentences(article_id, raw_text, inputs, time.monotonic() + budget))
     except BudgetExceeded:

@@ -9,6 +9,8 @@ import time
 import warnings
 from collections import Counter
 from datetime import UTC, datetime
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 import dagster as dg
@@ -342,15 +344,14 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             ):
                 raw[article_id] = raw_text
                 files[article_id] = source_file
-            sents: dict[str, list] = {}
-            for article_id, *rest in sentences.read(
+            rows = sentences.read(
                 batch,
                 # the offset map as text: fetched and sent to the workers at a third of the
                 # cost of lists of integers, and parsed only for the sentences with a claim
                 "article_id, sentence_index, paragraph_index, text, offset_map::varchar",
                 order="article_id, sentence_index",
-            ):
-                sents.setdefault(article_id, []).append(rest)
+            )
+            sents = {a: list(group) for a, group in groupby(rows, key=itemgetter(0))}
             return [(a, raw[a], sents.get(a, []), paths.doc_time_budget) for a in batch]
 
         progress = Progress(context.log.info, "extracted", len(todo), "article(s)")
