@@ -257,7 +257,7 @@ def _read_file(
     try:
         return read_one(path, name, root, max_bytes), state
     except UndecodableError as exc:
-        size = path.lstat().st_size if path.exists() or path.is_symlink() else None
+        size = state.n_bytes if state.n_bytes >= 0 else None  # as `lstat` saw it
         return RejectedDocument(name, exc.reason, exc.detail, size), state
 
 
@@ -322,7 +322,10 @@ def read_one(path: Path, name: str, root: Path, max_bytes: int = MAX_BYTES) -> R
         raise UndecodableError("outside_raw_dir", f"link points outside the raw folder: {real}")
     if not real.is_file():
         raise UndecodableError("not_a_file", "not a regular file")
-    size = real.stat().st_size
+    try:
+        size = real.stat().st_size
+    except OSError as exc:  # gone since it was resolved
+        raise UndecodableError("unreadable", str(exc)) from exc
     if size > max_bytes:
         raise UndecodableError(
             "too_large", f"{size} bytes; the limit is {max_bytes} (CLAIMS_MAX_DOC_BYTES)"

@@ -282,9 +282,9 @@ def test_batch_reader_reads_a_batch_by_its_row_range_and_without_it_when_rows_mo
                 "'text ' || range from range(100)")  # fmt: skip
     new = [f"{i:016x}" for i in range(10)]  # the last ten rows, as a run's new articles
     reader = BatchReader(con, "articles", new)
-    assert con.execute("select min(low), max(high) from step_articles").fetchall() == [(90, 99)]
     expected = [(i, f"text {99 - int(i, 16)}") for i in sorted(new[2:5])]
     assert reader.read(new[4:1:-1], "article_id, raw_text") == expected
+    assert con.execute("select min(low), max(high) from step_articles").fetchall() == [(90, 99)]
     # a stale range: the rows are elsewhere now
     con.execute("update step_articles set low = 0, high = 5")
     assert reader.read(new[4:1:-1], "article_id, raw_text") == expected
