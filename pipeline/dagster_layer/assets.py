@@ -49,6 +49,7 @@ from pipeline.stages import (
 from pipeline.tables import (
     ARTICLES,
     CLAIM_COLUMNS,
+    CLAIMS,
     REJECTED_CLAIMS,
     REJECTED_DOCUMENTS,
     REJECTED_EXTRACTIONS,
@@ -416,6 +417,23 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     yield dg.MaterializeResult(asset_key="rejected_extractions", metadata={"rejected": rejected})
 
 
+def _copy_valid(con, claim_ids: pd.Series, first: str, last: str) -> None:
+    """Copy the valid candidates of the articles `first`..`last` into `claims`, inside
+    DuckDB: the two tables have the same columns, and the candidates' rows are what was
+    validated. Inserting the validated frame instead made DuckDB scan Python objects, 40% of
+    the step."""
+    columns = ", ".join(CLAIMS.column_names)
+    con.register("valid_ids", pd.DataFrame({"claim_id": claim_ids.astype(object)}))
+    try:
+        con.execute(
+            f"insert into claims ({columns}) select {columns} from claim_candidates "
+            "where article_id between ? and ? and claim_id in (select claim_id from valid_ids)",
+            [first, last],
+        )
+    finally:
+        con.unregister("valid_ids")
+
+
 def _checked_against_source(
     con, candidates: pd.DataFrame, good: pd.DataFrame, failures: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -519,7 +537,7 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
             good, failures = quarantine(candidates, ClaimSchema)
             good, failures = _checked_against_source(con, candidates, good, failures)
             rejects = RejectedClaimSchema.validate(reject_rows(candidates, failures))
-            append_rows(con, "claims", good)
+            _copy_valid(con, good["claim_id"], first, last)
             append_rows(con, "rejected_claims", rejects)
             by_check.update(
                 failures["check_name"].value_counts().to_dict() if len(failures) else {}
