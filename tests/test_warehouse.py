@@ -1,5 +1,6 @@
 """Writing tables with explicit types, and publishing the warehouse atomically."""
 
+import errno
 import os
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pipeline.warehouse import (
     TMP_MARK,
     BatchReader,
     clean_leftovers,
+    copy_file,
     ensure_tables,
     export_claims_parquet,
     id_ranges,
@@ -308,3 +310,26 @@ def test_batch_reader_reads_every_sentence_of_a_batch_in_order(tmp_path):
     con.execute("update step_sentences set high = low")  # a stale range finds too few rows
     assert reader.read(["b", "a"], "article_id, text", order) == want
     assert reader.read(["x"], "article_id", order) == []
+
+
+@pytest.mark.parametrize("refused", [False, True])
+def test_copy_file_copies_every_byte_with_or_without_copy_file_range(tmp_path, monkeypatch,
+                                                                     refused):  # fmt: skip
+    source, target = tmp_path / "a.bin", tmp_path / "b.bin"
+    data = os.urandom(3 * 2**20 + 17)
+    source.write_bytes(data)
+    target.write_bytes(b"an older, longer file " * 200_000)
+    if refused:  # a file system that takes one piece, then refuses (EXDEV)
+        real, calls = os.copy_file_range, []
+
+        def first_piece_only(src, dst, count, *args):
+            calls.append(count)
+            if len(calls) > 1:
+                raise OSError(errno.EXDEV, "Invalid cross-device link")
+            return real(src, dst, 1000)
+
+        monkeypatch.setattr(os, "copy_file_range", first_piece_only)
+    copy_file(source, target)
+    assert target.read_bytes() == data
+    if refused:
+        assert len(calls) == 2
