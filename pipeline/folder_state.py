@@ -18,9 +18,12 @@ SCAN = "raw_scan"  # temporary table: this run's listing, each file marked uncha
 _GONE_OR_CHANGED = f"source_file not in (select source_file from {SCAN} where unchanged)"
 
 
-def compare(con: duckdb.DuckDBPyConnection, listing: Listing) -> tuple[list[str], int]:
-    """(files to read, in `walk_order`; number of files unchanged since the last run). A
-    file is unchanged when `raw_files` holds it with the same size and time."""
+def compare(
+    con: duckdb.DuckDBPyConnection, listing: Listing
+) -> tuple[list[str], list[int | None], int]:
+    """(files to read, in `walk_order`; their sizes as listed; number of files unchanged
+    since the last run). A file is unchanged when `raw_files` holds it with the same size
+    and time."""
     frame = pd.DataFrame(
         {
             "source_file": pd.Series(listing.names, dtype="object"),
@@ -33,13 +36,15 @@ def compare(con: duckdb.DuckDBPyConnection, listing: Listing) -> tuple[list[str]
         con.execute(
             f"create or replace temp table {SCAN} as select l.source_file, "
             "coalesce(r.n_bytes = l.n_bytes and r.mtime_ns = l.mtime_ns, false) as unchanged, "
-            "r.article_id from listing_now l left join raw_files r using (source_file)"
+            "r.article_id, l.n_bytes as listed_bytes "
+            "from listing_now l left join raw_files r using (source_file)"
         )
     finally:
         con.unregister("listing_now")
-    rows = con.execute(f"select source_file from {SCAN} where not unchanged").fetchall()
-    to_read = sorted((name for (name,) in rows), key=walk_order)
-    return to_read, len(listing.names) - len(to_read)
+    rows = con.execute(f"select source_file, listed_bytes from {SCAN} where not unchanged")
+    ordered = sorted(rows.fetchall(), key=lambda row: walk_order(row[0]))
+    to_read, sizes = [name for name, _ in ordered], [size for _, size in ordered]
+    return to_read, sizes, len(listing.names) - len(to_read)
 
 
 def existing_articles(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:

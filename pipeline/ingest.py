@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline.batches import batched
 from pipeline.text.cleaning import title_of
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -193,23 +194,25 @@ def read_files(
     max_bytes: int = MAX_BYTES,
     existing: ExistingIds | None = None,
     on_batch: Callable[[list[RawArticle]], None] | None = None,
-    batch_size: int = 500,
+    batch_size: int | None = None,
     mapper: Mapper = map,
+    sizes: list[int | None] | None = None,
 ) -> tuple[list[RawArticle], list[RejectedDocument], list[FileState]]:
     """(articles, rejects, the state of every file read) of the files `names` of `raw_dir`.
 
     Two files with the same normalised text are one article: the one that is already an
     article (`existing`, asked once a batch), else the first read, stays; the others are
     rejected as `duplicate_content`, naming it. With `on_batch`, articles are handed over
-    `batch_size` at a time and not kept, so a large folder never sits in memory at once.
+    `batch_size` (`BATCH`) at a time and not kept, so a large folder never sits in memory.
     `mapper` reads a batch's files; with worker processes (`stages.Runner.map`) the next
-    batch is being read while this one is handed over."""
+    batch is being read while this one is handed over. With `sizes` (each file's, as
+    listed), a batch also holds at most `BATCH_BYTES` (`batches.batched`)."""
     root = Path(raw_dir).resolve()
     articles: list[RawArticle] = []
     rejects: list[RejectedDocument] = []
     states: list[FileState] = []
     by_id: dict[str, str] = {}  # the articles read this time
-    batches = [names[i : i + batch_size] for i in range(0, len(names), batch_size)]
+    batches = list(batched(names, batch_size, sizes))
 
     def submit(batch: list[str]) -> Iterable:
         return mapper(_read_file, [(raw_dir, name, root, max_bytes) for name in batch])
@@ -266,7 +269,7 @@ def read_raw_dir(
     max_bytes: int = MAX_BYTES,
     known: dict[str, FileState] | None = None,
     on_batch: Callable[[list[RawArticle]], None] | None = None,
-    batch_size: int = 500,
+    batch_size: int | None = None,
 ) -> RawScan:
     """Every readable article of `raw_dir`, and a reject row for every other file.
 

@@ -214,14 +214,3 @@ class Progress:
         if time.monotonic() - self._last >= self.every and self.done < self.total:
             self.log(f"{self.verb} {self.done}/{self.total} {self.what}")
             self._last = time.monotonic()
-
-
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

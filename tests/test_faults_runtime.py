@@ -166,3 +166,14 @@ def test_a_lock_conflict_names_the_file_the_holder_and_what_to_do(tmp_path):
         assert str(db) in message and f"PID {holder.pid}" in message and "What to do" in message
     finally:
         holder.kill()
+
+
+def test_running_out_of_duckdb_memory_says_which_setting_to_raise(tmp_path):
+    from pipeline.dagster_layer.resources import WorkingWarehouse
+
+    db = WorkingWarehouse(database=str(tmp_path / "w.duckdb"),
+                          connection_config={"memory_limit": "16MB"})  # fmt: skip
+    expected = pytest.raises(RuntimeError, match=r"\(16MB, CLAIMS_DUCKDB_MEMORY\)")
+    with expected as info, db.get_connection() as con:
+        con.execute("select list(range) from range(20000000)").fetchall()
+    assert isinstance(info.value.__cause__, duckdb.OutOfMemoryException)

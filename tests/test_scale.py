@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from bench.corpus import generate
+from pipeline.batches import batched
 from pipeline.dagster_layer.partitions import SHARD_KEYS, shard_of
 from pipeline.definitions import build_definitions
 from pipeline.ingest import article_id_for, decode
@@ -70,7 +71,8 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path, monkeypatch):
         shutil.copy(path, raw / path.name)
     settings = settings_for(tmp_path / "inc", raw)
     monkeypatch.setattr("pipeline.dagster_layer.assets.VALIDATION_CHUNK", 37)  # many chunks
-    monkeypatch.setattr("pipeline.dagster_layer.assets.BATCH", 11)  # many batches
+    monkeypatch.setattr("pipeline.batches.BATCH", 11)  # many batches,
+    monkeypatch.setattr("pipeline.batches.BATCH_BYTES", 20_000)  # some cut by their bytes
     run_all(settings)  # first half
     for path in files[len(files) // 2 :]:
         shutil.copy(path, raw / path.name)  # the second half arrives
@@ -199,3 +201,14 @@ def test_a_cleaning_change_parses_old_articles_again(tmp_path, raw_dir, monkeypa
     [parsed] = [m.materialization.metadata for m in result.get_asset_materialization_events()
                 if m.asset_key.to_user_string() == "sentences"]  # fmt: skip
     assert parsed["new_articles"].value == len(list(raw_dir.iterdir()))  # all parsed again
+
+
+def test_batches_hold_at_most_so_many_articles_and_bytes():
+    sizes = [10, 10, 30, 100, 5, None, 5, 5]
+    cut = list(batched(range(8), size=3, n_bytes=sizes, max_bytes=40))
+    # 10+10 fits, 30 would pass 40; 100 alone is over the bound: a batch of its own;
+    # an unknown size counts as nothing; then three items make a batch
+    assert cut == [[0, 1], [2], [3], [4, 5, 6], [7]]
+    assert list(batched(range(7), size=3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    with pytest.raises(ValueError):  # a size for every item, or none
+        list(batched(range(3), n_bytes=[1, 2]))

@@ -17,7 +17,8 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from pipeline import folder_state
+from pipeline import batches, folder_state
+from pipeline.batches import batched
 from pipeline.dagster_layer.partitions import (
     SHARD_KEYS,
     shard_filter,
@@ -39,7 +40,6 @@ from pipeline.schemas import (
 from pipeline.stages import (
     Progress,
     Runner,
-    batched,
     extract_article_rows,
     extractor_version,
     parser_version,
@@ -117,7 +117,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     with duckdb.get_connection() as con, Runner() as runner:
         ensure_tables(con, "articles", "rejected_documents", "raw_files")
         listing = list_raw_dir(paths.raw)
-        to_read, unchanged = folder_state.compare(con, listing)
+        to_read, sizes, unchanged = folder_state.compare(con, listing)
         dropped = folder_state.drop_articles_not_unchanged(con)
         invalid: list[RejectedDocument] = []
         added = 0
@@ -143,7 +143,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         _, rejects, states = read_files(
             paths.raw, to_read, max_bytes=paths.max_doc_bytes,
             existing=lambda ids: folder_state.existing_articles(con, ids), on_batch=store,
-            mapper=runner.map,
+            mapper=runner.map, sizes=sizes,
         )  # fmt: skip
         new_rejects = folder_state.rejects_frame([*rejects, *invalid])
         if len(new_rejects):  # kept rows were validated when they were found
@@ -184,11 +184,10 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     )
 
 
-BATCH = 500  # articles per batch: memory stays flat however large the corpus
-
-
-def _todo(con, sql: str) -> list[str]:
-    return [r[0] for r in con.execute(sql).fetchall()]
+def _todo(con, sql: str) -> tuple[list[str], list[int]]:
+    """(article ids, their sizes in bytes) that `sql` selects (article_id, n_bytes)."""
+    rows = con.execute(sql).fetchall()
+    return [r[0] for r in rows], [r[1] for r in rows]
 
 
 def _shards_text(shards: list[str]) -> str:
@@ -240,9 +239,9 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
             "not in (select article_id from articles))",
             [version],
         )
-        todo = _todo(
+        todo, sizes = _todo(
             con,
-            f"select article_id from articles where {in_shards} and article_id not in "
+            f"select article_id, n_bytes from articles where {in_shards} and article_id not in "
             "(select article_id from parse_state) order by article_id",
         )
 
@@ -252,7 +251,8 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
             return reader.read(batch, "article_id, raw_text")
 
         progress = Progress(context.log.info, "parsed", len(todo), "article(s)")
-        for batch, results in pipelined(runner, sentence_rows, batched(todo, BATCH), load):
+        todo_batches = batched(todo, n_bytes=sizes)
+        for batch, results in pipelined(runner, sentence_rows, todo_batches, load):
             rows = []
             for article_rows, article_dropped in results:
                 rows.extend(article_rows)
@@ -329,9 +329,9 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             drop_derived(con, stale_sql, tables)  # extraction_state last in `tables`
         drop_derived(con, "select article_id from extraction_state where article_id not in "
                      "(select article_id from articles)", tables)  # fmt: skip
-        todo = _todo(
+        todo, sizes = _todo(
             con,
-            f"select article_id from articles where {in_shards} and article_id not in "
+            f"select article_id, n_bytes from articles where {in_shards} and article_id not in "
             "(select article_id from extraction_state) order by article_id",
         )
 
@@ -356,7 +356,8 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             return [(a, raw[a], sents.get(a, []), paths.doc_time_budget) for a in batch]
 
         progress = Progress(context.log.info, "extracted", len(todo), "article(s)")
-        for batch, results in pipelined(runner, extract_article_rows, batched(todo, BATCH), load):
+        todo_batches = batched(todo, n_bytes=sizes)
+        for batch, results in pipelined(runner, extract_article_rows, todo_batches, load):
             rows, rejects = [], []
             for article_id, article_rows, reason in results:
                 rows.extend(article_rows)
@@ -510,20 +511,25 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
                 con.execute(f"delete from {table} where article_id in "
                             "(select article_id from validation_queue)")  # fmt: skip
         # The ids to validate stay in DuckDB: only one chunk is ever in Python. A chunk is
-        # about VALIDATION_CHUNK rows of whole articles: candidates are stored in article
-        # order, so a range of article ids reads only its own row groups, and the cost of a
-        # chunk does not grow with the table.
+        # about VALIDATION_CHUNK rows of whole articles, and about BATCH_BYTES of their raw
+        # texts, which the span check reads: candidates are stored in article order, so a
+        # range of article ids reads only its own row groups, and the cost of a chunk does
+        # not grow with the table. Both running sums only grow, so their two quotients only
+        # grow, and a chunk is where both stay the same: within both bounds (but for an
+        # article that passes one alone).
         con.execute(
             "create temp table validation_todo as select claim_id, article_id "
             "from claim_candidates where article_id in (select article_id from validation_queue)"
         )
         chunks = con.execute(
-            "with per_article as (select article_id, count(*) as n from validation_todo "
-            "group by article_id), running as (select article_id, "
-            "sum(n) over (order by article_id) as upto from per_article) "
+            "with per_article as (select v.article_id, count(*) as n, "
+            "coalesce(max(a.n_bytes), 0) as b from validation_todo v "
+            "left join articles a using (article_id) group by v.article_id), "
+            "running as (select article_id, sum(n) over (order by article_id) as upto, "
+            "sum(b) over (order by article_id) as upto_b from per_article) "
             "select min(article_id), max(article_id) from running "
-            "group by (upto - 1) // ? order by 1",
-            [VALIDATION_CHUNK],
+            "group by (upto - 1) // ? + greatest(upto_b - 1, 0) // ? order by 1",
+            [VALIDATION_CHUNK, batches.BATCH_BYTES],
         ).fetchall()
         todo = con.execute("select count(*) from validation_todo").fetchall()[0][0]
         progress = Progress(context.log.info, "validated", todo, "candidate claim(s)")

@@ -68,6 +68,14 @@ class WorkingWarehouse(DuckDBResource):
             if message is None:
                 raise
             raise RuntimeError(message) from exc
+        except duckdb_lib.OutOfMemoryException as exc:
+            limit = (self.connection_config or {}).get("memory_limit", "DuckDB's default")
+            raise RuntimeError(
+                f"DuckDB ran out of its memory cap ({limit}, CLAIMS_DUCKDB_MEMORY): {exc}\n"
+                "DuckDB reads text 2,048 rows at a time, so a table of documents of several MB "
+                "each needs more: raise CLAIMS_DUCKDB_MEMORY (1GB holds documents of 4 MB), or "
+                "lower CLAIMS_MAX_DOC_BYTES. Nothing was published; run again after the change."
+            ) from exc
 
 
 def make_resources(settings: Settings) -> dict[str, object]:
