@@ -6,11 +6,14 @@ and ingest one being read and one being stored. A batch is `BATCH` articles, and
 documents: 500 news articles are a few MB, but 500 documents at the 20 MB limit would be 10 GB.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import repeat
 
 BATCH = 500
 BATCH_BYTES = 32 * 1024 * 1024
+
+# maps a function over items, as the built-in `map` does (`stages.Runner.map`: in workers)
+Mapper = Callable[[Callable, list], Iterable]
 
 
 def batched(
@@ -36,3 +39,19 @@ def batched(
         total += n
     if batch:
         yield batch
+
+
+def pipelined(
+    mapper: Mapper, fn: Callable, batches: Iterable[list], load: Callable[[list], list]
+) -> Iterator[tuple[list, list]]:
+    """(batch, results of `fn` over `load(batch)`) for each batch, in order. The next batch is
+    loaded and handed to `mapper` before this one is yielded, so worker processes compute
+    while the caller stores; at most two batches are in memory."""
+    pending: tuple[list, Iterable] | None = None
+    for batch in batches:
+        running = mapper(fn, load(batch))  # submitted at once when pooled
+        if pending is not None:
+            yield pending[0], list(pending[1])
+        pending = (batch, running)
+    if pending is not None:
+        yield pending[0], list(pending[1])

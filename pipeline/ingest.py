@@ -9,12 +9,12 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.batches import batched
+from pipeline.batches import Mapper, batched, pipelined
 from pipeline.text.cleaning import title_of
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -184,10 +184,6 @@ def walk_order(name: str) -> tuple:
 ExistingIds = Callable[[list[str]], dict[str, str]]
 
 
-# maps a function over items, as the built-in `map` does (`stages.Runner.map`: in workers)
-Mapper = Callable[[Callable, list], Iterable]
-
-
 def read_files(
     raw_dir: Path,
     names: list[str],
@@ -212,15 +208,11 @@ def read_files(
     rejects: list[RejectedDocument] = []
     states: list[FileState] = []
     by_id: dict[str, str] = {}  # the articles read this time
-    batches = list(batched(names, batch_size, sizes))
 
-    def submit(batch: list[str]) -> Iterable:
-        return mapper(_read_file, [(raw_dir, name, root, max_bytes) for name in batch])
+    def load(batch: list[str]) -> list[tuple]:
+        return [(raw_dir, name, root, max_bytes) for name in batch]
 
-    pending = submit(batches[0]) if batches else None
-    for k in range(len(batches)):
-        done = list(pending)
-        pending = submit(batches[k + 1]) if k + 1 < len(batches) else None
+    for _, done in pipelined(mapper, _read_file, batched(names, batch_size, sizes), load):
         read: list[tuple[RawArticle, FileState]] = []
         for outcome, state in done:
             if isinstance(outcome, RejectedDocument):

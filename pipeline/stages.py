@@ -9,7 +9,7 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing import get_all_start_methods, get_context
@@ -182,22 +182,6 @@ class Runner:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def pipelined(
-    runner: Runner, fn: Callable, batches: Iterable[list], load: Callable[[list], list]
-) -> Iterator[tuple[list, list]]:
-    """(batch, results of `fn` over `load(batch)`) for each batch, in order. The next batch is
-    loaded and handed to the workers before this one is yielded, so the workers compute while
-    the caller stores; at most two batches are in memory."""
-    pending: tuple[list, Iterator] | None = None
-    for batch in batches:
-        running = runner.map(fn, load(batch))  # submitted at once when pooled
-        if pending is not None:
-            yield pending[0], list(pending[1])
-        pending = (batch, running)
-    if pending is not None:
-        yield pending[0], list(pending[1])
 
 
 class Progress:

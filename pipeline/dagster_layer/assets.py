@@ -18,7 +18,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from pipeline import batches, folder_state
-from pipeline.batches import batched
+from pipeline.batches import batched, pipelined
 from pipeline.dagster_layer.partitions import (
     SHARD_KEYS,
     shard_filter,
@@ -43,7 +43,6 @@ from pipeline.stages import (
     extract_article_rows,
     extractor_version,
     parser_version,
-    pipelined,
     sentence_rows,
 )
 from pipeline.tables import (
@@ -252,7 +251,7 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
 
         progress = Progress(context.log.info, "parsed", len(todo), "article(s)")
         todo_batches = batched(todo, n_bytes=sizes)
-        for batch, results in pipelined(runner, sentence_rows, todo_batches, load):
+        for batch, results in pipelined(runner.map, sentence_rows, todo_batches, load):
             rows = []
             for article_rows, article_dropped in results:
                 rows.extend(article_rows)
@@ -357,7 +356,7 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
 
         progress = Progress(context.log.info, "extracted", len(todo), "article(s)")
         todo_batches = batched(todo, n_bytes=sizes)
-        for batch, results in pipelined(runner, extract_article_rows, todo_batches, load):
+        for batch, results in pipelined(runner.map, extract_article_rows, todo_batches, load):
             rows, rejects = [], []
             for article_id, article_rows, reason in results:
                 rows.extend(article_rows)
