@@ -60,6 +60,10 @@ def _modifier_side(
 
 _MODIFIER_TAIL = re.compile(r"[ ](?:from|by|at|in|into|over|against|toward|towards|near|with)\b")
 
+# Actions whose counted noun names the victims: a side on that noun is the target ("300
+# Russian soldiers were killed", "50 Ukrainian soldiers were captured"), not the actor.
+VICTIM_ACTIONS = frozenset({"killed", "injured", "captured"})
+
 
 def pick_action(
     text: str,
@@ -71,7 +75,7 @@ def pick_action(
 ) -> tuple[Action | None, bool]:
     """The governing action: a passive or reduced relative after the noun ("drones were shot
     down"), else the nearest action to the left in the clause. Returns (action, passive)."""
-    after = noun.end if noun else q.end
+    after = max(noun.end, q.end) if noun else q.end  # a noun before the number: from it
     left = next(
         (
             a
@@ -84,8 +88,15 @@ def pick_action(
         if a.start < after:
             continue
         gap = text[after : a.start]
-        # "eight missiles launched from the Black Sea": a participle that modifies the noun
-        reduced = not gap.strip() and _MODIFIER_TAIL.match(text, a.end) is not None
+        # "eight missiles launched from the Black Sea": a participle that modifies the noun.
+        # A number with no noun is the participle's subject ("five were killed and 19
+        # injured in the strike") unless the verb before it takes it as object ("suffered
+        # about 600 killed in Kursk")
+        reduced = (
+            not gap.strip()
+            and _MODIFIER_TAIL.match(text, a.end) is not None
+            and (noun is not None or (left is not None and not text[left.end : q.start].strip()))
+        )
         if passive_gap(gap) and a.pick(category) and not (reduced and left is not None):
             return a, True
         break
@@ -227,6 +238,8 @@ def attribute(
         agent = _agent_after(text, a.end, clause[1], mentions)
         if agent:
             d.actor, d.actor_source = agent.side, "agent"
+        elif modifier and d.action in VICTIM_ACTIONS:  # "300 Russian soldiers were killed"
+            d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
         elif d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
         elif d.action == "shot_down" and d.claimant_side:
@@ -253,7 +266,7 @@ def attribute(
             d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
         elif verb and d.claimant_side and _ONLY_ARTICLE.fullmatch(text[lo : a.start]):
             d.actor, d.actor_source = d.claimant_side, "claimant"  # "X claims destruction of ..."
-        if d.category == "personnel" and modifier:
+        if d.category == "personnel" and modifier and d.action not in VICTIM_ACTIONS:
             d.actor, d.actor_source = modifier, "modifier"
     else:
         frames = [f for f in find_frames(text) if f.end <= q.start]

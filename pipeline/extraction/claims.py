@@ -27,6 +27,7 @@ from pipeline.extraction.attribution import (
 )
 from pipeline.extraction.claimants import find_claimant, find_speaker, masthead
 from pipeline.extraction.frames import (
+    Action,
     Frame,
     find_actions,
     find_frames,
@@ -74,6 +75,10 @@ from pipeline.text.cleaning import clean_article
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
 _OF_AFTER = re.compile(r"\s+of\b")
 _MORE_AFTER = re.compile(r"\s+more\b")
+# A bare number as the subject of a passive: "launched 80 drones at Ukraine: 60 were shot down"
+_BARE_SUBJECT = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?"
+)
 
 
 def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list[Draft]:
@@ -148,8 +153,14 @@ def _analyse_quantities(
             d.noun = left_noun(text, q, nouns, clause)
             if d.noun:
                 d.extra["noun_left"] = True
-        if d.noun is None and _MORE_AFTER.match(text[q.end :]) and drafts and drafts[-1].noun:
-            d.noun = drafts[-1].noun  # "shot down 18 drones ... and six more": more drones
+        if (
+            d.noun is None
+            and drafts
+            and drafts[-1].noun
+            and (_MORE_AFTER.match(text, q.end) or _bare_passive_subject(text, q, actions))
+        ):
+            # "shot down 18 drones ... and six more", "80 drones ...: 60 were shot down"
+            d.noun = drafts[-1].noun
             d.extra["noun_left"] = True
         if q.maybe_year and (d.noun is None or d.extra.get("noun_left")):
             continue  # "in 2022"
@@ -195,6 +206,12 @@ def _analyse_quantities(
     for d in drafts:
         complete_sides(d)
     return [d for d in drafts if d.category is not None and not d.skip]
+
+
+def _bare_passive_subject(text: str, q: Quantity, actions: list[Action]) -> bool:
+    """True when `q` stands alone as the subject of a passive action: "60 were shot down"."""
+    m = _BARE_SUBJECT.match(text, q.end)
+    return m is not None and any(a.start == m.end() for a in actions)
 
 
 def _update_context(

@@ -129,6 +129,27 @@ def _in_one_list(text: str, a: Draft, b: Draft) -> bool:
     )
 
 
+def _borrows_noun(prev: Draft, d: Draft) -> bool:
+    """`d` counts `prev`'s noun, named before both: "33 drones: 14 over Bryansk region"."""
+    return bool(
+        d.extra.get("noun_left")
+        and d.noun is not None
+        and prev.noun is not None
+        and d.noun.start == prev.noun.start
+    )
+
+
+def _same_verb(prev: Draft, d: Draft) -> bool:
+    a, b = prev.action_span, d.action_span
+    return a is not None and b is not None and a.start == b.start
+
+
+def _same_kind(prev: Draft, d: Draft) -> bool:
+    return d.category == prev.category and d.extra.get("weapon_type") == prev.extra.get(
+        "weapon_type"
+    )
+
+
 def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
     """Items of one list share what only one of them says. Forwards: a number with nothing of
     its own takes its neighbour's reading ("121 thousand of which have been evacuated, and 59
@@ -145,11 +166,29 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
             d.place, d.country = d.place or prev.place, d.country or prev.country
             continue
-        if not _in_one_list(text, prev, d):
+        in_list = _in_one_list(text, prev, d)
+        if not in_list and not _borrows_noun(prev, d):
             continue
         if d.category is None and prev.category:
             d.category, d.unit = prev.category, prev.unit
             d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
+        if _same_verb(prev, d) and _same_kind(prev, d):
+            # one verb governs both, read one way: "intercepted and destroyed 33 drones: 14
+            # over Bryansk region, 9 over Kursk region" (all shot down, all Ukraine's)
+            d.action, d.passive = prev.action, prev.passive
+            if d.actor is None and d.target is None and (prev.actor or prev.target):
+                d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
+        if (
+            d.action == "shot_down"
+            and prev.action == "launched"
+            and prev.actor
+            and d.actor is None
+            and d.target is None
+            and _borrows_noun(prev, d)
+        ):  # "Russia launched 80 drones: 60 were shot down": Russia's drones
+            d.actor, d.target, d.actor_source = opponent(prev.actor), prev.actor, "list"
+        if not in_list:
+            continue
         if d.action is None and prev.action:
             d.action = prev.action
             if prev.actor or prev.target:  # the verb decides who is who, not a bare subject

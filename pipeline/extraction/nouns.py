@@ -3,6 +3,7 @@ before it in list layouts ("tanks ‒ 1496"), and the category and unit they giv
 
 import re
 
+from pipeline.extraction.frames import find_time_phrases
 from pipeline.extraction.model import Draft, Noun
 from pipeline.extraction.numbers import Quantity
 from pipeline.extraction.syntax import STOP_WORDS, word_list
@@ -132,8 +133,17 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
     for n in reversed(nouns):
         if n.end > q.start or n.start < clause[0] or n.is_unit:
             continue
-        return n if _NOUN_THEN_NUMBER.fullmatch(text, n.end, q.start) else None
+        return n if _NOUN_THEN_NUMBER.fullmatch(text, _past_time(text, n.end), q.start) else None
     return None
+
+
+def _past_time(text: str, pos: int) -> int:
+    """The end of a time phrase right after `pos`, else `pos`: "shot down 45 drones
+    overnight: 20 over the Bryansk region"."""
+    for t in find_time_phrases(text):
+        if t.start > pos and not text[pos : t.start].strip():
+            return t.end
+    return pos
 
 
 # "19% of Ukraine's territory", "70 percent of Huliaipole", "80 percent of Donetsk Oblast"

@@ -75,13 +75,17 @@ def locate(
     if d.action in ("launched", "hit") and d.actor in opponents():
         # "launched from Bryansk and Kursk": launch sites on the actor's own soil
         usable = [p for p in places if p.country != d.actor]
-    place = choose_place(usable, clause[0], clause[1], d.q)
+    # a colon after the number opens a breakdown whose places are its items': "45 drones
+    # overnight: 20 over the Bryansk region, 15 over the Kursk region"
+    colon = text.find(":", d.q.end)
+    end = colon if colon != -1 else len(text)
+    place = choose_place(usable, clause[0], min(clause[1], end), d.q)
     if place is None:
         by_action = country_by_action(d) if d.action not in LOSS_ACTIONS else None
         if by_action:
             d.country = by_action
             return
-        place = choose_place(usable, 0, len(text), d.q)
+        place = choose_place(usable, 0, end, d.q)
     if place is None and (d.category not in ("weapon", "economic") or d.action in LOSS_ACTIONS):
         place = ctx.paragraph_place
     if place is not None:
