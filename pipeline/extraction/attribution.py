@@ -36,7 +36,14 @@ def _modifier_side(
     text: str, q: Quantity, noun: Noun | None, mentions: list[Mention]
 ) -> str | None:
     """The side named on the counted noun: "84 Ukrainian craft", "soldiers from North Korea",
-    "North Korean troops, estimated at 11,000"."""
+    "North Korean troops, estimated at 11,000"; or the side the counted people are: "120
+    Russians", "40 occupiers"."""
+    for m in mentions:
+        if m.kind == "demonym" and m.side:
+            if noun is None and m.start >= q.end and not text[q.end : m.start].strip():
+                return m.side
+            if noun is not None and m.start <= noun.start < m.end:
+                return m.side
     if noun is None:
         return None
     if noun.start >= q.end:
