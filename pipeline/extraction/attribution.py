@@ -22,7 +22,12 @@ from pipeline.extraction.model import (
 )
 from pipeline.extraction.numbers import Quantity
 from pipeline.extraction.places import country_by_action
-from pipeline.extraction.syntax import after_frames, clause_subject, last_frame_before
+from pipeline.extraction.syntax import (
+    after_frames,
+    clause_subject,
+    last_frame_before,
+    outside_quotes,
+)
 from pipeline.lexicons import matcher
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
@@ -195,10 +200,11 @@ def resolve_references(
             continue
         clause = strong_clause(text, m.start)
         reported = after_frames(text, frames, clause[0], m.start)
+        before = outside_quotes(out, m.start, m.start, text)  # a quote's subject is not "its"
         subject = (
-            clause_subject(out, reported, m.start)
-            or clause_subject(out, clause[0], m.start)
-            or clause_subject(out, 0, m.start)
+            clause_subject(before, reported, m.start)
+            or clause_subject(before, clause[0], m.start)
+            or clause_subject(before, 0, m.start)
         )
         side = subject.side if subject else ctx.last_subject_side
         name = subject.name if subject else None

@@ -11,7 +11,7 @@ from pipeline.extraction.frames import (
 from pipeline.extraction.mentions import Mention, Place
 from pipeline.extraction.model import ArticleContext
 from pipeline.extraction.numbers import Quantity
-from pipeline.extraction.syntax import last_frame_before, np_after, word_list
+from pipeline.extraction.syntax import last_frame_before, np_after, outside_quotes, word_list
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -28,7 +28,7 @@ def _claimant_of(
     ctx: ArticleContext,
     prefer_last: bool,
 ) -> tuple[str | None, str | None]:
-    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    inside = outside_quotes([m for m in mentions if lo <= m.start and m.end <= hi], lo, hi, text)
     ranked = sorted(
         inside,
         key=lambda m: (
@@ -52,7 +52,8 @@ def _claimant_of(
         if m.kind == "body":
             name = _LEADING_ARTICLE.sub("", name)
         return name, m.side
-    side = next((p.country for p in places if lo <= p.start < hi), None)
+    places = outside_quotes([p for p in places if lo <= p.start < hi], lo, hi, text)
+    side = next((p.country for p in places), None)
     if side:
         phrase = _RELATIVE.split(text[lo:hi])[0].strip()
         return _LEADING_ARTICLE.sub("", phrase), side

@@ -26,6 +26,22 @@ _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _REPORTING_THAT = re.compile(r"\s*(?:that\s+)?")
 
 
+_QUOTED = re.compile(r'"[^"]{1,600}"|“[^”]{1,600}”')
+
+
+def outside_quotes(spans: list, lo: int, hi: int, text: str) -> list:
+    """`spans` (mentions, places) less those quoted when the range looked in is not: in
+    "\"The enemy's claims are fiction,\" the task force said", the enemy does not speak."""
+    if '"' not in text and "“" not in text:
+        return spans
+    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    return [
+        m
+        for m in spans
+        if not any(s < m.start and m.end < e and not (s < lo and hi < e) for s, e in quotes)
+    ]
+
+
 def word_list(text: str) -> list[str]:
     return _WORD.findall(text)
 
