@@ -76,7 +76,6 @@ KNOWN_GAPS = {
     "6 | As of 09:00, air defence neutralised 89 enemy atta": "no claim",
     "574 | According to Ukraine's Air Force, 574 air attack m": "target",
     "about 7 million | Ukrainian Defence Forces struck the Saratov oil re": "claimant_side",
-    "46 | Bryansk Governor Alexander Bogomaz said Ukrainian ": "action; actor; target",
 }
 
 

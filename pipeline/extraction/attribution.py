@@ -7,6 +7,7 @@ from pipeline.extraction.claimants import find_speaker
 from pipeline.extraction.frames import (
     Action,
     Frame,
+    find_actions,
     find_frames,
     passive_gap,
     strong_clause,
@@ -109,7 +110,8 @@ def pick_action(
             and _MODIFIER_TAIL.match(text, a.end) is not None
             and (noun is not None or (left is not None and not text[left.end : q.start].strip()))
         )
-        if passive_gap(gap) and a.pick(category) and not (reduced and left is not None):
+        active = a.text.lower().endswith("ing")  # "18 vehicles, destroying six of them"
+        if passive_gap(gap) and a.pick(category) and not active and not (reduced and left):
             return a, True
         break
     return left, False
@@ -130,6 +132,14 @@ def action_row(text: str, q: Quantity, action: Action, category: str | None) -> 
     ):
         return {**row, "action": "launched"}
     return row
+
+
+def _repelled_between(text: str, lo: int, hi: int) -> bool:
+    """True when an attack is repelled between `lo` and `hi`."""
+    return any(
+        lo <= a.start < hi and any(r["action"] == "repelled" for r in a.rows)
+        for a in find_actions(text)
+    )
 
 
 def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Mention | None:
@@ -288,6 +298,10 @@ def attribute(
         )
         if d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
+        elif subject and _repelled_between(text, subject.end, q.start):
+            # "Ukrainian forces repelled an assault involving 18 armoured vehicles": the
+            # attackers' vehicles
+            d.target, d.actor, d.actor_source = subject.side, opponent(subject.side), "subject"
         elif subject:
             d.actor, d.actor_source = subject.side, "subject"
     if (
