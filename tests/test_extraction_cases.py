@@ -59,7 +59,6 @@ KNOWN_GAPS = {
     "eight | Ukrainian Navy Spokesperson Captain Third Rank Dmy": "weapon_model",
     "17 | The Ukrainian General Staff reported that Russian ": "no claim",
     "15 | The Ukrainian Air Force reported that Ukrainian fo": "no claim",
-    "between 1,000 and 1,200 | Russian forces have likely lost between 1,000 and ": "target",
     "300 to 500 | Russian milbloggers claimed that Russian forces ad": "country; region",
     "two | Russian milbloggers claimed that Russian forces ad": "no claim",
     "two | The Ukrainian General Staff reported that Ukrainia": "country; region",

@@ -71,7 +71,10 @@ def _modifier_side(
     return None
 
 
-_MODIFIER_TAIL = re.compile(r"[ ](?:from|by|at|in|into|over|against|toward|towards|near|with)\b")
+_MODIFIER_TAIL = re.compile(
+    r"[ ](?:from|by|at|in|into|over|against|toward|towards|near|with)\b"
+    r"|[ ](?:and|or)[ ]\w+(?:ed|en)\b"  # "personnel killed and wounded per day"
+)
 
 # Actions whose counted noun names the victims: a side on that noun is the target ("300
 # Russian soldiers were killed", "50 Ukrainian soldiers were captured"), not the actor.
