@@ -57,7 +57,6 @@ KNOWN_GAPS = {
     "up to 40 | Russian sources claimed that Ukrainian forces lost": "category; target",
     "several | Russian forces recently advanced in northern Hulia": "category",
     "eight | Ukrainian Navy Spokesperson Captain Third Rank Dmy": "weapon_model",
-    "17 | The Ukrainian General Staff reported that Russian ": "no claim",
     "15 | The Ukrainian Air Force reported that Ukrainian fo": "no claim",
     "300 to 500 | Russian milbloggers claimed that Russian forces ad": "country; region",
     "two | Russian milbloggers claimed that Russian forces ad": "no claim",
