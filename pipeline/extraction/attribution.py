@@ -207,6 +207,9 @@ def resolve_references(
             out.append(m)
             continue
         word = m.text.lower()
+        if word in ("we", "our"):  # the speaker's side: "our defenders repelled 6 attacks"
+            out.append(resolve(m, speaker or ctx.issuer[1] or ctx.last_claimant[1]))
+            continue
         if word in ("he", "she", "his", "her"):
             person = next((x for x in reversed(out) if x.kind == "person"), None) or ctx.last_person
             out.append(resolve(m, person.side if person else None, person.name if person else None))

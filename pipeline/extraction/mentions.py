@@ -34,8 +34,10 @@ _NP_FILLERS = frozenset(
 )
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s?['’])(?!\w)")
-_PRONOUNS = frozenset("it its they their them he she his her".split())
-_PRONOUN = re.compile(r"(?<![\w-])(it|its|they|their|them|he|she|his|her)(?![\w-])", re.IGNORECASE)
+_PRONOUNS = frozenset("it its they their them he she his her we our".split())
+_PRONOUN = re.compile(
+    r"(?<![\w-])(it|its|they|their|them|he|she|his|her|we|our)(?![\w-])", re.IGNORECASE
+)
 _REGION_WORD = re.compile(
     r"[ ]+(?:region|oblast|province|krai|kray|area|district|republic|governorate)s?\b",
     re.IGNORECASE,
@@ -197,7 +199,7 @@ def find_mentions(text: str) -> list[Mention]:
                 "pronoun",
                 None,
                 None,
-                possessive=m.group().lower() in ("its", "their", "his", "her"),
+                possessive=m.group().lower() in ("its", "their", "his", "her", "our"),
                 oblique=prep is not None,
                 preposition=prep,
             )
