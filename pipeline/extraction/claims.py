@@ -88,7 +88,11 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     issuer of the document (a masthead such as "General Staff of the Armed Forces of Ukraine").
     """
     if paragraph != ctx.paragraph:
+        # a paragraph that only set the scene ("Units of the West group advanced near
+        # Kupyansk (Kharkov region).") lends its place to the losses of the next one
+        ctx.carried_place = ctx.paragraph_place if not ctx.paragraph_drafts else None
         ctx.paragraph, ctx.paragraph_claimant, ctx.paragraph_place = paragraph, (None, None), None
+        ctx.paragraph_drafts = False
     quantities = find_quantities(text)
     frames = find_frames(text)
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
@@ -103,6 +107,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         regional = regional_places(text)
     if regional:
         ctx.paragraph_place = regional[-1]
+    ctx.paragraph_drafts = ctx.paragraph_drafts or bool(drafts)
     for d in drafts:
         if d.claimant is None and d.claimant_side is None:
             d.claimant, d.claimant_side = (

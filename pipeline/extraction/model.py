@@ -51,6 +51,8 @@ class ArticleContext:
     paragraph: int = -1
     paragraph_claimant: tuple[str | None, str | None] = (None, None)
     paragraph_place: Place | None = None
+    paragraph_drafts: bool = False  # whether the paragraph has given a claim yet
+    carried_place: Place | None = None  # the place of a scene-setting paragraph just before
     list_header: "ListHeader | None" = None
 
 

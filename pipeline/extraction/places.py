@@ -1,6 +1,8 @@
 """Where a claim happened: the place named nearest the number, or the rule of its action,
 the paragraph's place, the battlefield, or the country of a currency or economy."""
 
+import re
+
 from pipeline.extraction.mentions import Mention, Place
 from pipeline.extraction.model import (
     LOSS_ACTIONS,
@@ -12,6 +14,10 @@ from pipeline.extraction.model import (
 )
 from pipeline.extraction.numbers import Quantity
 from pipeline.lexicons import matcher
+
+# A capitalised name governed by a locative preposition: a place the gazetteer may not know
+# ("west of Uspenivka"), which a place carried from the paragraph before must not override.
+_UNKNOWN_PLACE = re.compile(r"\b(?:in|near|of|at|outside|around|toward|towards)\s+[A-Z][a-z]")
 
 
 def choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place | None:
@@ -88,6 +94,13 @@ def locate(
         place = choose_place(usable, 0, end, d.q)
     if place is None and (d.category not in ("weapon", "economic") or d.action in LOSS_ACTIONS):
         place = ctx.paragraph_place
+    if (
+        place is None
+        and ctx.carried_place is not None
+        and (d.category in ("casualties", "personnel") or d.action in LOSS_ACTIONS)
+        and not _UNKNOWN_PLACE.search(text)
+    ):
+        place = ctx.carried_place  # "The enemy lost up to 230 servicemen" after the scene
     if place is not None:
         d.place, d.country = place, place.country
     elif d.category == "casualties" and d.target in opponents():
