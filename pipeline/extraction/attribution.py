@@ -319,6 +319,19 @@ def attribute(
         if carried:
             d.actor, d.actor_source = carried, "carried"
             d.target = ctx.last_event[1]
+    if d.action == "recruited" and d.actor is None and a is not None:
+        # "336,000 people have signed contracts with the Russian MoD", "12,000 volunteers
+        # have joined the Russian army": the side that recruits
+        recruiter = next(
+            (
+                m
+                for m in mentions
+                if a.end <= m.start < clause[1] and m.preposition in (None, "with", "in", "into")
+            ),
+            None,
+        )
+        if recruiter is not None and recruiter.side:
+            d.actor, d.actor_source = recruiter.side, "agent"
     d.target = d.target or _target(text, d, modifier, clause, mentions)
 
 
