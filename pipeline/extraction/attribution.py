@@ -9,6 +9,7 @@ from pipeline.extraction.frames import (
     Frame,
     find_actions,
     find_frames,
+    only_auxiliaries,
     passive_gap,
     strong_clause,
 )
@@ -76,6 +77,8 @@ _MODIFIER_TAIL = re.compile(
     r"|[ ](?:and|or)[ ]\w+(?:ed|en)\b"  # "personnel killed and wounded per day"
 )
 
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
+
 # Actions whose counted noun names the victims: a side on that noun is the target ("300
 # Russian soldiers were killed", "50 Ukrainian soldiers were captured"), not the actor.
 VICTIM_ACTIONS = frozenset({"killed", "injured", "captured"})
@@ -113,7 +116,9 @@ def pick_action(
             and _MODIFIER_TAIL.match(text, a.end) is not None
             and (noun is not None or (left is not None and not text[left.end : q.start].strip()))
         )
-        active = a.text.lower().endswith("ing")  # "18 vehicles, destroying six of them"
+        # "18 vehicles, destroying six of them", "40 missiles, which hit 9 buildings": the
+        # noun does the action, it does not undergo it
+        active = a.text.lower().endswith("ing") or _RELATIVE_SUBJECT.search(gap) is not None
         if passive_gap(gap) and a.pick(category) and not active and not (reduced and left):
             return a, True
         break
@@ -135,6 +140,22 @@ def action_row(text: str, q: Quantity, action: Action, category: str | None) -> 
     ):
         return {**row, "action": "launched"}
     return row
+
+
+def _weapons_as_subject(text: str, a: Action, drafts: list[Draft]) -> bool:
+    """True when the counted weapons just before action `a` are its subject, with sides."""
+    if not drafts:
+        return False
+    prev = drafts[-1]
+    return (
+        prev.category == "weapon"
+        and prev.noun is not None
+        and prev.q.start < prev.noun.start < prev.noun.end <= a.start
+        and prev.actor is not None
+        and "," not in text[prev.noun.end : a.start]  # "..., destroying six": not its subject
+        and not a.text.lower().endswith("ing")
+        and only_auxiliaries(text[prev.noun.end : a.start])
+    )
 
 
 def _repelled_between(text: str, lo: int, hi: int) -> bool:
@@ -277,6 +298,9 @@ def attribute(
             # "two Kh-101 missiles struck Ternopil, officials said": the other side's weapons
             d.actor = modifier or opponent(d.claimant_side)
             d.actor_source = "modifier" if modifier else "claimant"
+    elif a is not None and _weapons_as_subject(text, a, drafts):
+        # "21 drones struck 11 locations": the drones' side struck them
+        d.actor, d.target, d.actor_source = drafts[-1].actor, drafts[-1].target, "subject"
     elif a is not None:
         frames = [f for f in find_frames(text) if f.end <= a.start]
         verb = last_frame_before(frames, a.start, clause[0])

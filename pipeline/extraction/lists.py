@@ -144,6 +144,11 @@ def _same_verb(prev: Draft, d: Draft) -> bool:
     return a is not None and b is not None and a.start == b.start
 
 
+def _shot_down_of_launched(prev: Draft, d: Draft) -> bool:
+    """`d` shot down what `prev` launched: the launcher's opponent shot it down."""
+    return d.action == "shot_down" and prev.action == "launched" and prev.actor is not None
+
+
 def _same_kind(prev: Draft, d: Draft) -> bool:
     return d.category == prev.category and d.extra.get("weapon_type") == prev.extra.get(
         "weapon_type"
@@ -158,7 +163,10 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
     for prev, d in itertools.pairwise(drafts):
         part_of_prev = _OF_WHICH_PART.search(text, prev.q.end, d.q.start)
         if part_of_prev and d.actor is None and d.target is None:
-            d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
+            if _shot_down_of_launched(prev, d):  # "550 drones, of which 449 were shot down"
+                d.actor, d.target, d.actor_source = opponent(prev.actor), prev.actor, "list"
+            else:
+                d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
         if d.category is None and prev.category and part_of_prev:
             # "476 drones, of which roughly 300 were Shahed-type": a part of the same thing
             d.category, d.unit, d.action = prev.category, prev.unit, d.action or prev.action
@@ -179,9 +187,7 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             if d.actor is None and d.target is None and (prev.actor or prev.target):
                 d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
         if (
-            d.action == "shot_down"
-            and prev.action == "launched"
-            and prev.actor
+            _shot_down_of_launched(prev, d)
             and d.actor is None
             and d.target is None
             and _borrows_noun(prev, d)

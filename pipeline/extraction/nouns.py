@@ -150,7 +150,12 @@ def _past_time(text: str, pos: int) -> int:
 SHARE_OF_LAND = re.compile(
     r",?[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z][\w’'-]*(?:['’]s)?[ ]+)?"
     r"(?:territory|territories|land|lands|area|region|oblast|country|city|town)\b(?!['’])"
-    r"|,?[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w’'-]+(?:[ ]+(?:Oblast|region|Region))?(?![ ]+[a-z])",
+    r"|,?[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w’'-]+(?![\w’'-])(?:[ ]+(?:Oblast|region|Region))?"
+    # not the owner of a thing named after it ("of Ukraine's gas production"), but a place
+    # that ends its phrase ("of Myrnohrad and have cut ...")
+    r"(?![ ]+(?!(?:and|or|but|while|as|in|on|at|by|after|since|from|to|with|which|that|is"
+    r"|was|are|were|has|have|had|will|would|under|amid|over|before|during|this|last"
+    r"|according)\b)[a-z])",
 )
 
 

@@ -33,8 +33,12 @@ def choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place | 
 
 
 def _economy_country(text: str, d: Draft, mentions: list[Mention]) -> str | None:
-    """Whose economy a figure describes: the country named first ("Russia's economy grew"),
-    else the side of the body reporting it."""
+    """Whose economy a figure describes: the country it is a share of ("60% of Ukraine's gas
+    production"), else the country named first ("Russia's economy grew"), else the side of
+    the body reporting it."""
+    for m in mentions:
+        if m.start >= d.q.end and m.preposition == "of" and m.side in opponents():
+            return m.side
     for m in mentions:
         if m.kind in ("country", "adjective") and m.side in opponents():
             return m.side
@@ -59,7 +63,7 @@ def country_by_action(d: Draft) -> str | None:
         if d.action in TARGET_TERRITORY
         else None
     )
-    if side in opponents() and d.category in ("weapon", "territory", "attacks"):
+    if side in opponents() and d.category in ("weapon", "territory", "attacks", "infrastructure"):
         return side
     if d.action in LOSS_ACTIONS or d.category == "attacks":
         return opponents().get("(battlefield)")
