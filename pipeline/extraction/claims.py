@@ -150,7 +150,13 @@ def _analyse_quantities(
                 base = ctx.last_drafts[-1]
             if base is not None and base.category and not base.skip:
                 drafts.append(derived(text, base, q, places))
-            continue
+                continue
+            counted = head_noun(text, q, nouns, strong_clause(text, q.start))
+            if q.kind != "share" or counted is None or counted.category is None:
+                continue
+            # "about a third of the FPV drones they need": a share of a kind, as a percentage
+            low, high = bounds(q.value * 100, q.qualifier)
+            q = replace(q, value=q.value * 100, value_low=low, value_high=high, unit="percent")
         clause = strong_clause(text, q.start)
         d = Draft(q, value=q.value)
         d.noun = head_noun(text, q, nouns, clause)

@@ -163,7 +163,18 @@ def categorise(text: str, d: Draft) -> None:
     q, n = d.q, d.noun
     if q.unit == "percent":
         d.unit = "percent"
-        d.category = "territory" if SHARE_OF_LAND.match(text, q.end) else "economic"
+        if SHARE_OF_LAND.match(text, q.end):
+            d.category = "territory"
+        elif (
+            n is not None
+            and n.category
+            and not n.is_unit
+            and _SUBSET_GAP.fullmatch(text, q.end, n.start)
+        ):  # "40 percent of the personnel", "about a third of the FPV drones": a share of them
+            d.category = n.category
+            d.extra["weapon_type"], d.extra["weapon_model"] = n.weapon_type, n.weapon_model
+        else:
+            d.category = "economic"
         return
     if q.unit and q.unit != "percent":
         row = _unit_row(q.unit.strip())
