@@ -319,6 +319,9 @@ def attribute(
             d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
         elif verb and d.claimant_side and _ONLY_ARTICLE.fullmatch(text[lo : a.start]):
             d.actor, d.actor_source = d.claimant_side, "claimant"  # "X claims destruction of ..."
+        elif d.action == "shot_down" and d.claimant_side in opponents():
+            # "Sobyanin said air defences had shot down 32 drones": the claimant's defences
+            d.actor, d.actor_source = d.claimant_side, "claimant"
         if d.category == "personnel" and modifier and d.action not in VICTIM_ACTIONS:
             d.actor, d.actor_source = modifier, "modifier"
     else:
