@@ -50,7 +50,6 @@ KNOWN_GAPS = {
     "four | Russia may have lost as many as 30 aircraft in the": "target; country",
     "45,000 | The number of Russian troops in the Kursk region w": "qualifier",
     "11 | Russia's aviation authority Rosaviatsia temporaril": "claimant_side",
-    "Almost 650 | Almost 650 children have been killed since the sta": "country",
     "36 | Russia struck energy facilities across Ukraine wit": "claimant_side",
     "142 | Russia struck energy facilities across Ukraine wit": "claimant_side",
     "several | Russian forces recently advanced in northern Hulia": "category",

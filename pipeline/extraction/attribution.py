@@ -259,6 +259,19 @@ def complete_sides(d: Draft) -> None:
         and d.country in opponents()
     ):
         d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
+    elif (
+        d.category == "casualties"
+        and d.action in ("killed", "injured")
+        and d.actor is None
+        and d.target is None
+        and d.country is None
+        and d.claimant_side in opponents()
+        and (d.noun is None or d.noun.category != "personnel")
+    ):
+        # "Kyiv's mayor said two people were killed in the attack": people of the side that
+        # counts its own dead, where no place or side says otherwise
+        d.target, d.country = d.claimant_side, d.claimant_side
+        d.actor, d.actor_source = opponent(d.claimant_side), "claimant"
     if d.actor is None and d.target in opponents() and d.action in ATTACK_ACTIONS:
         d.actor, d.actor_source = opponent(d.target), "target"
     if d.country is None:

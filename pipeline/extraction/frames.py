@@ -120,8 +120,15 @@ def find_actions(text: str) -> list[Action]:
 
 @lru_cache(maxsize=256)
 def find_frames(text: str) -> list[Frame]:
+    """Reporting frames, but not words of a name: the "States" of "United States"."""
+    found = matcher("reporting").find(text)
+    if not found:
+        return []
+    names = [(m.start, m.end) for m in matcher("entities").find(text)]
     return [
-        Frame(m.start, m.end, m.text, m.payload["kind"]) for m in matcher("reporting").find(text)
+        Frame(m.start, m.end, m.text, m.payload["kind"])
+        for m in found
+        if not any(s <= m.start and m.end <= e for s, e in names)
     ]
 
 
