@@ -91,9 +91,11 @@ def pick_action(
     actions: list[Action],
     clause: tuple[int, int],
     category: str | None,
+    mentions: list[Mention] = (),
 ) -> tuple[Action | None, bool]:
     """The governing action: a passive or reduced relative after the noun ("drones were shot
-    down"), else the nearest action to the left in the clause. Returns (action, passive)."""
+    down"), a relative clause whose subject follows the noun ("1,160 casualties Russian forces
+    suffered"), else the nearest action to the left in the clause. Returns (action, passive)."""
     after = max(noun.end, q.end) if noun else q.end  # a noun before the number: from it
     left = next(
         (
@@ -121,11 +123,33 @@ def pick_action(
         active = a.text.lower().endswith("ing") or _RELATIVE_SUBJECT.search(gap) is not None
         if passive_gap(gap) and a.pick(category) and not active and not (reduced and left):
             return a, True
+        if noun is not None and a.pick(category) and _only_a_subject(gap, after, mentions):
+            return a, False  # "1,160 casualties Russian forces suffered over the past day"
         break
     return left, False
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b")
+
+
+_SUBJECT_TAIL = re.compile(r"(?:[ ][A-Za-z-]+){0,2}[ ]*")
+
+
+def _only_a_subject(gap: str, at: int, mentions: list[Mention]) -> bool:
+    """True when `gap` (starting at `at`) is a subject: a sided mention not governed by a
+    preposition and at most two more words ("Russian forces"), optionally after "that"."""
+    lead = len(gap) - len(gap.lstrip())
+    if gap[lead:].lower().startswith("that "):
+        lead += 5
+    start, end = at + lead, at + len(gap)
+    return any(
+        m.start == start
+        and m.side
+        and not m.oblique
+        and _SUBJECT_TAIL.fullmatch(gap, m.end - at) is not None
+        and m.end <= end
+        for m in mentions
+    )
 
 
 def action_row(text: str, q: Quantity, action: Action, category: str | None) -> dict[str, str]:

@@ -180,7 +180,7 @@ def _analyse_quantities(
         if is_conversion(text, q, drafts):
             continue  # "1,000 square kilometers (386 square miles)": one quantity
         categorise(text, d)
-        action, passive = pick_action(text, q, d.noun, actions, clause, d.category)
+        action, passive = pick_action(text, q, d.noun, actions, clause, d.category, mentions)
         if action is not None:
             row = action_row(text, q, action, d.category)
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
