@@ -141,9 +141,7 @@ def _analyse_quantities(
     drafts: list[Draft] = []
     for q in quantities:
         if q.kind == "share" and SHARE_OF_LAND.match(text, q.end):
-            # "roughly half of Myrnohrad": a share of land, read as a percentage
-            low, high = bounds(q.value * 100, q.qualifier)
-            q = replace(q, value=q.value * 100, value_low=low, value_high=high, unit="percent")
+            q = _as_percent(q)  # "roughly half of Myrnohrad": a share of land
         elif q.kind in ("increment", "share"):
             base = drafts[-1] if drafts else None
             if base is None and q.kind == "share" and ctx.last_drafts:
@@ -154,9 +152,7 @@ def _analyse_quantities(
             counted = head_noun(text, q, nouns, strong_clause(text, q.start))
             if q.kind != "share" or counted is None or counted.category is None:
                 continue
-            # "about a third of the FPV drones they need": a share of a kind, as a percentage
-            low, high = bounds(q.value * 100, q.qualifier)
-            q = replace(q, value=q.value * 100, value_low=low, value_high=high, unit="percent")
+            q = _as_percent(q)  # "about a third of the FPV drones they need": of a kind
         clause = strong_clause(text, q.start)
         d = Draft(q, value=q.value)
         d.noun = head_noun(text, q, nouns, clause)
@@ -217,6 +213,12 @@ def _analyse_quantities(
     for d in drafts:
         complete_sides(d)
     return [d for d in drafts if d.category is not None and not d.skip]
+
+
+def _as_percent(q: Quantity) -> Quantity:
+    """A share ("half", "a third") read as a percentage, with the bounds of its qualifier."""
+    low, high = bounds(q.value * 100, q.qualifier)
+    return replace(q, value=q.value * 100, value_low=low, value_high=high, unit="percent")
 
 
 def _bare_passive_subject(text: str, q: Quantity, actions: list[Action]) -> bool:
