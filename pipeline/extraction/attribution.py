@@ -228,6 +228,17 @@ def resolve_references(
     """Give pronouns, bare bodies ("the ministry") and "the enemy" the side they refer to."""
     out: list[Mention] = []
     context_side = ctx.last_claimant[1] or ctx.issuer[1] or ctx.last_subject_side
+    # "Russia launched 90 drones at Ukraine. The air force said ...": the attacked side's
+    attacked = next(
+        (
+            d.target
+            for d in reversed(ctx.last_drafts)
+            if d.action in ("launched", "hit") and d.target in opponents()
+        ),
+        None,
+    )
+    if ctx.last_claimant[1] or ctx.issuer[1]:
+        attacked = None
     verbs = [f for f in frames if f.kind == "verb"]
     speaker = find_speaker(text, [m for m in mentions if m.side], ctx)[1] if verbs else None
     gazetteer = matcher("places", key="name").find(text)
@@ -238,7 +249,8 @@ def resolve_references(
             # of a sentence about Kharkiv: Ukraine's; else the side the article last spoke for
             after_verb = bool(verbs) and m.start >= verbs[0].end
             nearby = local if m.role == "official" else None  # governors, mayors: local
-            side = (speaker if after_verb else None) or nearby or context_side
+            military = attacked if m.role in ("military", "ministry") else None
+            side = (speaker if after_verb else None) or nearby or military or context_side
             out.append(resolve(m, side) if side else m)
             continue
         if m.kind == "enemy":
@@ -309,6 +321,21 @@ def _free(mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Men
     return [m for m in mentions if not any(a <= m.start < b for a, b in counted)]
 
 
+def _launch_answered(d: Draft, drafts: list[Draft], ctx: ArticleContext) -> Draft | None:
+    """The last launch of the weapons that `d`, shot down by no named side, counts: in this
+    sentence, else earlier in the article."""
+    if d.category != "weapon" or d.action != "shot_down":
+        return None
+    kind = d.extra.get("weapon_type")
+    here = (e for e in reversed(drafts) if is_launch(e) and e.extra.get("weapon_type") == kind)
+    return next(here, ctx.launches.get(kind))
+
+
+def is_launch(d: Draft) -> bool:
+    """A launch of weapons by a known side."""
+    return d.category == "weapon" and d.action == "launched" and d.actor in opponents()
+
+
 def attribute(
     text: str,
     d: Draft,
@@ -329,6 +356,13 @@ def attribute(
             d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
         elif d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
+        elif (launch := _launch_answered(d, drafts, ctx)) and (
+            launch in drafts or not d.claimant_side
+        ):
+            # "Russia launched 90 drones at Ukraine overnight. 84 of the drones were shot
+            # down": by the launcher's opponent
+            d.actor, d.target = opponent(launch.actor), launch.actor
+            d.actor_source = "claimant" if d.claimant_side == d.actor else "list"
         elif d.action == "shot_down" and d.claimant_side:
             d.actor, d.actor_source = d.claimant_side, "claimant"
         elif d.action == "hit" and (modifier or opponent(d.claimant_side)):
@@ -379,10 +413,14 @@ def attribute(
         and (d.action in ATTACK_ACTIONS or d.action is None)
         and d.category in ("weapon", "territory", "casualties")
     ) and not any(clause[0] <= m.start < q.start and m.side and not m.oblique for m in mentions):
-        carried = ctx.last_event[0]
-        if carried:
-            d.actor, d.actor_source = carried, "carried"
-            d.target = ctx.last_event[1]
+        attacker, attacked = ctx.last_event
+        if d.action == "shot_down":  # the attacked side shoots the attacker's weapons down
+            attacker, attacked = attacked, attacker
+        launch = _launch_answered(d, drafts, ctx)
+        if launch is not None:  # "..., and half of them were shot down"
+            d.actor, d.target, d.actor_source = opponent(launch.actor), launch.actor, "list"
+        elif attacker:
+            d.actor, d.target, d.actor_source = attacker, attacked, "carried"
     if d.action == "recruited" and d.actor is None and a is not None:
         # "336,000 people have signed contracts with the Russian MoD", "12,000 volunteers
         # have joined the Russian army": the side that recruits
@@ -399,10 +437,14 @@ def attribute(
     d.target = d.target or _target(text, d, modifier, clause, mentions)
 
 
+# What happens to weapons at the hands of their owner's opponent.
+WEAPON_LOSSES = frozenset({"shot_down", "destroyed", "damaged", "hit", "captured"})
+
+
 def _target(
     text: str, d: Draft, modifier: str | None, clause: tuple[int, int], mentions: list[Mention]
 ) -> str | None:
-    if d.category == "weapon" and d.action in ("shot_down", "destroyed", "damaged", "hit"):
+    if d.category == "weapon" and d.action in WEAPON_LOSSES:
         if modifier and modifier != d.actor:
             return modifier
         return opponent(d.actor)

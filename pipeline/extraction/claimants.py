@@ -124,11 +124,26 @@ def find_claimant(
     return None, None, None
 
 
+_BY_AGENT = re.compile(r"[ ]+by[ ]+")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|is|are)[ ]+(?:\w+ly[ ]+)?$", re.IGNORECASE)
+# A sentence that only says who reported what came before: "This was reported by ..."
+RETROSPECTIVE = re.compile(
+    r"^(?:this|that|it|the\s+(?:information|data|figures?|news)|these\s+(?:figures|data))"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+\w+(?:ed|en)\s+by\b",
+    re.IGNORECASE,
+)
+
+
 def find_speaker(
     text: str, mentions: list[Mention], ctx: ArticleContext
 ) -> tuple[str | None, str | None]:
     """Who speaks in `text`: the subject of its first reporting verb, if any."""
     for f in find_frames(text):
+        by = _BY_AGENT.match(text, f.end) if f.kind == "verb" else None
+        if by and _PASSIVE_AUX.search(text, 0, f.start):
+            # "This was reported by the General Staff of the Armed Forces of Ukraine"
+            lo, hi = np_after(text, by.end())
+            return _claimant_of(mentions, [], lo, hi, text, ctx, prefer_last=False)
         if f.kind == "verb":
             lo = strong_clause(text, f.start)[0]
             return _claimant_of(mentions, [], lo, f.start, text, ctx, prefer_last=True)
@@ -136,6 +151,21 @@ def find_speaker(
             lo, hi = np_after(text, f.end)
             return _claimant_of(mentions, [], lo, hi, text, ctx, prefer_last=False)
     return None, None
+
+
+# A headline that ends with its source: "Russian losses over past day: 1,310 troops - General
+# Staff", "Russia launched 1,050 drones this week – Zelensky"
+_TRAILING_SOURCE = re.compile(r"[ ][-–—][ ]+(?=[A-Z])(?:[\w.'’-]+[ ]?){1,6}$")
+
+
+def trailing_source(
+    text: str, mentions: list[Mention], ctx: ArticleContext
+) -> tuple[str | None, str | None]:
+    """The source named after a dash at the end of a headline, if any."""
+    found = _TRAILING_SOURCE.search(text)
+    if found is None:
+        return None, None
+    return _claimant_of(mentions, [], found.start() + 3, len(text), text, ctx, prefer_last=False)
 
 
 def masthead(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:

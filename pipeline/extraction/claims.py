@@ -21,11 +21,18 @@ from pipeline.extraction.attribution import (
     action_row,
     attribute,
     complete_sides,
+    is_launch,
     pick_action,
     resolve_references,
     target_after,
 )
-from pipeline.extraction.claimants import find_claimant, find_speaker, masthead
+from pipeline.extraction.claimants import (
+    RETROSPECTIVE,
+    find_claimant,
+    find_speaker,
+    masthead,
+    trailing_source,
+)
 from pipeline.extraction.frames import (
     Action,
     Frame,
@@ -56,6 +63,7 @@ from pipeline.extraction.model import (
     ArticleContext,
     Draft,
     SentenceInput,
+    destroyed_in_the_air,
     opponent,
 )
 from pipeline.extraction.nouns import (
@@ -108,11 +116,15 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if regional:
         ctx.paragraph_place = regional[-1]
     ctx.paragraph_drafts = ctx.paragraph_drafts or bool(drafts)
+    source = trailing_source(text, mentions, ctx) if drafts else (None, None)
     for d in drafts:
+        if d.claimant is None and d.claimant_side is None and source[1]:
+            d.claimant, d.claimant_side = source
         if d.claimant is None and d.claimant_side is None:
             d.claimant, d.claimant_side = (
                 ctx.paragraph_claimant if ctx.paragraph_claimant[1] else ctx.issuer
             )
+            d.extra["claimant_carried"] = True
         elif d.claimant_side:
             ctx.paragraph_claimant = (d.claimant, d.claimant_side)
     if ctx.list_header is not None and LIST_ITEM.match(text):
@@ -147,7 +159,9 @@ def _analyse_quantities(
             if base is None and q.kind == "share" and ctx.last_drafts:
                 base = ctx.last_drafts[-1]
             if base is not None and base.category and not base.skip:
-                drafts.append(derived(text, base, q, places))
+                d = derived(text, base, q, places)
+                _own_action(text, d, base, actions, mentions, drafts)
+                drafts.append(d)
                 continue
             counted = head_noun(text, q, nouns, strong_clause(text, q.start))
             if q.kind != "share" or counted is None or counted.category is None:
@@ -169,6 +183,7 @@ def _analyse_quantities(
             # "shot down 18 drones ... and six more", "80 drones ...: 60 were shot down"
             d.noun = drafts[-1].noun
             d.extra["noun_left"] = True
+        part_of = _part_of_earlier(text, q, d, drafts, ctx.last_drafts, actions)
         if q.maybe_year and (d.noun is None or d.extra.get("noun_left")):
             continue  # "in 2022"
         if after_model_name(text, q):
@@ -176,6 +191,10 @@ def _analyse_quantities(
         if is_conversion(text, q, drafts):
             continue  # "1,000 square kilometers (386 square miles)": one quantity
         categorise(text, d)
+        if part_of is not None:  # "70% of them were intercepted": a part of those drones
+            d.category, d.noun = part_of.category, None
+            d.extra["weapon_type"] = part_of.extra.get("weapon_type")
+            d.extra["weapon_model"] = part_of.extra.get("weapon_model")
         action, passive = pick_action(text, q, d.noun, actions, clause, d.category, mentions)
         if action is not None:
             row = action_row(text, q, action, d.category)
@@ -186,12 +205,7 @@ def _analyse_quantities(
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":
                 d.category = "casualties"
-        if (
-            d.category == "weapon"
-            and d.action == "destroyed"
-            and d.extra.get("weapon_type") in ("drone", "missile", "guided_bomb")
-        ):
-            d.action = "shot_down"  # air defence "destroying" drones and missiles
+        destroyed_in_the_air(d)
         if d.category == "attacks" and d.action not in ("launched", "repelled"):
             continue  # "one notable attack hit Kyiv" counts nothing: attacks need their verb
         d.claimant, d.claimant_side, frame = find_claimant(text, q, frames, mentions, places, ctx)
@@ -203,6 +217,8 @@ def _analyse_quantities(
             low, high = bounds(q.value, "approximate")
             d.q = q = replace(q, qualifier="approximate", value_low=low, value_high=high)
         attribute(text, d, clause, mentions, frame, ctx, drafts)
+        if part_of is not None and d.actor is None and d.target is None:
+            d.actor, d.target, d.actor_source = part_of.actor, part_of.target, "list"
         locate(text, d, clause, places, mentions, ctx)
         t = [s for s in times if clause[0] <= s.start < clause[1]] or times
         d.time_phrase = t[0].text if t else None
@@ -219,6 +235,61 @@ def _as_percent(q: Quantity) -> Quantity:
     """A share ("half", "a third") read as a percentage, with the bounds of its qualifier."""
     low, high = bounds(q.value * 100, q.qualifier)
     return replace(q, value=q.value * 100, value_low=low, value_high=high, unit="percent")
+
+
+# "of them", "of these": a part of what was counted just before
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+_OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
+
+
+def _part_of_earlier(
+    text: str,
+    q: Quantity,
+    d: Draft,
+    drafts: list[Draft],
+    earlier: list[Draft],
+    actions: list[Action],
+) -> Draft | None:
+    """The count a number with no noun of its own is a part of: "launched 90 drones ... 70%
+    were intercepted", "About 70 percent of them were shot down", "Of these, 70 were shot
+    down", "intercepted 180 of them" (the last count of this sentence or of the one before).
+    None when it is no part."""
+    if (q.unit == "percent" or d.noun is None) and _OF_THEM.match(text, q.end):
+        base = drafts[-1] if drafts else (earlier[-1] if earlier else None)
+    elif q.unit == "percent" and drafts and _bare_passive_subject(text, q, actions):
+        base = drafts[-1]
+    elif d.noun is None and not drafts and earlier and _OF_THESE_BEFORE.search(text, 0, q.start):
+        base = earlier[-1]
+    else:
+        return None
+    if base is None or base.unit != "count" or base.category in (None, "economic"):
+        return None
+    return base
+
+
+def _own_action(
+    text: str,
+    d: Draft,
+    base: Draft,
+    actions: list[Action],
+    mentions: list[Mention],
+    drafts: list[Draft],
+) -> None:
+    """A share with a verb of its own: "launched 80 drones ... half of them were shot down"
+    counts drones shot down, not launched (by the launcher's opponent)."""
+    q = d.q
+    of_them = _OF_THEM.match(text, q.end)
+    at = replace(q, end=of_them.end()) if of_them else q
+    clause = strong_clause(text, q.start)
+    action, passive = pick_action(text, at, None, actions, clause, d.category, mentions)
+    if action is None or (drafts and base is drafts[-1] and action == base.action_span):
+        return
+    row = action_row(text, q, action, d.category)
+    if row["action"] == base.action:
+        return
+    if row["action"] == "shot_down" and base.action == "launched" and base.actor:
+        d.actor, d.target, d.actor_source = opponent(base.actor), base.actor, "list"
+    d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
 
 
 def _bare_passive_subject(text: str, q: Quantity, actions: list[Action]) -> bool:
@@ -239,15 +310,22 @@ def _update_context(
     for d in drafts:
         if d.claimant:
             ctx.last_claimant = (d.claimant, d.claimant_side)
+        if is_launch(d):
+            ctx.launches[d.extra.get("weapon_type")] = d
     if not drafts:
         speaker = find_speaker(text, mentions, ctx)
         if speaker[1]:
             ctx.last_claimant = ctx.paragraph_claimant = speaker
+            if RETROSPECTIVE.match(text):  # "This was reported by the General Staff"
+                for d in ctx.last_drafts:
+                    if d.extra.get("claimant_carried"):
+                        d.claimant, d.claimant_side = speaker
     ctx.last_drafts = drafts
     actions = find_actions(text) if not drafts else []
     event = next((d for d in reversed(drafts) if d.actor), None)
-    if event:
-        ctx.last_event = (event.actor, event.target)
+    if event:  # who attacked whom: the owner of weapons shot down is the attacker
+        shot_down = event.action == "shot_down"
+        ctx.last_event = (event.target, event.actor) if shot_down else (event.actor, event.target)
     elif actions and subject:
         a = actions[0]
         target = target_after(text, a.end, len(text), mentions)
@@ -320,46 +398,66 @@ def extract_from_sentences(
     end = next(
         (i + 1 for i in reversed(range(len(pieces))) if may_hold_quantity(pieces[i].text)), 0
     )
+    if end < len(pieces) and RETROSPECTIVE.match(pieces[end].text):
+        end += 1  # "This was reported by ...": who said what the last sentence says
+    # A sentence's claims are written once the next one is read: it may say who made them.
+    pending: tuple[SentenceInput, list[Draft]] | None = None
     for s in pieces[:end]:
         if deadline is not None and time.monotonic() > deadline:
             raise BudgetExceeded(f"article {article_id} exceeded its extraction time budget")
-        for d in analyse_sentence(s.text, ctx, s.paragraph):
-            start, end = s.offsets.raw_span(d.q.start, d.q.end)
-            surface = raw_text[start:end]
-            key = (" ".join(s.text.split()).lower(), surface)
-            if key in seen:
-                continue
-            seen.add(key)
-            place = d.place
-            yield {
-                "claim_id": claim_id(article_id, start, end),
-                "article_id": article_id,
-                "value": float(d.value),
-                "value_low": _scaled(d.q.value_low, d),
-                "value_high": _scaled(d.q.value_high, d),
-                "qualifier": d.q.qualifier,
-                "unit": d.unit,
-                "category": d.category,
-                "weapon_type": d.extra.get("weapon_type") if d.category == "weapon" else None,
-                "weapon_model": d.extra.get("weapon_model") if d.category == "weapon" else None,
-                "action": d.action,
-                "actor": d.actor,
-                "target": d.target,
-                "claimant": d.claimant,
-                "claimant_side": d.claimant_side,
-                "country": d.country,
-                "region": place.region if place else None,
-                "location": place.text if place and place.kind in SUB_REGIONAL else None,
-                "time_phrase": d.time_phrase,
-                "surface": surface,
-                "span_start": start,
-                "span_end": end,
-                "sentence": s.text,
-                "confidence": _confidence(d),
-                "hedge": d.extra.get("hedge"),
-                "number_kind": d.q.kind,
-                "sentence_index": s.index,
-            }
+        drafts = analyse_sentence(s.text, ctx, s.paragraph)
+        if pending is not None:
+            yield from _rows(article_id, raw_text, *pending, seen)
+        pending = (s, drafts)
+    if pending is not None:
+        yield from _rows(article_id, raw_text, *pending, seen)
+
+
+def _rows(
+    article_id: str,
+    raw_text: str,
+    s: SentenceInput,
+    drafts: list[Draft],
+    seen: set[tuple[str, str]],
+) -> Iterator[dict]:
+    """Claim rows of one sentence's drafts; a statement the article repeats is written once."""
+    for d in drafts:
+        start, end = s.offsets.raw_span(d.q.start, d.q.end)
+        surface = raw_text[start:end]
+        key = (" ".join(s.text.split()).lower(), surface)
+        if key in seen:
+            continue
+        seen.add(key)
+        place = d.place
+        yield {
+            "claim_id": claim_id(article_id, start, end),
+            "article_id": article_id,
+            "value": float(d.value),
+            "value_low": _scaled(d.q.value_low, d),
+            "value_high": _scaled(d.q.value_high, d),
+            "qualifier": d.q.qualifier,
+            "unit": d.unit,
+            "category": d.category,
+            "weapon_type": d.extra.get("weapon_type") if d.category == "weapon" else None,
+            "weapon_model": d.extra.get("weapon_model") if d.category == "weapon" else None,
+            "action": d.action,
+            "actor": d.actor,
+            "target": d.target,
+            "claimant": d.claimant,
+            "claimant_side": d.claimant_side,
+            "country": d.country,
+            "region": place.region if place else None,
+            "location": place.text if place and place.kind in SUB_REGIONAL else None,
+            "time_phrase": d.time_phrase,
+            "surface": surface,
+            "span_start": start,
+            "span_end": end,
+            "sentence": s.text,
+            "confidence": _confidence(d),
+            "hedge": d.extra.get("hedge"),
+            "number_kind": d.q.kind,
+            "sentence_index": s.index,
+        }
 
 
 def _scaled(bound: float | None, d: Draft) -> float | None:

@@ -13,7 +13,14 @@ from pipeline.extraction.frames import (
     strong_clause,
 )
 from pipeline.extraction.mentions import Mention, Place
-from pipeline.extraction.model import ATTACK_ACTIONS, ArticleContext, Draft, ListHeader, opponent
+from pipeline.extraction.model import (
+    ATTACK_ACTIONS,
+    ArticleContext,
+    Draft,
+    ListHeader,
+    destroyed_in_the_air,
+    opponent,
+)
 from pipeline.extraction.numbers import Quantity, bounds
 from pipeline.extraction.places import choose_place
 from pipeline.lexicons import matcher
@@ -116,6 +123,10 @@ _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _OF_WHICH_PART = re.compile(r",\s*of\s+(?:which|whom)\b", re.IGNORECASE)
 
 
+# "90 drones, 60 of which were shot down": a part of the count before
+_OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)
+
+
 def _in_one_list(text: str, a: Draft, b: Draft) -> bool:
     """True when quantities `a` and `b` are items of one list ("800 bombs, 600 drones and 20")."""
     gap = text[a.q.end : b.q.start]
@@ -161,18 +172,22 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
     thousand are in the process"). Backwards: a passive verb after the last item governs them
     all ("667 airplanes, 283 helicopters ... have been destroyed")."""
     for prev, d in itertools.pairwise(drafts):
-        part_of_prev = _OF_WHICH_PART.search(text, prev.q.end, d.q.start)
-        if part_of_prev and d.actor is None and d.target is None:
+        part_of_prev = _OF_WHICH_PART.search(text, prev.q.end, d.q.start) or (
+            _OF_WHICH_AFTER.match(text, d.q.end) and _in_one_list(text, prev, d)
+        )
+        copied = bool(part_of_prev and d.category is None and prev.category)
+        if copied:
+            # "476 drones, of which roughly 300 were Shahed-type": a part of the same thing
+            d.category, d.unit, d.action = prev.category, prev.unit, d.action or prev.action
+            d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
+            destroyed_in_the_air(d)
+            d.place, d.country = d.place or prev.place, d.country or prev.country
+        if part_of_prev and (copied or (d.actor is None and d.target is None)):
             if _shot_down_of_launched(prev, d):  # "550 drones, of which 449 were shot down"
                 d.actor, d.target, d.actor_source = opponent(prev.actor), prev.actor, "list"
             else:
                 d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
-        if d.category is None and prev.category and part_of_prev:
-            # "476 drones, of which roughly 300 were Shahed-type": a part of the same thing
-            d.category, d.unit, d.action = prev.category, prev.unit, d.action or prev.action
-            d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
-            d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
-            d.place, d.country = d.place or prev.place, d.country or prev.country
+        if copied:
             continue
         in_list = _in_one_list(text, prev, d)
         if not in_list and not _borrows_noun(prev, d):

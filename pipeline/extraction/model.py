@@ -45,7 +45,7 @@ class ArticleContext:
     last_person: Mention | None = None
     last_subject_side: str | None = None
     last_claimant: tuple[str | None, str | None] = (None, None)
-    last_event: tuple[str | None, str | None] = (None, None)  # actor, target
+    last_event: tuple[str | None, str | None] = (None, None)  # attacker, attacked
     last_drafts: list["Draft"] = field(default_factory=list)
     issuer: tuple[str | None, str | None] = (None, None)  # the body a statement comes from
     paragraph: int = -1
@@ -54,6 +54,7 @@ class ArticleContext:
     paragraph_drafts: bool = False  # whether the paragraph has given a claim yet
     carried_place: Place | None = None  # the place of a scene-setting paragraph just before
     list_header: "ListHeader | None" = None
+    launches: dict[str | None, "Draft"] = field(default_factory=dict)  # the last, by weapon type
 
 
 @dataclass(slots=True)
@@ -104,6 +105,16 @@ class Draft:
     time_phrase: str | None = None
     skip: bool = False
     extra: dict = field(default_factory=dict)
+
+
+AIRBORNE = frozenset({"drone", "missile", "guided_bomb"})
+
+
+def destroyed_in_the_air(d: "Draft") -> None:
+    """Air defence "destroying" drones and missiles shoots them down."""
+    airborne = d.extra.get("weapon_type") in AIRBORNE
+    if d.category == "weapon" and d.action == "destroyed" and airborne:
+        d.action = "shot_down"
 
 
 def opponents() -> dict[str, str]:

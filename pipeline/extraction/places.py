@@ -70,6 +70,9 @@ def country_by_action(d: Draft) -> str | None:
     return None
 
 
+_BREAKDOWN = re.compile(r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b", re.IGNORECASE)
+
+
 def locate(
     text: str,
     d: Draft,
@@ -85,10 +88,11 @@ def locate(
     if d.action in ("launched", "hit") and d.actor in opponents():
         # "launched from Bryansk and Kursk": launch sites on the actor's own soil
         usable = [p for p in places if p.country != d.actor]
-    # a colon after the number opens a breakdown whose places are its items': "45 drones
-    # overnight: 20 over the Bryansk region, 15 over the Kursk region"
-    colon = text.find(":", d.q.end)
-    end = colon if colon != -1 else len(text)
+    # a colon or "of which" after the number opens a breakdown whose places are its items':
+    # "45 drones overnight: 20 over the Bryansk region, 15 over the Kursk region", "120
+    # drones, 100 of which were destroyed over the Bryansk region"
+    breakdown = _BREAKDOWN.search(text, d.q.end)
+    end = breakdown.start() if breakdown else len(text)
     place = choose_place(usable, clause[0], min(clause[1], end), d.q)
     if place is None:
         by_action = country_by_action(d) if d.action not in LOSS_ACTIONS else None
