@@ -448,7 +448,7 @@ def _target(
         if modifier and modifier != d.actor:
             return modifier
         return opponent(d.actor)
-    if d.action in ("killed", "injured", "captured") and modifier and modifier != d.actor:
+    if d.action in ("killed", "injured", "captured", "hit") and modifier and modifier != d.actor:
         return modifier  # "1 million Russian soldiers have been killed": the victims' side
     if d.action == "hit":
         return opponent(d.actor)

@@ -184,8 +184,10 @@ def _analyse_quantities(
             d.noun = drafts[-1].noun
             d.extra["noun_left"] = True
         part_of = _part_of_earlier(text, q, d, drafts, ctx.last_drafts, actions)
-        if q.maybe_year and (d.noun is None or d.extra.get("noun_left")):
-            continue  # "in 2022"
+        if q.maybe_year and (
+            d.noun is None or d.extra.get("noun_left") or _YEAR_BEFORE.search(text, 0, q.start)
+        ):
+            continue  # "in 2022", "in 2024 Russian losses exceeded ..."
         if after_model_name(text, q):
             continue  # "Leopard 2", "Patriot 3": part of a name
         if is_conversion(text, q, drafts):
@@ -195,9 +197,11 @@ def _analyse_quantities(
             d.category, d.noun = part_of.category, None
             d.extra["weapon_type"] = part_of.extra.get("weapon_type")
             d.extra["weapon_model"] = part_of.extra.get("weapon_model")
-        action, passive = pick_action(text, q, d.noun, actions, clause, d.category, mentions)
+        # a noun with no category of its own ("427,000 people") takes the verb's
+        kind = d.category or ("none" if d.noun is not None else None)
+        action, passive = pick_action(text, q, d.noun, actions, clause, kind, mentions)
         if action is not None:
-            row = action_row(text, q, action, d.category)
+            row = action_row(text, q, action, kind)
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
             if d.category is None and (
                 row["category"] in ("casualties", "displacement") or row["action"] == "recruited"
@@ -205,6 +209,8 @@ def _analyse_quantities(
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":
                 d.category = "casualties"
+        if d.noun is not None and d.noun.action:
+            d.action = d.noun.action  # "13,580 civilian deaths", "... and 40 injuries"
         destroyed_in_the_air(d)
         if d.category == "attacks" and d.action not in ("launched", "repelled"):
             continue  # "one notable attack hit Kyiv" counts nothing: attacks need their verb
@@ -238,6 +244,13 @@ def _as_percent(q: Quantity) -> Quantity:
 
 
 # "of them", "of these": a part of what was counted just before
+# A year after these words is a date, whatever follows it: "in 2024 Russian losses ..."
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid|spring|summer"
+    r"|autumn|fall|winter|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)[ ]+$",
+    re.IGNORECASE,
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 

@@ -63,7 +63,8 @@ class Action:
     rows: tuple[dict[str, str], ...]
 
     def pick(self, category: str | None) -> dict[str, str] | None:
-        """The lexicon row for this counted category: a specific row first, then a general one."""
+        """The lexicon row for this counted category: a specific row first, then a general one.
+        A lexicon noun with no category of its own ("people") is asked for as `none`."""
         specific = [r for r in self.rows if r["applies_to"] and r["applies_to"] == category]
         general = [r for r in self.rows if not r["applies_to"]]
         return (specific or general or [None])[0]
@@ -141,7 +142,10 @@ def only_auxiliaries(text: str) -> bool:
     return all(w.lower() in _AUX for w in _WORD.findall(text) if w not in ",")
 
 
-_PARENTHETICAL = re.compile(r",[ ](?:including|among them|of whom|of which)[^,;]{0,60},")
+# ", including 122 children,": a comma inside a figure ("150,000") does not close it
+_PARENTHETICAL = re.compile(
+    r",[ ](?:including|among them|of whom|of which)(?:[^,;]|,(?=\d{3})){0,60},(?!\d{3})"
+)
 _BE = frozenset("was were is are been being remain remained remains".split())
 
 

@@ -82,6 +82,7 @@ class Noun:
     weapon_type: str | None = None
     weapon_model: str | None = None
     is_unit: bool = False
+    action: str | None = None  # the action the noun names: "deaths" -> killed
 
 
 @dataclass(slots=True)

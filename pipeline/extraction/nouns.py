@@ -48,7 +48,10 @@ def find_nouns(text: str) -> list[Noun]:
             )
         )
     for m in matcher("nouns", plurals=True).find(text):
-        found.append(Noun(m.start, m.end, m.text, m.payload["category"] or None))
+        row = m.payload
+        found.append(
+            Noun(m.start, m.end, m.text, row["category"] or None, action=row.get("action") or None)
+        )
     return longest_first(found)
 
 
@@ -63,7 +66,7 @@ def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
         if n.start > noun.end and not n.is_unit and text[noun.end : n.start] == " ":
             noun = Noun(noun.start, n.end, text[noun.start : n.end], n.category or noun.category,
                         n.unit, n.factor, n.weapon_type or noun.weapon_type,
-                        noun.weapon_model or n.weapon_model)  # fmt: skip
+                        noun.weapon_model or n.weapon_model, action=n.action)  # fmt: skip
     return noun
 
 

@@ -148,7 +148,10 @@ _NOT_QUANTITY = [
     (_MONTH_WORDS, _form(  # May 7, May 7-8, 2022
         rf"\b{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:(?:[-–]|[ ]and[ ]|[ ]to[ ])\d{{1,2}}\b)?"
         r"\b(?:,?[ ]\d{4})?")),
-    (_MONTH_WORDS, _form(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b(?:[ ]\d{{4}})?")),
+    # 7 May, 7th of May, "between 11 and 17 August", "7-8 May"
+    (_MONTH_WORDS, _form(
+        r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:[-–]|[ ]and[ ]|[ ]to[ ]))?"
+        rf"\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b(?:[ ]\d{{4}})?")),
     # dates and clock times in digits: 2022-10-10, 24.02.2022, "on 24.02", 10:30
     (_DIGIT_PUNCT_DIGIT, _form(
         r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
