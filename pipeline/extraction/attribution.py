@@ -121,15 +121,34 @@ def pick_action(
         # "18 vehicles, destroying six of them", "40 missiles, which hit 9 buildings": the
         # noun does the action, it does not undergo it
         active = a.text.lower().endswith("ing") or _RELATIVE_SUBJECT.search(gap) is not None
-        if passive_gap(gap) and a.pick(category) and not active and not (reduced and left):
+        # "Russia launched 50 drones and 12 more were fired from Crimea": the passive is the
+        # next count's; this one is the object of the verb before it
+        taken = left is not None and len(text[left.end : q.start].split()) <= 2
+        another = taken and _ANOTHER_COUNT.search(gap) is not None
+        if (
+            passive_gap(gap)
+            and a.pick(category)
+            and not active
+            and not (reduced and left)
+            and not another
+        ):
             return a, True
         if noun is not None and a.pick(category) and _only_a_subject(gap, after, mentions):
             return a, False  # "1,160 casualties Russian forces suffered over the past day"
+        row = a.pick(category)
+        if noun is not None and row and row["action"] == "recruited" and _RECRUIT_GAP.match(gap):
+            return a, False  # "about 1,000 men a day sign contracts": the recruits sign
         break
     return left, False
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b")
+_ANOTHER_COUNT = re.compile(r"\d|\b(?:more|another|further)\b", re.IGNORECASE)
+# Between recruits and the verb they are the subject of: "1,000 men a day sign contracts"
+_RECRUIT_GAP = re.compile(
+    r"(?:[ ](?:a|per|each|every)[ ](?:day|week|month|year))?(?:[ ](?:have|has|had|now))*[ ]$",
+    re.IGNORECASE,
+)
 
 
 _SUBJECT_TAIL = re.compile(r"(?:[ ][A-Za-z-]+){0,2}[ ]*")
@@ -308,7 +327,11 @@ def complete_sides(d: Draft) -> None:
         # counts its own dead, where no place or side says otherwise
         d.target, d.country = d.claimant_side, d.claimant_side
         d.actor, d.actor_source = opponent(d.claimant_side), "claimant"
-    if d.actor is None and d.target in opponents() and d.action in ATTACK_ACTIONS:
+    if (
+        d.actor is None
+        and d.target in opponents()
+        and (d.action in ATTACK_ACTIONS or d.category == "casualties")
+    ):
         d.actor, d.actor_source = opponent(d.target), "target"
     if d.country is None:
         d.country = country_by_action(d)
@@ -388,7 +411,12 @@ def attribute(
         elif subject:
             d.actor = subject.side
             d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
-        elif verb and d.claimant_side and _ONLY_ARTICLE.fullmatch(text[lo : a.start]):
+        elif (
+            verb
+            and d.claimant_side in opponents()
+            and d.action_row.get("subject_is") != "target"
+            and _ONLY_ARTICLE.fullmatch(text[lo : a.start])
+        ):
             d.actor, d.actor_source = d.claimant_side, "claimant"  # "X claims destruction of ..."
         elif d.action == "shot_down" and d.claimant_side in opponents():
             # "Sobyanin said air defences had shot down 32 drones": the claimant's defences
@@ -453,7 +481,7 @@ def _target(
     if d.action == "hit":
         return opponent(d.actor)
     if d.action in ("launched", "seized", "occupied", "controlled", "killed", "injured") or (
-        d.category == "weapon" and d.action is None
+        d.category in ("weapon", "territory") and d.action is None
     ):
         start = d.noun.end if d.noun else d.q.end
         explicit = target_after(text, start, clause[1], mentions)
@@ -469,5 +497,7 @@ def _target(
             explicit = explicit or owner
         if explicit and explicit != d.actor:
             return explicit
-        return opponent(d.actor) if d.action else None
+        return opponent(d.actor) if d.action or d.category == "territory" else None
+    if d.category == "casualties" and d.action is None and modifier:
+        return modifier  # "1,230 Russian casualties per day": Russia's dead and wounded
     return None

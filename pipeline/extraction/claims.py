@@ -83,6 +83,7 @@ from pipeline.text.cleaning import clean_article
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
 _OF_AFTER = re.compile(r"\s+of\b")
 _MORE_AFTER = re.compile(r"\s+more\b")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further)[ ]+$", re.IGNORECASE)
 # A bare number as the subject of a passive: "launched 80 drones at Ukraine: 60 were shot down"
 _BARE_SUBJECT = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?"
@@ -174,15 +175,19 @@ def _analyse_quantities(
             d.noun = left_noun(text, q, nouns, clause)
             if d.noun:
                 d.extra["noun_left"] = True
+        more = _MORE_AFTER.match(text, q.end) or _ANOTHER_BEFORE.search(text, 0, q.start)
         if (
             d.noun is None
             and drafts
             and drafts[-1].noun
-            and (_MORE_AFTER.match(text, q.end) or _bare_passive_subject(text, q, actions))
+            and (more or _bare_passive_subject(text, q, actions))
         ):
-            # "shot down 18 drones ... and six more", "80 drones ...: 60 were shot down"
+            # "shot down 18 drones ... and six more", "80 drones ...: 60 were shot down",
+            # "shot down 163 of the drones, while another 38 were lost"
             d.noun = drafts[-1].noun
             d.extra["noun_left"] = True
+            if more:
+                d.extra["more_of"] = drafts[-1]  # more of the same: "another 38", "six more"
         part_of = _part_of_earlier(text, q, d, drafts, ctx.last_drafts, actions)
         if q.maybe_year and (
             d.noun is None or d.extra.get("noun_left") or _YEAR_BEFORE.search(text, 0, q.start)
@@ -223,8 +228,9 @@ def _analyse_quantities(
             low, high = bounds(q.value, "approximate")
             d.q = q = replace(q, qualifier="approximate", value_low=low, value_high=high)
         attribute(text, d, clause, mentions, frame, ctx, drafts)
-        if part_of is not None and d.actor is None and d.target is None:
-            d.actor, d.target, d.actor_source = part_of.actor, part_of.target, "list"
+        same = part_of or d.extra.get("more_of")
+        if same is not None and d.actor is None and d.target is None:
+            d.actor, d.target, d.actor_source = same.actor, same.target, "list"
         locate(text, d, clause, places, mentions, ctx)
         t = [s for s in times if clause[0] <= s.start < clause[1]] or times
         d.time_phrase = t[0].text if t else None

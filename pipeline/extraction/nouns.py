@@ -106,7 +106,7 @@ _NOUN_THEN_NUMBER = re.compile(
 
 
 _SUBSET_GAP = re.compile(
-    r"[ ]of[ ](?:the|these|those|its|their|all)?[ ]?(?:[\d,. ]+[ ])?(?:[\w-]+[ ]){0,2}",
+    r"[ ](?:out[ ])?of[ ](?:the|these|those|its|their|all)?[ ]?(?:[\d,. ]+[ ])?(?:[\w-]+[ ]){0,2}",
     re.IGNORECASE,
 )
 
