@@ -241,6 +241,13 @@ def target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str 
     return None
 
 
+def _body_term(m: Mention) -> str:
+    """The lexicon term of a body mention: "defence ministry" of "the Russian Defence
+    Ministry", "ministry" of "the ministry"."""
+    found = matcher("bodies").find(m.text)
+    return max((f.text for f in found), key=len).lower() if found else m.text.lower()
+
+
 def resolve_references(
     text: str, mentions: list[Mention], frames: list[Frame], ctx: ArticleContext
 ) -> list[Mention]:
@@ -263,13 +270,17 @@ def resolve_references(
     gazetteer = matcher("places", key="name").find(text)
     local = next((g.payload["country"] for g in gazetteer if g.payload["region"]), None)
     for m in mentions:
+        if m.kind == "body" and m.side is not None and not m.inferred:
+            term = _body_term(m)
+            ctx.body_sides[term] = ctx.body_sides[term.rpartition(" ")[2]] = m.side
         if m.kind == "body" and m.side is None:
             # "the armed forces" after "Belousov said": the speaker's; "the regional governor"
             # of a sentence about Kharkiv: Ukraine's; else the side the article last spoke for
             after_verb = bool(verbs) and m.start >= verbs[0].end
             nearby = local if m.role == "official" else None  # governors, mayors: local
             military = attacked if m.role in ("military", "ministry") else None
-            side = (speaker if after_verb else None) or nearby or military or context_side
+            named = ctx.body_sides.get(_body_term(m))  # "Russian Defence Ministry ... the ministry"
+            side = (speaker if after_verb else None) or nearby or named or military or context_side
             out.append(resolve(m, side) if side else m)
             continue
         if m.kind == "enemy":
@@ -327,6 +338,8 @@ def complete_sides(d: Draft) -> None:
         # counts its own dead, where no place or side says otherwise
         d.target, d.country = d.claimant_side, d.claimant_side
         d.actor, d.actor_source = opponent(d.claimant_side), "claimant"
+    if d.action == "hit" and d.actor is None and d.target is None and d.country in opponents():
+        d.target = d.country  # "9 missiles hit the city" (Zaporizhzhia): strikes land on the target
     if (
         d.actor is None
         and d.target in opponents()

@@ -15,7 +15,7 @@ PREPOSITIONS = frozenset(
     (
         "in into inside on onto at over near around across against to toward towards from of by"
         " with between via through throughout within for under behind beyond along amid amidst"
-        " about after before during since upon outside"
+        " about after before during since upon outside among amongst"
     ).split()
 )
 LOCATIVE = frozenset(

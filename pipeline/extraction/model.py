@@ -55,6 +55,7 @@ class ArticleContext:
     carried_place: Place | None = None  # the place of a scene-setting paragraph just before
     list_header: "ListHeader | None" = None
     launches: dict[str | None, "Draft"] = field(default_factory=dict)  # the last, by weapon type
+    body_sides: dict[str, str] = field(default_factory=dict)  # the last side named, by body role
 
 
 @dataclass(slots=True)

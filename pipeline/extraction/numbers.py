@@ -163,6 +163,7 @@ _NOT_QUANTITY = [
         r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night)"
         r"s?\b")),
     ({"aged"}, _form(r"\baged[ ]\d{1,3}\b")),
+    ({"no"}, _form(r"\bno[ -]one\b")),  # "no one was hurt"
     # designators: "Article 5", "Flight 17", "Brigade 53"
     (_DESIGNATORS, _form(
         rf"\b(?:No\.?|{'|'.join(sorted(_DESIGNATORS - {'no'}))})[ ]\d{{1,5}}\b")),

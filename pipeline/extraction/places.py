@@ -70,6 +70,8 @@ def country_by_action(d: Draft) -> str | None:
     return None
 
 
+# A place named before, referred to by its kind: "hit the city", "across the region"
+_THE_PLACE = re.compile(r"\bthe[ ](?:city|town|village|settlement|region|oblast)\b(?![ ]of\b)")
 _BREAKDOWN = re.compile(r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b", re.IGNORECASE)
 
 
@@ -94,6 +96,10 @@ def locate(
     breakdown = _BREAKDOWN.search(text, d.q.end)
     end = breakdown.start() if breakdown else len(text)
     place = choose_place(usable, clause[0], min(clause[1], end), d.q)
+    if place is None and ctx.paragraph_place is not None:
+        the_place = _THE_PLACE.search(text, clause[0], clause[1])
+        if the_place and not _UNKNOWN_PLACE.search(text):
+            place = ctx.paragraph_place  # "Kharkiv ... 14 drones hit the city": Kharkiv
     if place is None:
         by_action = country_by_action(d) if d.action not in LOSS_ACTIONS else None
         if by_action:
