@@ -65,6 +65,7 @@ from pipeline.extraction.model import (
     SentenceInput,
     destroyed_in_the_air,
     opponent,
+    opponents,
 )
 from pipeline.extraction.nouns import (
     SHARE_OF_LAND,
@@ -101,6 +102,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         # Kupyansk (Kharkov region).") lends its place to the losses of the next one
         ctx.carried_place = ctx.paragraph_place if not ctx.paragraph_drafts else None
         ctx.paragraph, ctx.paragraph_claimant, ctx.paragraph_place = paragraph, (None, None), None
+        ctx.paragraph_victims = None
         ctx.paragraph_drafts = False
     quantities = find_quantities(text)
     frames = find_frames(text)
@@ -239,6 +241,10 @@ def _analyse_quantities(
     inherit_from_lists(text, drafts)
     link_subsets(text, drafts)
     for d in drafts:
+        if d.category == "casualties" and d.target is None and d.country is None:
+            # "attacks causing severe harm to Ukrainian civilians. ... these strikes have
+            # resulted in over 3,000 civilian casualties": the civilians named before
+            d.target = d.country = ctx.paragraph_victims
         complete_sides(d)
     return [d for d in drafts if d.category is not None and not d.skip]
 
@@ -257,6 +263,7 @@ _YEAR_BEFORE = re.compile(
     r"|October|November|December)[ ]+$",
     re.IGNORECASE,
 )
+_CIVILIANS = re.compile(r"[ ](?:civilians|residents|people|children|families)\b")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 
@@ -323,6 +330,8 @@ def _update_context(
     for m in mentions:
         if m.kind == "person":
             ctx.last_person = m
+        elif m.kind == "adjective" and _CIVILIANS.match(text, m.end) and m.side in opponents():
+            ctx.paragraph_victims = m.side  # "harm to Ukrainian civilians"
     subject = clause_subject(mentions, 0, len(text))
     if subject:
         ctx.last_subject_side = subject.side

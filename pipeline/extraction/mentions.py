@@ -54,6 +54,12 @@ _UNIT_HEAD = re.compile(
 )
 
 CAPITAL_KINDS = frozenset({"capital", "country"})
+# An attack verb right before a capital makes it the place struck: "attacked Kyiv with 40"
+_STRUCK = re.compile(
+    r"\b(?:attacked|attacking|struck|striking|hit|hitting|targeted|targeting|shelled|shelling"
+    r"|bombed|bombing|pounded|pounding|raided)[ ]+$",
+    re.IGNORECASE,
+)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "the General Staff of the Armed Forces"
 _SHORT_GAP = re.compile(r"[ ]*(?:[\w-]+[ ]+){0,2}")  # "Russia's defence ministry"
 _SEAT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # "the defence ministry in Moscow"
@@ -273,8 +279,9 @@ def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
         is_capital = row["kind"] == "country" or (
             entity is not None and entity["kind"] in CAPITAL_KINDS
         )
-        if is_capital and prep not in LOCATIVE and not region_word:
-            continue
+        struck = row["kind"] != "country" and _STRUCK.search(text, 0, m.start) is not None
+        if is_capital and prep not in LOCATIVE and not region_word and not struck:
+            continue  # "Kyiv said", "Moscow launched": a side; "attacked Kyiv": a place
         places.append(
             Place(
                 m.start,

@@ -53,6 +53,7 @@ class ArticleContext:
     paragraph_place: Place | None = None
     paragraph_drafts: bool = False  # whether the paragraph has given a claim yet
     carried_place: Place | None = None  # the place of a scene-setting paragraph just before
+    paragraph_victims: str | None = None  # the side of civilians harmed, named in the paragraph
     list_header: "ListHeader | None" = None
     launches: dict[str | None, "Draft"] = field(default_factory=dict)  # the last, by weapon type
     body_sides: dict[str, str] = field(default_factory=dict)  # the last side named, by body role
