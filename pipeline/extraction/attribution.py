@@ -244,8 +244,7 @@ def target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str 
 def _body_term(m: Mention) -> str:
     """The lexicon term of a body mention: "defence ministry" of "the Russian Defence
     Ministry", "ministry" of "the ministry"."""
-    found = matcher("bodies").find(m.text)
-    return max((f.text for f in found), key=len).lower() if found else m.text.lower()
+    return m.term or m.text.lower()
 
 
 def resolve_references(

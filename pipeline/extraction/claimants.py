@@ -140,7 +140,7 @@ def find_speaker(
     """Who speaks in `text`: the subject of its first reporting verb, if any."""
     for f in find_frames(text):
         by = _BY_AGENT.match(text, f.end) if f.kind == "verb" else None
-        if by and _PASSIVE_AUX.search(text, 0, f.start):
+        if by and _PASSIVE_AUX.search(text, max(0, f.start - 24), f.start):
             # "This was reported by the General Staff of the Armed Forces of Ukraine"
             lo, hi = np_after(text, by.end())
             return _claimant_of(mentions, [], lo, hi, text, ctx, prefer_last=False)

@@ -177,7 +177,9 @@ def _analyse_quantities(
             d.noun = left_noun(text, q, nouns, clause)
             if d.noun:
                 d.extra["noun_left"] = True
-        more = _MORE_AFTER.match(text, q.end) or _ANOTHER_BEFORE.search(text, 0, q.start)
+        more = _MORE_AFTER.match(text, q.end) or _ANOTHER_BEFORE.search(
+            text, max(0, q.start - 16), q.start
+        )
         if (
             d.noun is None
             and drafts
@@ -192,7 +194,9 @@ def _analyse_quantities(
                 d.extra["more_of"] = drafts[-1]  # more of the same: "another 38", "six more"
         part_of = _part_of_earlier(text, q, d, drafts, ctx.last_drafts, actions)
         if q.maybe_year and (
-            d.noun is None or d.extra.get("noun_left") or _YEAR_BEFORE.search(text, 0, q.start)
+            d.noun is None
+            or d.extra.get("noun_left")
+            or _YEAR_BEFORE.search(text, max(0, q.start - 16), q.start)
         ):
             continue  # "in 2022", "in 2024 Russian losses exceeded ..."
         if after_model_name(text, q):

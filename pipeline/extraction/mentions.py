@@ -8,7 +8,7 @@ region", "against Ukraine"), which is enough to tell a subject from a complement
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import matcher, tokens_of
+from pipeline.lexicons import matcher, normalise_term, tokens_of
 from pipeline.records import record
 
 PREPOSITIONS = frozenset(
@@ -80,6 +80,7 @@ class Mention:
     preposition: str | None = None
     inferred: bool = False  # side taken from context, not from the sentence
     role: str | None = None  # for bodies: ministry, military, official, ... (bodies.csv)
+    term: str | None = None  # for bodies: the lexicon term ("defence ministry")
 
 
 @record
@@ -142,7 +143,7 @@ def find_mentions(text: str) -> list[Mention]:
         )
     mentions: list[Mention] = []
     used: set[int] = set()
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, str, str]] = []
     for b in matcher("bodies", plurals=True).find(text):
         if any(e.start < b.end and b.start < e.end for e in entities):
             continue  # "White House" is an entity, not the body "house"
@@ -151,10 +152,11 @@ def find_mentions(text: str) -> list[Mention]:
                 spans[-1][0],
                 b.end,
                 spans[-1][2],
+                spans[-1][3],
             )  # "the General Staff of the Armed Forces"
         else:
-            spans.append((b.start, b.end, b.payload["kind"]))
-    for b_start, b_end, role in spans:
+            spans.append((b.start, b.end, b.payload["kind"], normalise_term(b.text)))
+    for b_start, b_end, role, term in spans:
         owner = None
         for i, e in enumerate(entities):
             if (
@@ -190,6 +192,7 @@ def find_mentions(text: str) -> list[Mention]:
                 oblique=prep is not None,
                 preposition=prep,
                 role=role,
+                term=term,
             )
         )
     mentions += [e for i, e in enumerate(entities) if i not in used]
@@ -229,6 +232,7 @@ def resolve(mention: Mention, side: str | None, name: str | None = None) -> Ment
         preposition=m.preposition,
         inferred=True,
         role=m.role,
+        term=m.term,
     )
 
 
@@ -279,7 +283,10 @@ def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
         is_capital = row["kind"] == "country" or (
             entity is not None and entity["kind"] in CAPITAL_KINDS
         )
-        struck = row["kind"] != "country" and _STRUCK.search(text, 0, m.start) is not None
+        struck = (
+            row["kind"] != "country"
+            and _STRUCK.search(text, max(0, m.start - 16), m.start) is not None
+        )
         if is_capital and prep not in LOCATIVE and not region_word and not struck:
             continue  # "Kyiv said", "Moscow launched": a side; "attacked Kyiv": a place
         places.append(
