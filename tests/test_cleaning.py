@@ -56,6 +56,27 @@ def test_furniture_reason_is_what_the_patterns_say(line):
     assert furniture_reason(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Read also: Russia fires 40 missiles at Lviv overnight", "navigation"),
+        ("See also: How many drones does Russia make a month?", "navigation"),
+        ("Poll: 58% of readers expect talks this year", "poll"),
+        ("Our channel | 120,400 subscribers", "counter"),
+        ("3 min read", "counter"),
+        ("Support our journalism for $3 a month", "donate"),
+        ("Photo: Ukrainian soldiers near Kupiansk, 3 May", "caption"),
+        ("We use cookies to improve your experience.", "cookies"),
+        ("Energy 12% | Defence 40% | Health 7%", "menu"),
+        ("Russia fired 40 missiles | the air force shot down 31.", None),
+        ("The poll of 1,000 voters showed support at 58%.", None),
+        ("Russia launched 12 drones; read also the ministry's statement.", None),
+    ],
+)
+def test_site_furniture_lines_are_recognised(line, reason):
+    assert furniture_reason(line) == reason
+
+
 def test_repeated_paragraphs_and_titles_are_collapsed():
     raw = "Big headline here\n\n Big headline here\nA first paragraph.\nA second one.\nA first paragraph.\n"
     cleaned = clean_article(raw)

@@ -3,7 +3,7 @@ modifier, claimant) and the target, and references resolved to sides."""
 
 import re
 
-from pipeline.extraction.claimants import find_speaker
+from pipeline.extraction.claimants import find_speaker, sentence_voice
 from pipeline.extraction.frames import (
     Action,
     Frame,
@@ -264,6 +264,7 @@ def resolve_references(
     )
     if ctx.last_claimant[1] or ctx.issuer[1]:
         attacked = None
+    voice = sentence_voice(text, [])  # "the General Staff ... 212 occupiers": Ukraine's
     verbs = [f for f in frames if f.kind == "verb"]
     speaker = find_speaker(text, [m for m in mentions if m.side], ctx)[1] if verbs else None
     gazetteer = matcher("places", key="name").find(text)
@@ -279,14 +280,21 @@ def resolve_references(
             nearby = local if m.role == "official" else None  # governors, mayors: local
             military = attacked if m.role in ("military", "ministry") else None
             named = ctx.body_sides.get(_body_term(m))  # "Russian Defence Ministry ... the ministry"
-            side = (speaker if after_verb else None) or nearby or named or military or context_side
+            side = (
+                (speaker if after_verb else None)
+                or nearby
+                or named
+                or voice
+                or military
+                or context_side
+            )
             out.append(resolve(m, side) if side else m)
             continue
         if m.kind == "enemy":
             named = [x for x in mentions if x.side and x.kind not in ("pronoun", "enemy")]
             speaker = find_speaker(text, named, ctx)[1] if named else None
             first = named[0].side if named else None
-            side = opponent(speaker or first or context_side or "(unknown)")
+            side = opponent(speaker or voice or first or context_side or "(unknown)")
             out.append(resolve(m, side, "enemy"))
             continue
         if m.kind != "pronoun":
@@ -339,6 +347,9 @@ def complete_sides(d: Draft) -> None:
         d.actor, d.actor_source = opponent(d.claimant_side), "claimant"
     if d.action == "hit" and d.actor is None and d.target is None and d.country in opponents():
         d.target = d.country  # "9 missiles hit the city" (Zaporizhzhia): strikes land on the target
+    if d.action == "hit" and d.actor_source == "carried" and d.country == d.actor:
+        # a side carried from the sentence before does not strike its own soil
+        d.target, d.actor = d.country, opponent(d.country)
     if (
         d.actor is None
         and d.target in opponents()

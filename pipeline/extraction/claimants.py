@@ -9,9 +9,10 @@ from pipeline.extraction.frames import (
     strong_clause,
 )
 from pipeline.extraction.mentions import Mention, Place
-from pipeline.extraction.model import ArticleContext
+from pipeline.extraction.model import ArticleContext, opponent
 from pipeline.extraction.numbers import Quantity
 from pipeline.extraction.syntax import last_frame_before, np_after, outside_quotes, word_list
+from pipeline.lexicons import LexiconError, lexicon_dir, matcher
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -105,6 +106,18 @@ def find_claimant(
                     else (f.end, f.end + len(after) + 1)
                 )
                 name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=True)
+                # "..., the head of the Kyiv City Military Administration, Tymur Tkachenko,
+                # said": the speaker's title before the appositive name
+                for _ in range(2):
+                    if name or side:
+                        break
+                    wider = text.rfind(",", q.end, comma)
+                    if wider < 0 or len(word_list(text[wider:comma])) > 10:
+                        break
+                    comma = wider
+                    name, side = _claimant_of(
+                        mentions, places, comma + 1, f.start, text, ctx, prefer_last=True
+                    )
                 if name or side:
                     return name, side, f
     # 5. a reporting verb earlier in the sentence, across clauses
@@ -166,6 +179,25 @@ def trailing_source(
     if found is None:
         return None, None
     return _claimant_of(mentions, [], found.start() + 3, len(text), text, ctx, prefer_last=False)
+
+
+_NO_VOICES: set[str] = set()  # lexicon folders without voices.csv (made before it existed)
+
+
+def sentence_voice(text: str, mentions: list[Mention]) -> str | None:
+    """The side whose words `text` uses (lexicon `voices`: "occupiers", "special military
+    operation"), or whose enemy it names ("the enemy lost 230"); None when none or both."""
+    sides = {opponent(m.side) for m in mentions if m.kind == "enemy" and m.side}
+    folder = lexicon_dir()
+    if folder not in _NO_VOICES:
+        try:
+            words = matcher("voices").find(text)
+        except LexiconError:
+            _NO_VOICES.add(folder)
+            words = []
+        sides |= {w.payload["voice"] for w in outside_quotes(words, 0, len(text), text)}
+    sides.discard(None)
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def masthead(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:

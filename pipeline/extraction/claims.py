@@ -31,6 +31,7 @@ from pipeline.extraction.claimants import (
     find_claimant,
     find_speaker,
     masthead,
+    sentence_voice,
     trailing_source,
 )
 from pipeline.extraction.frames import (
@@ -120,16 +121,20 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.paragraph_place = regional[-1]
     ctx.paragraph_drafts = ctx.paragraph_drafts or bool(drafts)
     source = trailing_source(text, mentions, ctx) if drafts else (None, None)
+    voice = sentence_voice(text, mentions) if drafts else None
     for d in drafts:
         if d.claimant is None and d.claimant_side is None and source[1]:
             d.claimant, d.claimant_side = source
         if d.claimant is None and d.claimant_side is None:
-            d.claimant, d.claimant_side = (
-                ctx.paragraph_claimant if ctx.paragraph_claimant[1] else ctx.issuer
-            )
+            d.claimant, d.claimant_side = _carried_claimant(ctx)
             d.extra["claimant_carried"] = True
         elif d.claimant_side:
             ctx.paragraph_claimant = (d.claimant, d.claimant_side)
+            ctx.claimant_sides.add(d.claimant_side)
+        if voice and d.extra.get("claimant_carried") and d.claimant_side != voice:
+            # "212 occupiers were neutralised": said in Ukraine's words, so Ukraine's claim
+            d.claimant = ctx.last_claimant[0] if ctx.last_claimant[1] == voice else None
+            d.claimant_side = voice
     if ctx.list_header is not None and LIST_ITEM.match(text):
         for d in drafts:
             apply_header(d, ctx.list_header)
@@ -139,6 +144,19 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.list_header = None
     _update_context(text, mentions, drafts, ctx)
     return drafts
+
+
+def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
+    """Who says a figure its sentence attributes to no one: the paragraph's claimant, else the
+    document's issuer, else, in an article whose every claimant so far spoke for one side (a
+    ministry's briefing retold), the last of them."""
+    if ctx.paragraph_claimant[1]:
+        return ctx.paragraph_claimant
+    if ctx.issuer[1]:
+        return ctx.issuer
+    if len(ctx.claimant_sides) == 1 and ctx.last_claimant[1] in ctx.claimant_sides:
+        return ctx.last_claimant
+    return None, None
 
 
 def _analyse_quantities(
@@ -348,6 +366,7 @@ def _update_context(
         speaker = find_speaker(text, mentions, ctx)
         if speaker[1]:
             ctx.last_claimant = ctx.paragraph_claimant = speaker
+            ctx.claimant_sides.add(speaker[1])
             if RETROSPECTIVE.match(text):  # "This was reported by the General Staff"
                 for d in ctx.last_drafts:
                     if d.extra.get("claimant_carried"):

@@ -56,7 +56,8 @@ class ArticleContext:
     paragraph_victims: str | None = None  # the side of civilians harmed, named in the paragraph
     list_header: "ListHeader | None" = None
     launches: dict[str | None, "Draft"] = field(default_factory=dict)  # the last, by weapon type
-    body_sides: dict[str, str] = field(default_factory=dict)  # the last side named, by body role
+    body_sides: dict[str, str] = field(default_factory=dict)  # the last side named, by body term
+    claimant_sides: set[str] = field(default_factory=set)  # sides of the claimants named so far
 
 
 @dataclass(slots=True)

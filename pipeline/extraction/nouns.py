@@ -97,9 +97,12 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
 # troops was put at 8,000", "casualties rose to 120").
 _NOUN_THEN_NUMBER = re.compile(
     r"[ ]*[‒–—:-]+[ ]*"
-    r"|,?[ ](?:(?:which|who)[ ])?(?:(?:is|are|was|were|has been|have been)[ ])?"
+    # "the death toll in Kyiv has risen to two": a place may follow the noun
+    r"|(?:[ ](?:in|from)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
+    r"(?:[ ](?:region|oblast|Oblast))?)?"
+    r",?[ ](?:(?:which|who)[ ])?(?:(?:is|are|was|were|has been|have been|has|have|had)[ ])?"
     r"(?:estimated|numbering|numbered|totall?ing|totall?ed|put|thought|believed|reported|counted"
-    r"|reached|rose|stood|stands|climbed|grew|increased|amounted)"
+    r"|reached|rose|risen|stood|stands|climbed|grew|increased|amounted)"
     r"(?:[ ](?:at|to|by|now|about))*[ ]",
     re.IGNORECASE,
 )

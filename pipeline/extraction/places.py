@@ -70,6 +70,7 @@ def country_by_action(d: Draft) -> str | None:
     return None
 
 
+_FROM = re.compile(r"\bfrom\b")
 # A place named before, referred to by its kind: "hit the city", "across the region"
 _THE_PLACE = re.compile(r"\bthe[ ](?:city|town|village|settlement|region|oblast)\b(?![ ]of\b)")
 _BREAKDOWN = re.compile(r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b", re.IGNORECASE)
@@ -89,7 +90,14 @@ def locate(
     usable = places
     if d.action in ("launched", "hit") and d.actor in opponents():
         # "launched from Bryansk and Kursk": launch sites on the actor's own soil
-        usable = [p for p in places if p.country != d.actor]
+        # (a strike may name the actor's own soil as the place it hit only when it did not say
+        # "from": "14 drones hit Odesa" after Russia's report of downing Ukraine's drones)
+        usable = [
+            p
+            for p in places
+            if p.country != d.actor
+            or (d.action == "hit" and not _FROM.search(text, max(0, p.start - 40), p.start))
+        ]
     # a colon or "of which" after the number opens a breakdown whose places are its items':
     # "45 drones overnight: 20 over the Bryansk region, 15 over the Kursk region", "120
     # drones, 100 of which were destroyed over the Bryansk region"
