@@ -65,6 +65,8 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Our channel | 120,400 subscribers", "counter"),
         ("3 min read", "counter"),
         ("Support our journalism for $3 a month", "donate"),
+        ("Keep our reporters at the front. Become a supporter from $4 a month.", "donate"),
+        ("Russia's defence budget will support its army with $140 billion.", None),
         ("Photo: Ukrainian soldiers near Kupiansk, 3 May", "caption"),
         ("We use cookies to improve your experience.", "cookies"),
         ("Energy 12% | Defence 40% | Health 7%", "menu"),

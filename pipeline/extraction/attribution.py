@@ -101,7 +101,7 @@ def pick_action(
         (
             a
             for a in reversed(actions)
-            if a.end <= q.start and a.start >= clause[0] and a.pick(category)
+            if a.end <= q.start and a.start >= clause[0] and _fits(a.pick(category), category)
         ),
         None,
     )
@@ -143,6 +143,16 @@ def pick_action(
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b")
+
+
+def _fits(row: dict[str, str] | None, category: str | None) -> bool:
+    """Whether an action row can govern a count of `category`: weapons are not killed or
+    evacuated ("95 of them killed, and one tank ... were destroyed")."""
+    if row is None:
+        return False
+    return not (category == "weapon" and row["category"] in ("casualties", "displacement"))
+
+
 _ANOTHER_COUNT = re.compile(r"\d|\b(?:more|another|further)\b", re.IGNORECASE)
 # Between recruits and the verb they are the subject of: "1,000 men a day sign contracts"
 _RECRUIT_GAP = re.compile(
@@ -382,6 +392,25 @@ def is_launch(d: Draft) -> bool:
     return d.category == "weapon" and d.action == "launched" and d.actor in opponents()
 
 
+# "of them", "of these": a part of what was counted or named just before
+OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+# Nouns for a fighting group after its side: "Russian troops", "Ukrainian soldiers"
+_GROUP_NOUN = re.compile(
+    r"[ ](?:troops|soldiers|forces|servicemen|fighters|units|infantry|marines|paratroopers"
+    r"|assault[ ]groups?)\b",
+    re.IGNORECASE,
+)
+
+
+def group_of_them(text: str, q: Quantity, mentions: list[Mention]) -> str | None:
+    """The side of the group that "N of them" counts a part of: "Russian troops attacked
+    near Kupiansk; 95 of them were killed" (within the sentence)."""
+    if not OF_THEM.match(text, q.end):
+        return None
+    groups = [m for m in mentions if m.end <= q.start and m.side and _GROUP_NOUN.match(text, m.end)]
+    return groups[-1].side if groups else None
+
+
 def attribute(
     text: str,
     d: Draft,
@@ -400,6 +429,13 @@ def attribute(
             d.actor, d.actor_source = agent.side, "agent"
         elif modifier and d.action in VICTIM_ACTIONS:  # "300 Russian soldiers were killed"
             d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
+        elif (
+            d.action in VICTIM_ACTIONS
+            and d.category != "weapon"  # "destroyed 12 tanks; five of them were captured"
+            and (group := group_of_them(text, q, mentions))
+        ):
+            # "Russian troops stormed the village; 95 of them were killed": that group's
+            d.target, d.actor, d.actor_source = group, opponent(group), "pronoun"
         elif d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
         elif (launch := _launch_answered(d, drafts, ctx)) and (

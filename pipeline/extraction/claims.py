@@ -18,9 +18,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.extraction.attribution import (
+    OF_THEM,
     action_row,
     attribute,
     complete_sides,
+    group_of_them,
     is_launch,
     pick_action,
     resolve_references,
@@ -226,6 +228,8 @@ def _analyse_quantities(
             d.category, d.noun = part_of.category, None
             d.extra["weapon_type"] = part_of.extra.get("weapon_type")
             d.extra["weapon_model"] = part_of.extra.get("weapon_model")
+        elif d.category is None and d.noun is None and group_of_them(text, q, mentions):
+            d.category = "personnel"  # "Ukrainian soldiers ..., and 12 of them were captured"
         # a noun with no category of its own ("427,000 people") takes the verb's
         kind = d.category or ("none" if d.noun is not None else None)
         action, passive = pick_action(text, q, d.noun, actions, clause, kind, mentions)
@@ -286,7 +290,6 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CIVILIANS = re.compile(r"[ ](?:civilians|residents|people|children|families)\b")
-_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -302,7 +305,7 @@ def _part_of_earlier(
     were intercepted", "About 70 percent of them were shot down", "Of these, 70 were shot
     down", "intercepted 180 of them" (the last count of this sentence or of the one before).
     None when it is no part."""
-    if (q.unit == "percent" or d.noun is None) and _OF_THEM.match(text, q.end):
+    if (q.unit == "percent" or d.noun is None) and OF_THEM.match(text, q.end):
         base = drafts[-1] if drafts else (earlier[-1] if earlier else None)
     elif q.unit == "percent" and drafts and _bare_passive_subject(text, q, actions):
         base = drafts[-1]
@@ -326,7 +329,7 @@ def _own_action(
     """A share with a verb of its own: "launched 80 drones ... half of them were shot down"
     counts drones shot down, not launched (by the launcher's opponent)."""
     q = d.q
-    of_them = _OF_THEM.match(text, q.end)
+    of_them = OF_THEM.match(text, q.end)
     at = replace(q, end=of_them.end()) if of_them else q
     clause = strong_clause(text, q.start)
     action, passive = pick_action(text, at, None, actions, clause, d.category, mentions)

@@ -210,7 +210,9 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             d.actor, d.target, d.actor_source = opponent(prev.actor), prev.actor, "list"
         if not in_list:
             continue
-        if d.action is None and prev.action:
+        # (a verb for one kind of thing is not one for another: "95 of them killed, and one
+        # tank ... were destroyed")
+        if d.action is None and prev.action and prev.category == d.category:
             d.action = prev.action
             if prev.actor or prev.target:  # the verb decides who is who, not a bare subject
                 d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"

@@ -114,11 +114,20 @@ class Draft:
 AIRBORNE = frozenset({"drone", "missile", "guided_bomb"})
 
 
+# Weapons on the ground or at sea: "neutralised", "suppressed" for these is destroyed.
+GROUND = frozenset({"tank", "armored_vehicle", "artillery", "mlrs", "vehicle", "ship"})
+
+
 def destroyed_in_the_air(d: "Draft") -> None:
-    """Air defence "destroying" drones and missiles shoots them down."""
-    airborne = d.extra.get("weapon_type") in AIRBORNE
-    if d.category == "weapon" and d.action == "destroyed" and airborne:
+    """Air defence "destroying" drones and missiles shoots them down; a tank "neutralised"
+    is destroyed, not shot down."""
+    kind = d.extra.get("weapon_type")
+    if d.category == "weapon" and d.action == "destroyed" and kind in AIRBORNE:
         d.action = "shot_down"
+    elif d.category == "weapon" and d.action == "shot_down" and kind in GROUND:
+        verb = d.action_span.text.lower() if d.action_span is not None else ""
+        if verb in ("neutralised", "neutralized", "suppressed"):  # not "shot down 7 HIMARS"
+            d.action = "destroyed"
 
 
 def opponents() -> dict[str, str]:

@@ -141,6 +141,7 @@ _TIME_UNIT_WORDS = frozenset(
     "second seconds minute minutes hour hours day days week weeks fortnight fortnights month"
     " months year years decade decades century centuries night nights".split()
 )
+_SMALL = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # ratio terms
 _DIGIT_PUNCT_DIGIT = re.compile(r"\d[-./:]\d")
 # Forms that are not quantities, each with a gate: the words (tokens) one of which its match
 # must hold, or a pattern it must contain. A form whose gate fails is not run.
@@ -164,6 +165,7 @@ _NOT_QUANTITY = [
         r"s?\b")),
     ({"aged"}, _form(r"\baged[ ]\d{1,3}\b")),
     ({"no"}, _form(r"\bno[ -]one\b")),  # "no one was hurt"
+    ({"one"}, _form(rf"(?:{_SMALL}[ ]or[ ])?{_SMALL}[ -]to[ -]one\b")),  # "three or four to one"
     # designators: "Article 5", "Flight 17", "Brigade 53"
     (_DESIGNATORS, _form(
         rf"\b(?:No\.?|{'|'.join(sorted(_DESIGNATORS - {'no'}))})[ ]\d{{1,5}}\b")),
