@@ -52,7 +52,6 @@ KNOWN_GAPS = {
     "36 | Russia struck energy facilities across Ukraine wit": "claimant_side",
     "142 | Russia struck energy facilities across Ukraine wit": "claimant_side",
     "several | Russian forces recently advanced in northern Hulia": "category",
-    "1,100 | The General Staff in Kyiv put Russian casualties a": "no claim",
     "eight | Ukrainian Navy Spokesperson Captain Third Rank Dmy": "weapon_model",
     "300 to 500 | Russian milbloggers claimed that Russian forces ad": "country; region",
     "two | Russian milbloggers claimed that Russian forces ad": "no claim",

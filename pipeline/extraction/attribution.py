@@ -39,6 +39,13 @@ _OF_THE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _ONLY_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?")
 
 
+# Words between a side and the noun it owns: "Russian personnel losses", "Ukraine's military
+# casualties"
+_NOUN_ADJUNCTS = frozenset(
+    ["", "personnel", "military", "combat", "troop", "army", "manpower", "battlefield"]
+)
+
+
 def _modifier_side(
     text: str, q: Quantity, noun: Noun | None, mentions: list[Mention]
 ) -> str | None:
@@ -59,7 +66,9 @@ def _modifier_side(
         between = [
             m
             for m in mentions
-            if m.end <= noun.start and m.side and not text[m.end : noun.start].strip(" '’s")
+            if m.end <= noun.start
+            and m.side
+            and text[m.end : noun.start].strip(" '’s").lower() in _NOUN_ADJUNCTS
         ]
     if between:
         return between[-1].side
@@ -230,13 +239,25 @@ def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Ment
     return None
 
 
-def _owner_after(text: str, a: Action, mentions: list[Mention]) -> Mention | None:
-    """The mention after a nominal action: "losses of the enemy", "losses of the AFU"."""
+def _owner(text: str, a: Action, mentions: list[Mention]) -> Mention | None:
+    """Whose a nominal action is: "losses of the enemy", "losses of the AFU", "Ukrainian
+    losses", "Russia's personnel losses"."""
     of = _OF_THE_AFTER.match(text[a.end :])
-    if not of:
-        return None
-    at = a.end + of.end()
-    return next((m for m in mentions if m.start == at and m.side), None)
+    if of:
+        at = a.end + of.end()
+        return next((m for m in mentions if m.start == at and m.side), None)
+    if a.text.lower() not in ("losses", "loss"):
+        return None  # a verb: "the enemy lost 230" is a subject
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.end <= a.start
+            and m.side
+            and text[m.end : a.start].strip(" '’s").lower() in _NOUN_ADJUNCTS
+        ),
+        None,
+    )
 
 
 def target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
@@ -459,9 +480,7 @@ def attribute(
         verb = last_frame_before(frames, a.start, clause[0])
         lo = after_frames(text, frames, clause[0], a.start)
         subject = clause_subject(_free(mentions, drafts, q), lo, a.start)
-        owner = (
-            _owner_after(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
-        )
+        owner = _owner(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
         if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."
             d.target, d.actor, d.actor_source = owner.side, opponent(owner.side), "subject"
         elif subject and d.action_row.get("subject_is") == "target":  # "the enemy lost 230"
@@ -489,6 +508,9 @@ def attribute(
         )
         if d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
+        elif d.category == "casualties" and modifier:
+            # "estimates Russian losses at 1,000 a day": the side named on them lost them
+            d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
         elif subject and _repelled_between(text, subject.end, q.start):
             # "Ukrainian forces repelled an assault involving 18 armoured vehicles": the
             # attackers' vehicles

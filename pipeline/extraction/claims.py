@@ -74,6 +74,7 @@ from pipeline.extraction.nouns import (
     SHARE_OF_LAND,
     after_model_name,
     categorise,
+    estimate_verb,
     find_nouns,
     head_noun,
     is_conversion,
@@ -247,7 +248,10 @@ def _analyse_quantities(
         destroyed_in_the_air(d)
         if d.category == "attacks" and d.action not in ("launched", "repelled"):
             continue  # "one notable attack hit Kyiv" counts nothing: attacks need their verb
-        d.claimant, d.claimant_side, frame = find_claimant(text, q, frames, mentions, places, ctx)
+        put = estimate_verb(text, q, clause)
+        # "the General Staff puts Russian losses at 960,000": "puts" reports, as "said" does
+        said = frames if put is None else [*frames, Frame(*put, text[slice(*put)], "verb")]
+        d.claimant, d.claimant_side, frame = find_claimant(text, q, said, mentions, places, ctx)
         if (
             frame is not None
             and frame.text.lower().startswith("estimat")

@@ -115,6 +115,28 @@ _SUBSET_GAP = re.compile(
 
 
 _NUMBER_OF = re.compile(r"\bnumber of\b", re.IGNORECASE)
+# "brings the number of troops sent to Russia to some 15,000": a verb of change before it
+_BRINGS_NUMBER = re.compile(r"\b(?:brings?|brought|bringing|takes|took|taking)[ ]+the[ ]+$")
+_TO_BEFORE = re.compile(r"[ ]to[ ]$")
+# "puts Russian personnel losses at about 960,000", "put Russian casualties at an average of
+# 1,100", "put Ukrainian losses at 1,500 soldiers": an estimate of what stands between the
+# verb and "at"
+_PUT_AT = re.compile(r"[ ]+at[ ]+(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?")
+_PUT_FRAME = re.compile(
+    r"\b(puts?|putting|estimates?|estimated|estimating|places?|placed|placing|assessed"
+    r"|assesses|assess)[ ]+(?:[\w’'-]+[ ]+){1,4}at[ ]+"
+    r"(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?$",
+    re.IGNORECASE,
+)
+
+
+def estimate_verb(text: str, q: Quantity, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the verb that puts something at number `q` ("puts Russian personnel
+    losses at about 960,000"), or None when the number is not in that shape."""
+    if "at" not in text[max(clause[0], q.start - 24) : q.start]:
+        return None
+    verb = _PUT_FRAME.search(text, max(clause[0], q.start - 80), q.start)
+    return verb.span(1) if verb else None
 
 
 _COPULA_TO = re.compile(
@@ -130,7 +152,13 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
     around 11,000", "the number of people forced from their homes had risen to 3.7 million".
     Only these shapes: a noun merely somewhere to the left is not enough."""
     number_of = [m for m in _NUMBER_OF.finditer(text, clause[0], q.start)]
-    if number_of and _COPULA_TO.search(text, number_of[-1].end(), q.start):
+    if number_of and (
+        _COPULA_TO.search(text, number_of[-1].end(), q.start)
+        or (
+            _BRINGS_NUMBER.search(text, max(0, number_of[-1].start() - 16), number_of[-1].start())
+            and _TO_BEFORE.search(text, q.start - 4, q.start)
+        )
+    ):
         counted = next(
             (n for n in nouns if n.start > number_of[-1].end() and n.end <= q.start), None
         )
@@ -139,6 +167,8 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
     for n in reversed(nouns):
         if n.end > q.start or n.start < clause[0] or n.is_unit:
             continue
+        if _PUT_AT.fullmatch(text, n.end, q.start) and estimate_verb(text, q, clause):
+            return n
         return n if _NOUN_THEN_NUMBER.fullmatch(text, _past_time(text, n.end), q.start) else None
     return None
 
