@@ -106,6 +106,8 @@ def pick_action(
     down"), a relative clause whose subject follows the noun ("1,160 casualties Russian forces
     suffered"), else the nearest action to the left in the clause. Returns (action, passive)."""
     after = max(noun.end, q.end) if noun else q.end  # a noun before the number: from it
+    if noun is None and (of_them := OF_THEM.match(text, q.end)):
+        after = of_them.end()  # "some 600 of them fatally", "12 of them were captured"
     left = next(
         (
             a
@@ -517,6 +519,15 @@ def attribute(
             d.target, d.actor, d.actor_source = subject.side, opponent(subject.side), "subject"
         elif subject:
             d.actor, d.actor_source = subject.side, "subject"
+    if d.actor is None and d.target is None and d.category == "casualties":
+        # "Russian losses exceeded 700,000 killed and wounded", "put Ukraine's losses higher,
+        # at roughly 80,000 killed": whose losses the clause counts
+        owner = _losses_owner(text, clause[0], q.start, mentions)
+        if owner is not None:
+            d.target, d.actor, d.actor_source = owner, opponent(owner), "subject"
+    if d.actor is None and modifier and d.action in _VICTIMS_NAMED:
+        # "drone operators hit 47 occupiers": the side named on the victims
+        d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
     if (
         d.actor is None
         and (d.action in ATTACK_ACTIONS or d.action is None)
@@ -550,6 +561,28 @@ def attribute(
 WEAPON_LOSSES = frozenset({"shot_down", "destroyed", "damaged", "hit", "captured"})
 
 
+# A side's losses: "Russian losses", "Ukraine's military casualties", "Russia's death toll"
+_LOSSES_AFTER = re.compile(
+    r"(?:['’]s?)?[ ](?:(?:personnel|military|combat|troop|army|battlefield)[ ])?"
+    r"(?:losses|casualties|death[ ]toll|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _losses_owner(text: str, lo: int, hi: int, mentions: list[Mention]) -> str | None:
+    return next(
+        (
+            m.side
+            for m in reversed(mentions)
+            if lo <= m.start and m.end <= hi and m.side and _LOSSES_AFTER.match(text, m.end)
+        ),
+        None,
+    )
+
+
+_VICTIMS_NAMED = frozenset({"killed", "injured", "captured", "hit", "deported", "displaced"})
+
+
 def _target(
     text: str, d: Draft, modifier: str | None, clause: tuple[int, int], mentions: list[Mention]
 ) -> str | None:
@@ -557,8 +590,10 @@ def _target(
         if modifier and modifier != d.actor:
             return modifier
         return opponent(d.actor)
-    if d.action in ("killed", "injured", "captured", "hit") and modifier and modifier != d.actor:
-        return modifier  # "1 million Russian soldiers have been killed": the victims' side
+    if d.action in _VICTIMS_NAMED and modifier and modifier != d.actor:
+        # "1 million Russian soldiers have been killed", "deported 19,546 Ukrainian children":
+        # the victims' side
+        return modifier
     if d.action == "hit":
         return opponent(d.actor)
     if d.action in ("launched", "seized", "occupied", "controlled", "killed", "injured") or (

@@ -238,13 +238,15 @@ def _analyse_quantities(
             row = action_row(text, q, action, kind)
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
             if d.category is None and (
-                row["category"] in ("casualties", "displacement") or row["action"] == "recruited"
+                row["category"] in ("casualties", "displacement")
+                or row["action"] in ("recruited", "captured")
             ):
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":
                 d.category = "casualties"
         if d.noun is not None and d.noun.action:
             d.action = d.noun.action  # "13,580 civilian deaths", "... and 40 injuries"
+            d.extra["noun_action"] = True  # the noun's own, not the verb's before it
         destroyed_in_the_air(d)
         if d.category == "attacks" and d.action not in ("launched", "repelled"):
             continue  # "one notable attack hit Kyiv" counts nothing: attacks need their verb
