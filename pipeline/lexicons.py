@@ -183,7 +183,8 @@ def tokens_of(text: str) -> Tokens:
 
 
 class PhraseMatcher:
-    """Finds lexicon terms in text: whole words, case-insensitive, longest match first.
+    """Finds lexicon terms in text: whole words, case-insensitive, longest match first; a
+    term written in capitals (an acronym: "US") does not match a word in lower case ("us").
 
     Terms are kept in a trie of tokens; a text is tokenised once (`tokens_of`) and only the
     tokens that can start a term are walked, so a sentence with no term costs one set
@@ -215,6 +216,9 @@ class PhraseMatcher:
                 node = node.setdefault((_GLUED if s == before else _SPACED) + term[s:e], {})
             node.setdefault("", row)  # the end of a term, holding its row
         self.first = frozenset(self.root)
+        # Acronyms ("US", "UN", "UAV") do not match a word in lower case: "told us" is not the
+        # United States (title case still matches: "Nato")
+        self.acronyms = frozenset(id(row) for row in self.by_term.values() if row[key].isupper())
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Terms in `text[start:end]`, left to right, each the longest that fits there."""
@@ -254,7 +258,10 @@ class PhraseMatcher:
                 if node is None:
                     break
             if best is not None:
-                found.append(Match(begin, best[0], text[begin : best[0]], best[1]))
+                surface = text[begin : best[0]]
+                if id(best[1]) in self.acronyms and surface.islower():
+                    continue
+                found.append(Match(begin, best[0], surface, best[1]))
                 free_from = best[0]
         return found
 

@@ -55,6 +55,14 @@ def test_matcher_prefers_longest_and_whole_words():
     assert found == ["attack drones", "drones"]
 
 
+def test_acronyms_do_not_match_lower_case_words():
+    m = PhraseMatcher([{"term": "US"}, {"term": "NATO"}, {"term": "UAV"}], "term", plurals=True)
+    found = [
+        x.text for x in m.find("Officers told us the US, Nato and NATO lost 3 UAVs, not uavs.")
+    ]
+    assert found == ["US", "Nato", "NATO", "UAVs"]
+
+
 @pytest.mark.parametrize(
     ("term", "forms"),
     [("drone", ["drones"]), ("city", ["cities"]), ("bus", []), ("loss", ["losses"])],

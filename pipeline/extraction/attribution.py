@@ -15,6 +15,7 @@ from pipeline.extraction.frames import (
 )
 from pipeline.extraction.mentions import Mention, resolve
 from pipeline.extraction.model import (
+    AIRBORNE,
     ATTACK_ACTIONS,
     ArticleContext,
     Draft,
@@ -505,10 +506,19 @@ def attribute(
             d.actor, d.actor_source = modifier, "modifier"
     else:
         frames = [f for f in find_frames(text) if f.end <= q.start]
-        subject = clause_subject(
-            _free(mentions, drafts, q), after_frames(text, frames, clause[0], q.start), q.start
-        )
-        if d.category == "personnel" and modifier:
+        lo = after_frames(text, frames, clause[0], q.start)
+        subject = clause_subject(_free(mentions, drafts, q), lo, q.start)
+        # "air defence forces repelled an attack by 14 drones": the defenders shot them down
+        # (the claimant's, when the defenders have no side of their own)
+        defender = subject.side if subject else d.claimant_side
+        if (
+            d.extra.get("weapon_type") in AIRBORNE
+            and defender in opponents()
+            and _repelled_between(text, subject.end if subject else lo, q.start)
+        ):
+            d.action, d.actor, d.target = "shot_down", defender, opponent(defender)
+            d.actor_source = "subject" if subject else "claimant"
+        elif d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
         elif d.category == "casualties" and modifier:
             # "estimates Russian losses at 1,000 a day": the side named on them lost them

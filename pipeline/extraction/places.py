@@ -76,6 +76,15 @@ _THE_PLACE = re.compile(r"\bthe[ ](?:city|town|village|settlement|region|oblast)
 _BREAKDOWN = re.compile(r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b", re.IGNORECASE)
 
 
+# A figure for the whole front: no region is its place
+_WHOLE_FRONT = re.compile(
+    r"\b(?:in|on|along|across|over)[ ](?:all|the[ ]entire|the[ ]whole|the[ ]full)[ ]"
+    r"(?:areas?|directions|sectors|fronts?|front[ ]?line|line[ ]of[ ]contact|length[ ]of)\b"
+    r"|\bacross[ ]the[ ]front\b|\bon[ ]all[ ]fronts\b",
+    re.IGNORECASE,
+)
+
+
 def locate(
     text: str,
     d: Draft,
@@ -87,6 +96,12 @@ def locate(
     """Where it happened: a place named in the clause, else the rule of the action (shoot-downs
     happen over the shooter's land, strikes and seizures on the target's), else a place named
     in the sentence or earlier in the paragraph, else the country of the currency."""
+    if _WHOLE_FRONT.search(text, clause[0], clause[1]):
+        # "lost up to 1,390 servicemen in all areas", "along the entire line of contact": the
+        # whole front, no one place in it
+        if d.category == "casualties" and d.target in opponents():
+            d.country = d.target
+        return
     usable = places
     if d.action in ("launched", "hit") and d.actor in opponents():
         # "launched from Bryansk and Kursk": launch sites on the actor's own soil
