@@ -55,6 +55,15 @@ def test_matcher_prefers_longest_and_whole_words():
     assert found == ["attack drones", "drones"]
 
 
+def test_no_unit_starts_with_a_word_the_number_takes():
+    # "13.2 billion cubic metres": the number reads "13.2 billion"; a unit "billion cubic
+    # metres" would start inside it and never be found after it
+    terms = [row["term"].lower() for row in load_rows("units", str(DEFAULT_DIR))]
+    assert not [t for t in terms if t.split()[0] in ("thousand", "million", "billion")]
+    [claim] = extract_claims("0" * 16, "Ukraine holds 13.2 billion cubic metres of gas.")
+    assert (claim["value"], claim["unit"], claim["category"]) == (13.2e9, "m3", "economic")
+
+
 def test_acronyms_do_not_match_lower_case_words():
     m = PhraseMatcher([{"term": "US"}, {"term": "NATO"}, {"term": "UAV"}], "term", plurals=True)
     found = [

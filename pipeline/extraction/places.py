@@ -73,7 +73,16 @@ def country_by_action(d: Draft) -> str | None:
 _FROM = re.compile(r"\bfrom\b")
 # A place named before, referred to by its kind: "hit the city", "across the region"
 _THE_PLACE = re.compile(r"\bthe[ ](?:city|town|village|settlement|region|oblast)\b(?![ ]of\b)")
-_BREAKDOWN = re.compile(r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b", re.IGNORECASE)
+_BREAKDOWN = re.compile(
+    r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b"
+    r"|,[ ](?:including|among[ ]them)[ ](?:[\w.,]+[ ]){1,3}?(?:in|over|on)[ ]",
+    re.IGNORECASE,
+)
+# A reporting verb that closes the clause, then a new one: "knocked out 1,600 megawatts,
+# Ukrenergo said, forcing blackouts in Kyiv" (the blackouts' place is not the figure's)
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|reported|reports|added|stated)[ ]?,[ ]+(?:\w+ing|and|but|while)\b"
+)
 
 
 # A figure for the whole front: no region is its place
@@ -113,11 +122,15 @@ def locate(
             if p.country != d.actor
             or (d.action == "hit" and not _FROM.search(text, max(0, p.start - 40), p.start))
         ]
-    # a colon or "of which" after the number opens a breakdown whose places are its items':
-    # "45 drones overnight: 20 over the Bryansk region, 15 over the Kursk region", "120
-    # drones, 100 of which were destroyed over the Bryansk region"
+    # a colon, "of which" or "including" after the number opens a breakdown whose places are
+    # its items': "45 drones overnight: 20 over the Bryansk region, 15 over the Kursk region",
+    # "120 drones, 100 of which were destroyed over the Bryansk region", "1.1 million
+    # households, including 480,000 in the Kyiv region"
     breakdown = _BREAKDOWN.search(text, d.q.end)
     end = breakdown.start() if breakdown else len(text)
+    said_then = _SAID_THEN.search(text, d.q.end, end)
+    if said_then is not None:
+        end = said_then.start() + len(said_then.group().split(",")[0])
     place = choose_place(usable, clause[0], min(clause[1], end), d.q)
     if place is None and ctx.paragraph_place is not None:
         the_place = _THE_PLACE.search(text, clause[0], clause[1])
@@ -147,3 +160,9 @@ def locate(
         d.country = side if side in opponents() else None
     elif d.category == "economic":
         d.country = _currency_country(text, d) or _economy_country(text, d, mentions)
+    if d.country is None and breakdown is not None:
+        # "1.1 million households, including 480,000 in the Kyiv region, 260,000 in Kharkiv":
+        # the country all its items are in
+        countries = {p.country for p in usable if p.start >= breakdown.end() and p.country}
+        if len(countries) == 1:
+            d.country = countries.pop()
