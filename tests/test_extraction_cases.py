@@ -66,7 +66,6 @@ KNOWN_GAPS = {
     "19 | Over the past week, units of the Zapad Group of Fo": "actor; target",
     "14 | As of 09:00, air defence neutralised 89 enemy atta": "actor; target; country",
     "6 | As of 09:00, air defence neutralised 89 enemy atta": "country",
-    "574 | According to Ukraine's Air Force, 574 air attack m": "target",
     "about 7 million | Ukrainian Defence Forces struck the Saratov oil re": "claimant_side",
 }
 

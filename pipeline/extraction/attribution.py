@@ -94,6 +94,13 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 VICTIM_ACTIONS = frozenset({"killed", "injured", "captured"})
 
 
+# What may follow a counted noun before its verb: "of various types", "(mostly FPVs)"
+_NOUN_TAIL = re.compile(
+    r"(?:[ ]+of[ ]+(?:various|different|all|several)[ ]+"
+    r"(?:types|modifications|kinds|models|calibres|calibers))?(?:[ ]*\([^()]{1,40}\))?"
+)
+
+
 def pick_action(
     text: str,
     q: Quantity,
@@ -107,6 +114,9 @@ def pick_action(
     down"), a relative clause whose subject follows the noun ("1,160 casualties Russian forces
     suffered"), else the nearest action to the left in the clause. Returns (action, passive)."""
     after = max(noun.end, q.end) if noun else q.end  # a noun before the number: from it
+    if noun is not None and noun.end > q.start:
+        # "389 UAVs of various modifications (mostly FPVs) attacked ...": past the noun's tail
+        after = _NOUN_TAIL.match(text, after).end()
     if noun is None and (of_them := OF_THEM.match(text, q.end)):
         after = of_them.end()  # "some 600 of them fatally", "12 of them were captured"
     left = next(
@@ -195,16 +205,18 @@ def _only_a_subject(gap: str, at: int, mentions: list[Mention]) -> bool:
 
 def action_row(text: str, q: Quantity, action: Action, category: str | None) -> dict[str, str]:
     """The lexicon row of `action` for this quantity: "struck Kyiv with 40 drones" launches
-    them, where "struck 16 refineries" hits them."""
+    them, where "struck 16 refineries" hits them; weapons that "attacked" a place were
+    launched at it."""
     row = action.pick(category)
-    if (
-        row["action"] == "hit"
-        and category == "weapon"
-        and action.end <= q.start
-        and _WITH_BEFORE.search(text, action.end, q.start)
-    ):
-        return {**row, "action": "launched"}
+    if row["action"] == "hit" and category == "weapon":
+        if action.end <= q.start and _WITH_BEFORE.search(text, action.end, q.start):
+            return {**row, "action": "launched"}
+        if action.start >= q.end and action.text.lower() in _ATTACK_VERBS:
+            return {**row, "action": "launched"}  # "389 UAVs attacked Orikhiv": an attack by them
     return row
+
+
+_ATTACK_VERBS = frozenset({"attacked", "attack", "attacking", "attacks"})
 
 
 def _weapons_as_subject(text: str, a: Action, drafts: list[Draft]) -> bool:
@@ -471,8 +483,9 @@ def attribute(
             d.actor_source = "claimant" if d.claimant_side == d.actor else "list"
         elif d.action == "shot_down" and d.claimant_side:
             d.actor, d.actor_source = d.claimant_side, "claimant"
-        elif d.action == "hit" and (modifier or opponent(d.claimant_side)):
-            # "two Kh-101 missiles struck Ternopil, officials said": the other side's weapons
+        elif d.action in ("hit", "launched") and (modifier or opponent(d.claimant_side)):
+            # "two Kh-101 missiles struck Ternopil, officials said", "389 UAVs attacked
+            # Orikhiv, the governor said": the other side's weapons
             d.actor = modifier or opponent(d.claimant_side)
             d.actor_source = "modifier" if modifier else "claimant"
     elif a is not None and _weapons_as_subject(text, a, drafts):
