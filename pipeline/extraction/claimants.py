@@ -200,6 +200,19 @@ def sentence_voice(text: str, mentions: list[Mention]) -> str | None:
     return next(iter(sides)) if len(sides) == 1 else None
 
 
+def masthead_place(text: str, mentions: list[Mention], places: list[Place]) -> Place | None:
+    """The region of the body a masthead line names: "Zaporizhzhia Regional Military
+    Administration", "Kharkiv Oblast Prosecutor's Office". None for any other line."""
+    if len(word_list(text)) > 12 or text.rstrip().endswith((".", "!", "?")):
+        return None
+    for m in mentions:
+        if m.kind == "body" and (m.end - m.start) >= 0.4 * len(text.strip()):
+            for p in places:
+                if p.region and p.end <= m.start and not text[p.end : m.start].strip():
+                    return p
+    return None
+
+
 def masthead(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
     """A line that is nothing but the name of an issuing body: "Ministry of Defence of the
     Russian Federation". Returns (name, side) or (None, None)."""

@@ -33,6 +33,7 @@ from pipeline.extraction.claimants import (
     find_claimant,
     find_speaker,
     masthead,
+    masthead_place,
     sentence_voice,
     trailing_source,
 )
@@ -120,6 +121,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         regional = [p for p in places if p.region]
     else:
         regional = regional_places(text)
+        if paragraph <= 3 and regional and ctx.issuer_place is None:
+            ctx.issuer_place = masthead_place(text, mentions, regional)
     if regional:
         ctx.paragraph_place = regional[-1]
     ctx.paragraph_drafts = ctx.paragraph_drafts or bool(drafts)

@@ -48,6 +48,7 @@ class ArticleContext:
     last_event: tuple[str | None, str | None] = (None, None)  # attacker, attacked
     last_drafts: list["Draft"] = field(default_factory=list)
     issuer: tuple[str | None, str | None] = (None, None)  # the body a statement comes from
+    issuer_place: Place | None = None  # its region: "Zaporizhzhia Regional Military Administration"
     paragraph: int = -1
     paragraph_claimant: tuple[str | None, str | None] = (None, None)
     paragraph_place: Place | None = None

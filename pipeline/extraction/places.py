@@ -151,6 +151,15 @@ def locate(
         and not _UNKNOWN_PLACE.search(text)
     ):
         place = ctx.carried_place  # "The enemy lost up to 230 servicemen" after the scene
+    if (
+        place is None
+        and ctx.issuer_place is not None
+        and d.category in ("casualties", "displacement", "infrastructure")
+        and not _UNKNOWN_PLACE.search(text)
+    ):
+        # "3 people were killed." in the posts of the Zaporizhzhia Regional Military
+        # Administration: its region
+        place = ctx.issuer_place
     if place is not None:
         d.place, d.country = place, place.country
     elif d.category == "casualties" and d.target in opponents():
