@@ -587,7 +587,10 @@ WEAPON_LOSSES = frozenset({"shot_down", "destroyed", "damaged", "hit", "captured
 # A side's losses: "Russian losses", "Ukraine's military casualties", "Russia's death toll"
 _LOSSES_AFTER = re.compile(
     r"(?:['’]s?)?[ ](?:(?:personnel|military|combat|troop|army|battlefield)[ ])?"
-    r"(?:losses|casualties|death[ ]toll|dead)\b",
+    r"(?:losses|casualties|death[ ]toll|dead)\b"
+    # "Russian forces suffered about 600 killed and 1,500 wounded"
+    r"|(?:[ ](?:troops|forces|soldiers|units|army|military))?[ ](?:have[ ]|has[ ]|had[ ])?"
+    r"(?:suffered|sustained|lost)\b",
     re.IGNORECASE,
 )
 

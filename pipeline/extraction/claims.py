@@ -247,6 +247,9 @@ def _analyse_quantities(
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":
                 d.category = "casualties"
+        if d.action == "lost" and (died := _CASUALTY_AFTER.match(text, q.end)):
+            # "suffered about 600 killed": what they lost is said after the number
+            d.action = "injured" if died.group(1).lower() in ("wounded", "injured") else "killed"
         if d.noun is not None and d.noun.action:
             d.action = d.noun.action  # "13,580 civilian deaths", "... and 40 injuries"
             d.extra["noun_action"] = True  # the noun's own, not the verb's before it
@@ -296,6 +299,12 @@ _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid|spring|summer"
     r"|autumn|fall|winter|January|February|March|April|May|June|July|August|September"
     r"|October|November|December)[ ]+$",
+    re.IGNORECASE,
+)
+# (not "killed and wounded": both, which "suffered" already says)
+_CASUALTY_AFTER = re.compile(
+    r"[ ](killed|dead|wounded|injured)\b"
+    r"(?![ ](?:and|or)[ ](?:killed|dead|wounded|injured|missing))",
     re.IGNORECASE,
 )
 _CIVILIANS = re.compile(r"[ ](?:civilians|residents|people|children|families)\b")

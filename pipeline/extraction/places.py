@@ -3,6 +3,7 @@ the paragraph's place, the battlefield, or the country of a currency or economy.
 
 import re
 
+from pipeline.extraction.frames import find_frames
 from pipeline.extraction.mentions import Mention, Place
 from pipeline.extraction.model import (
     LOSS_ACTIONS,
@@ -13,6 +14,7 @@ from pipeline.extraction.model import (
     opponents,
 )
 from pipeline.extraction.numbers import Quantity
+from pipeline.extraction.syntax import last_frame_before
 from pipeline.lexicons import matcher
 
 # A capitalised name governed by a locative preposition: a place the gazetteer may not know
@@ -39,6 +41,20 @@ def _economy_country(text: str, d: Draft, mentions: list[Mention]) -> str | None
     for m in mentions:
         if m.start >= d.q.end and m.preposition == "of" and m.side in opponents():
             return m.side
+    # "Russian strikes had knocked out 60% of Ukraine's gas production, and Naftogaz estimated
+    # that repairs would cost at least $3bn": the clause the reporting verb opens, then the
+    # reporter's side
+    verb = last_frame_before(find_frames(text), d.q.start, 0)
+    if verb is not None:
+        for m in mentions:
+            if (
+                verb.end <= m.start < d.q.start
+                and m.kind in ("country", "adjective")
+                and (m.side in opponents())
+            ):
+                return m.side
+        if d.claimant_side in opponents():
+            return d.claimant_side
     for m in mentions:
         if m.kind in ("country", "adjective") and m.side in opponents():
             return m.side
