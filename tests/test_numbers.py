@@ -36,6 +36,8 @@ def read(text: str) -> list[tuple[str, float, str]]:
         ("a dozen tanks", "a dozen", 12),
         ("two hundred thousand people", "two hundred thousand", 200_000),
         ("one hundred and twenty drones", "one hundred and twenty", 120),
+        ("one and a half million people", "one and a half million", 1_500_000),
+        ("two and a half thousand troops", "two and a half thousand", 2_500),
         ("fell by 6%", "6%", 6),
         ("fell 12 percent", "12 percent", 12),
         ("٣٠ drones", "٣٠", 30),
@@ -135,6 +137,7 @@ def test_parse_number_words(phrase, value):
         ("20-30 drones", "20-30", 20, 30),
         ("20 to 30 thousand people", "20 to 30 thousand", 20_000, 30_000),
         ("about 5 to 7 km", "about 5 to 7", 5, 7),
+        ("groups of between three and five men", "between three and five", 3, 5),
     ],
 )
 def test_ranges_keep_both_bounds_and_take_the_low_one_as_value(text, surface, low, high):
@@ -150,6 +153,8 @@ def test_ranges_keep_both_bounds_and_take_the_low_one_as_value(text, surface, lo
 
 def test_two_numbers_joined_by_and_are_not_a_range():
     assert [q.kind for q in find_quantities("2 tanks and 3 drones")] == ["digits", "digits"]
+    # nor one number: "and" joins number words only after a scale word
+    assert [q.value for q in find_quantities("two and three drones")] == [2, 3]
 
 
 def test_daily_increments_are_flagged():

@@ -118,6 +118,8 @@ _LIST_JOIN = re.compile(r",|\band\b|\bincluding\b|\bor\b", re.IGNORECASE)
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# A figure said again in other terms: "1,460 square kilometres, an area equal to 0.24 percent"
+_RESTATED = re.compile(r",[ ]+(?:an[ ]area\b|or[ ]|equal[ ]to\b|equivalent[ ]to\b)")
 
 
 _OF_WHICH_PART = re.compile(r",\s*of\s+(?:which|whom)\b", re.IGNORECASE)
@@ -188,6 +190,21 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             else:
                 d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
         if copied:
+            continue
+        if (
+            d.category == prev.category == "territory"
+            and d.action is None
+            and prev.action
+            and _RESTATED.search(text, prev.q.end, d.q.start)
+        ):
+            # "captured 1,460 square kilometres, an area ... equal to about 0.24 percent of
+            # Ukraine's territory": the same land, said again
+            d.action, d.actor, d.target, d.actor_source = (
+                prev.action,
+                prev.actor,
+                prev.target,
+                "list",
+            )
             continue
         in_list = _in_one_list(text, prev, d)
         if not in_list and not _borrows_noun(prev, d):

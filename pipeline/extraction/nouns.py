@@ -185,6 +185,7 @@ def _past_time(text: str, pos: int) -> int:
 # "19% of Ukraine's territory", "70 percent of Huliaipole", "80 percent of Donetsk Oblast"
 SHARE_OF_LAND = re.compile(
     r",?[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z][\w’'-]*(?:['’]s)?[ ]+)?"
+    r"(?:(?:internationally|officially|legally)[ ]+recogni[sz]ed[ ]+|sovereign[ ]+|total[ ]+)?"
     r"(?:territory|territories|land|lands|area|region|oblast|country|city|town)\b(?!['’])"
     r"|,?[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w’'-]+(?![\w’'-])(?:[ ]+(?:Oblast|region|Region))?"
     # not the owner of a thing named after it ("of Ukraine's gas production"), but a place

@@ -67,8 +67,12 @@ VAGUE = {
 }
 
 _WORD = f"(?:{trie_pattern([*UNITS, *TENS, 'hundred', *SCALES, 'dozen'])})"
+_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 _NUMBER_WORDS = re.compile(
-    rf"(?<![\w-])(?:an?[ ]+)?(?:{_WORD})(?:(?:[ -]|[ ]and[ ])(?:{_WORD})){{0,8}}+(?![\w-])",
+    # "and" only after a scale word: "three hundred and five", not "between three and five"
+    rf"(?<![\w-])(?:an?[ ]+)?(?:{_WORD})(?:(?:[ -]|{_AFTER_SCALE}[ ]and[ ])(?:{_WORD})){{0,8}}+"
+    r"(?:[ ]and[ ]a[ ]half[ ](?:thousand|million|billion))?"  # "one and a half million"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(
@@ -198,8 +202,10 @@ def parse_number_words(phrase: str) -> float | None:
     for word in words:
         if word in ("a", "an") and not seen:
             current, seen = 1.0, True
-        elif word == "and":
+        elif word == "and" or (word == "a" and seen):  # "three hundred and five", "and a half"
             continue
+        elif word == "half" and seen:
+            current += 0.5
         elif word in UNITS:
             current += UNITS[word]
             seen = True

@@ -178,8 +178,8 @@ def locate(
         place = ctx.issuer_place
     if place is not None:
         d.place, d.country = place, place.country
-    elif d.category == "casualties" and d.target in opponents():
-        d.country = d.target
+    elif d.category in ("casualties", "territory") and d.target in opponents():
+        d.country = d.target  # (territory: the land is the side's it is taken from)
     elif d.category == "personnel" and d.action in (None, "recruited"):
         side = d.actor or (d.claimant_side if d.action == "recruited" else None)
         d.country = side if side in opponents() else None
