@@ -151,7 +151,9 @@ def pick_action(
             passive_gap(gap)
             and a.pick(category)
             and not active
-            and not (reduced and left)
+            # (a verb before the number in another clause does not take it: "only two of
+            # which were intercepted, 29 Kh-101 missiles fired from Tu-95MS bombers")
+            and not (reduced and left and "," not in text[left.end : q.start])
             and not another
         ):
             return a, True

@@ -141,13 +141,18 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             # "212 occupiers were neutralised": said in Ukraine's words, so Ukraine's claim
             d.claimant = ctx.last_claimant[0] if ctx.last_claimant[1] == voice else None
             d.claimant_side = voice
-    if ctx.list_header is not None and LIST_ITEM.match(text):
+    if LIST_ITEM.match(text) and (ctx.list_header or ctx.header_candidate):
+        if ctx.list_header is None:
+            # a header without a colon, read only once a list follows it: "FACT BOX: Russian
+            # losses since 24 February 2022, according to Ukraine's General Staff"
+            ctx.list_header = list_header(*ctx.header_candidate, ctx)
         for d in drafts:
             apply_header(d, ctx.list_header)
     elif text.rstrip().endswith(":"):
         ctx.list_header = list_header(text, mentions, ctx)
     else:
         ctx.list_header = None
+    ctx.header_candidate = (text, mentions) if not drafts and ctx.list_header is None else None
     _update_context(text, mentions, drafts, ctx)
     return drafts
 

@@ -20,6 +20,7 @@ from pipeline.extraction.model import (
     ListHeader,
     destroyed_in_the_air,
     opponent,
+    opponents,
 )
 from pipeline.extraction.numbers import Quantity, bounds
 from pipeline.extraction.places import choose_place
@@ -89,7 +90,13 @@ def link_subsets(text: str, drafts: list[Draft]) -> None:
             wholes = [before]
             while len(wholes) < i and _in_one_list(text, drafts[i - len(wholes) - 1], wholes[-1]):
                 wholes.append(drafts[i - len(wholes) - 1])
+        elif (
+            before and _OF_WHICH_AFTER.match(text, part.q.end) and _in_one_list(text, before, part)
+        ):
+            wholes = [before]  # "eight Kinzhal missiles, only two of which were intercepted"
         for whole in wholes:
+            if whole.category != part.category:
+                continue
             if whole.action in (None, "shot_down", "hit") or (
                 whole.action == "launched" and whole.actor is None
             ):
@@ -185,7 +192,9 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             destroyed_in_the_air(d)
             d.place, d.country = d.place or prev.place, d.country or prev.country
         if part_of_prev and (copied or (d.actor is None and d.target is None)):
-            if _shot_down_of_launched(prev, d):  # "550 drones, of which 449 were shot down"
+            if _shot_down_of_launched(prev, d) or (
+                d.action == "shot_down" and prev.action is None and prev.actor in opponents()
+            ):  # "550 drones, of which 449 were shot down"
                 d.actor, d.target, d.actor_source = opponent(prev.actor), prev.actor, "list"
             else:
                 d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
@@ -239,7 +248,13 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
         elif d.target is None and d.actor == prev.actor:
             d.target = prev.target
     for prev, d in reversed(list(itertools.pairwise(drafts))):
-        if prev.action is None and d.action and d.passive and _in_one_list(text, prev, d):
+        if (
+            prev.action is None
+            and d.action
+            and d.passive
+            and _in_one_list(text, prev, d)
+            and not _OF_WHICH_AFTER.match(text, d.q.end)  # a part's verb: "two of which were"
+        ):
             prev.action, prev.passive = d.action, True
             if prev.actor is None:
                 prev.actor, prev.target, prev.actor_source = d.actor, d.target, "list"

@@ -56,6 +56,8 @@ class ArticleContext:
     carried_place: Place | None = None  # the place of a scene-setting paragraph just before
     paragraph_victims: str | None = None  # the side of civilians harmed, named in the paragraph
     list_header: "ListHeader | None" = None
+    # the sentence before, when it gave no claim: a list's header if a list follows
+    header_candidate: tuple[str, list[Mention]] | None = None
     launches: dict[str | None, "Draft"] = field(default_factory=dict)  # the last, by weapon type
     body_sides: dict[str, str] = field(default_factory=dict)  # the last side named, by body term
     claimant_sides: set[str] = field(default_factory=set)  # sides of the claimants named so far

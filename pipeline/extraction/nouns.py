@@ -96,7 +96,7 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
 # ("tanks ‒ 1496"), an estimate ("troops, estimated at 11,000") or a copula ("the number of
 # troops was put at 8,000", "casualties rose to 120").
 _NOUN_THEN_NUMBER = re.compile(
-    r"[ ]*[‒–—:-]+[ ]*"
+    r"(?:[ ]*\([^()]{1,40}\))?[ ]*[‒–—:-]+[ ]*"  # "UAVs (operational-tactical level) – 104,918"
     # "the death toll in Kyiv has risen to two": a place may follow the noun
     r"|(?:[ ](?:in|from)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
     r"(?:[ ](?:region|oblast|Oblast))?)?"
