@@ -79,6 +79,17 @@ def test_site_furniture_lines_are_recognised(line, reason):
     assert furniture_reason(line) == reason
 
 
+def test_footnote_markers_are_dropped_and_end_no_sentence_late():
+    raw = "Drones came from Millerovo, Rostov Oblast.[13] The air force said 121 were downed.[14]"
+    cleaned = clean_article(raw)
+    assert sentences_of(raw) == [
+        "Drones came from Millerovo, Rostov Oblast.",
+        "The air force said 121 were downed.",
+    ]
+    start = cleaned.text.index("121")
+    assert raw[cleaned.offsets.raw_span(start, start + 3)[0] :].startswith("121 were")
+
+
 def test_repeated_paragraphs_and_titles_are_collapsed():
     raw = "Big headline here\n\n Big headline here\nA first paragraph.\nA second one.\nA first paragraph.\n"
     cleaned = clean_article(raw)

@@ -308,6 +308,19 @@ def test_repeated_paragraph_yields_one_claim():
     assert len(extract_claims("c" * 16, f"{para}\n{para}\n")) == 1
 
 
+def test_the_same_phrase_twice_in_one_sentence_is_two_claims():
+    para = (
+        "Air defences downed 40 drones and one missile, while 12 drones and one missile hit Kyiv."
+    )
+    rows = extract_claims("c" * 16, f"{para}\n{para}\n")
+    assert [(r["value"], r["action"]) for r in rows] == [
+        (40, "shot_down"),
+        (1, "shot_down"),
+        (12, "hit"),
+        (1, "hit"),
+    ]
+
+
 LOSS_REPORT = """General Staff of the Armed Forces of Ukraine
 
 The total combat losses of the enemy from 24.02.22 to 25.11.25 were approximately:

@@ -94,6 +94,11 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 VICTIM_ACTIONS = frozenset({"killed", "injured", "captured"})
 
 
+# The rest of a list between a counted noun and the verb of the whole list
+_LIST_GOES_ON = re.compile(
+    r"[ ]+and[ ]+(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)[ ]+[\w-]+"
+    r"(?:[ ][\w-]+)?[ ]+"
+)
 # What may follow a counted noun before its verb: "of various types", "(mostly FPVs)"
 _NOUN_TAIL = re.compile(
     r"(?:[ ]+of[ ]+(?:various|different|all|several)[ ]+"
@@ -131,6 +136,8 @@ def pick_action(
         if a.start < after:
             continue
         gap = text[after : a.start]
+        if _LIST_GOES_ON.fullmatch(gap):
+            gap = ""  # "..., and 12 drones and one missile hit Kyiv": the list's own verb
         # "eight missiles launched from the Black Sea": a participle that modifies the noun.
         # A number with no noun is the participle's subject ("five were killed and 19
         # injured in the strike") unless the verb before it takes it as object ("suffered

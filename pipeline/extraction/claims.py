@@ -497,11 +497,15 @@ def _rows(
     drafts: list[Draft],
     seen: set[tuple[str, str]],
 ) -> Iterator[dict]:
-    """Claim rows of one sentence's drafts; a statement the article repeats is written once."""
+    """Claim rows of one sentence's drafts; a statement the article repeats is written once
+    (the same sentence, the same number phrase, its nth time in the sentence)."""
+    sentence = " ".join(s.text.split()).lower()
+    times: dict[str, int] = {}
     for d in drafts:
         start, end = s.offsets.raw_span(d.q.start, d.q.end)
         surface = raw_text[start:end]
-        key = (" ".join(s.text.split()).lower(), surface)
+        times[surface] = times.get(surface, 0) + 1  # "one missile ... and one missile struck"
+        key = (sentence, f"{surface}#{times[surface]}")
         if key in seen:
             continue
         seen.add(key)

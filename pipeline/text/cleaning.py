@@ -38,6 +38,8 @@ _DATELINE = re.compile(
     r"(?:,[ ][A-Z][a-z]{1,9}\.?(?:[ ]\d{1,2})?(?:[ ]\([A-Za-z][\w .&-]{0,30}\))?"
     r"|[ ]\([A-Za-z][\w .&-]{0,30}\))[ ]?[-–—][ ]"
 )
+# A footnote marker after a word or a point: "wide.[12]", "Oblast[3],"
+_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,3}\]")
 _BULLET = re.compile(r"[-•*–—·▪►]\s")
 _ODD_SPACE = re.compile(f"[{_SPACES[1:]}]")
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
@@ -136,6 +138,8 @@ def _append_line(out: OffsetMap, raw: str, start: int, end: int) -> None:
     for gate, pattern in _REPAIRS:
         if gate.search(line):
             edits += [(m.start(1), m.end(1), ".") for m in pattern.finditer(line)]
+    if "[" in line:  # footnote markers: "Rostov Oblast.[13] The Air Force"
+        edits += [(m.start(), m.end(), "") for m in _FOOTNOTE.finditer(line)]
     edits += [(m.start(), m.end(), " ") for m in _ODD_SPACE.finditer(line)]
     edits += [(m.start(), m.end(), "") for m in _INVISIBLE_CHAR.finditer(line)]
     cursor = 0
