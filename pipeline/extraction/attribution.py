@@ -193,14 +193,19 @@ _RECRUIT_GAP = re.compile(
 
 
 _SUBJECT_TAIL = re.compile(r"(?:[ ][A-Za-z-]+){0,2}[ ]*")
+# Before a relative clause's subject: "that", "which", after an owner of the counted thing
+# ("the 6,600 square kilometers of Donetsk Oblast that Ukraine still controls")
+_RELATIVE_LEAD = re.compile(
+    r"\s*(?:(?:of|in)[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}[ ])?"
+    r"(?:(?:that|which)[ ])?"
+)
 
 
 def _only_a_subject(gap: str, at: int, mentions: list[Mention]) -> bool:
     """True when `gap` (starting at `at`) is a subject: a sided mention not governed by a
-    preposition and at most two more words ("Russian forces"), optionally after "that"."""
-    lead = len(gap) - len(gap.lstrip())
-    if gap[lead:].lower().startswith("that "):
-        lead += 5
+    preposition and at most two more words ("Russian forces"), optionally after "that" or
+    "which", and an owner of the counted thing ("of Donetsk Oblast that")."""
+    lead = _RELATIVE_LEAD.match(gap).end()
     start, end = at + lead, at + len(gap)
     return any(
         m.start == start
@@ -377,6 +382,21 @@ def resolve_references(
     return out
 
 
+def own_advance(d: Draft) -> None:
+    """Ground gained with no side named, on the land of the claimant's opponent, is the
+    claimant's: "the Vostok group pushed the enemy back up to 4 km" in a Russian report, a
+    milblogger's "buffer zone extends 10 kilometres into Sumy Oblast"."""
+    if (
+        d.category == "territory"
+        and d.actor is None
+        and d.target is None
+        and d.action in (None, "seized")
+        and d.claimant_side in opponents()
+        and d.country == opponent(d.claimant_side)
+    ):
+        d.actor, d.target, d.actor_source = d.claimant_side, d.country, "claimant"
+
+
 def complete_sides(d: Draft) -> None:
     """Sides that follow from the rest: victims in Ukraine were hit by Russia and the other
     way round; an attack on one side was made by its opponent."""
@@ -400,6 +420,7 @@ def complete_sides(d: Draft) -> None:
         # counts its own dead, where no place or side says otherwise
         d.target, d.country = d.claimant_side, d.claimant_side
         d.actor, d.actor_source = opponent(d.claimant_side), "claimant"
+    own_advance(d)
     if d.action == "hit" and d.actor is None and d.target is None and d.country in opponents():
         d.target = d.country  # "9 missiles hit the city" (Zaporizhzhia): strikes land on the target
     if d.action == "hit" and d.actor_source == "carried" and d.country == d.actor:
@@ -504,6 +525,8 @@ def attribute(
         frames = [f for f in find_frames(text) if f.end <= a.start]
         verb = last_frame_before(frames, a.start, clause[0])
         lo = after_frames(text, frames, clause[0], a.start)
+        if a.start >= q.end:  # a relative clause after the noun: "... that Ukraine controls"
+            lo = max(lo, d.noun.end if d.noun is not None else q.end)
         subject = clause_subject(_free(mentions, drafts, q), lo, a.start)
         owner = _owner(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
         if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."

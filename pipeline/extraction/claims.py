@@ -24,6 +24,7 @@ from pipeline.extraction.attribution import (
     complete_sides,
     group_of_them,
     is_launch,
+    own_advance,
     pick_action,
     resolve_references,
     target_after,
@@ -141,6 +142,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             # "212 occupiers were neutralised": said in Ukraine's words, so Ukraine's claim
             d.claimant = ctx.last_claimant[0] if ctx.last_claimant[1] == voice else None
             d.claimant_side = voice
+        own_advance(d)  # (again, now that a carried claimant is known)
     if LIST_ITEM.match(text) and (ctx.list_header or ctx.header_candidate):
         if ctx.list_header is None:
             # a header without a colon, read only once a list follows it: "FACT BOX: Russian
