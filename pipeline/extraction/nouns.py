@@ -116,7 +116,9 @@ _SUBSET_GAP = re.compile(
 
 _NUMBER_OF = re.compile(r"\bnumber of\b", re.IGNORECASE)
 # "brings the number of troops sent to Russia to some 15,000": a verb of change before it
-_BRINGS_NUMBER = re.compile(r"\b(?:brings?|brought|bringing|takes|took|taking)[ ]+the[ ]+$")
+_BRINGS_NUMBER = re.compile(
+    r"\b(?:brings?|brought|bringing|takes|took|taking)[ ]+the[ ]+(?:total[ ]+|overall[ ]+)?$"
+)
 _TO_BEFORE = re.compile(r"[ ]to[ ]$")
 # "puts Russian personnel losses at about 960,000", "put Russian casualties at an average of
 # 1,100", "put Ukrainian losses at 1,500 soldiers": an estimate of what stands between the
@@ -155,7 +157,7 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
     if number_of and (
         _COPULA_TO.search(text, number_of[-1].end(), q.start)
         or (
-            _BRINGS_NUMBER.search(text, max(0, number_of[-1].start() - 16), number_of[-1].start())
+            _BRINGS_NUMBER.search(text, max(0, number_of[-1].start() - 24), number_of[-1].start())
             and _TO_BEFORE.search(text, q.start - 4, q.start)
         )
     ):

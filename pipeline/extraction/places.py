@@ -105,7 +105,7 @@ _SAID_THEN = re.compile(
 _WHOLE_FRONT = re.compile(
     r"\b(?:in|on|along|across|over)[ ](?:all|the[ ]entire|the[ ]whole|the[ ]full)[ ]"
     r"(?:areas?|directions|sectors|fronts?|front[ ]?line|line[ ]of[ ]contact|length[ ]of)\b"
-    r"|\bacross[ ]the[ ]front\b|\bon[ ]all[ ]fronts\b",
+    r"|\bacross[ ]the[ ]front\b|\bon[ ]all[ ]fronts\b|\balong[ ]the[ ]line[ ]of[ ]contact\b",
     re.IGNORECASE,
 )
 
