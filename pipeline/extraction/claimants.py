@@ -203,7 +203,7 @@ def sentence_voice(text: str, mentions: list[Mention]) -> str | None:
 def masthead_place(text: str, mentions: list[Mention], places: list[Place]) -> Place | None:
     """The region of the body a masthead line names: "Zaporizhzhia Regional Military
     Administration", "Kharkiv Oblast Prosecutor's Office". None for any other line."""
-    if len(word_list(text)) > 12 or text.rstrip().endswith((".", "!", "?")):
+    if len(text) > 120 or text.rstrip().endswith((".", "!", "?")) or len(word_list(text)) > 12:
         return None
     for m in mentions:
         if m.kind == "body" and (m.end - m.start) >= 0.4 * len(text.strip()):

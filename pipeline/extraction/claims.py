@@ -97,6 +97,12 @@ _BARE_SUBJECT = re.compile(
 )
 
 
+def _maybe_list_item(text: str) -> bool:
+    """A loss-list line ("tanks ‒ 11 362 (+5)"): short, with a dash or colon before a number.
+    The length and character tests spare the regular expression most sentences."""
+    return len(text) < 160 and any(c in text for c in "‒–—:-") and LIST_ITEM.match(text) is not None
+
+
 def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list[Draft]:
     """Claims of one clean sentence, as drafts with sentence-relative spans.
 
@@ -143,7 +149,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             d.claimant = ctx.last_claimant[0] if ctx.last_claimant[1] == voice else None
             d.claimant_side = voice
         own_advance(d)  # (again, now that a carried claimant is known)
-    if LIST_ITEM.match(text) and (ctx.list_header or ctx.header_candidate):
+    if (ctx.list_header or ctx.header_candidate) and _maybe_list_item(text):
         if ctx.list_header is None:
             # a header without a colon, read only once a list follows it: "FACT BOX: Russian
             # losses since 24 February 2022, according to Ukraine's General Staff"
@@ -501,6 +507,8 @@ def _rows(
 ) -> Iterator[dict]:
     """Claim rows of one sentence's drafts; a statement the article repeats is written once
     (the same sentence, the same number phrase, its nth time in the sentence)."""
+    if not drafts:
+        return
     sentence = " ".join(s.text.split()).lower()
     times: dict[str, int] = {}
     for d in drafts:

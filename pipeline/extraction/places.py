@@ -15,7 +15,7 @@ from pipeline.extraction.model import (
 )
 from pipeline.extraction.numbers import Quantity
 from pipeline.extraction.syntax import last_frame_before
-from pipeline.lexicons import matcher
+from pipeline.lexicons import matcher, tokens_of
 
 # A capitalised name governed by a locative preposition: a place the gazetteer may not know
 # ("west of Uspenivka"), which a place carried from the paragraph before must not override.
@@ -110,6 +110,10 @@ _WHOLE_FRONT = re.compile(
 )
 
 
+_SAID_WORDS = frozenset({"said", "says", "reported", "reports", "added", "stated"})
+_FRONT_WORDS = frozenset({"all", "entire", "whole", "full", "front", "fronts", "contact"})
+
+
 def locate(
     text: str,
     d: Draft,
@@ -121,7 +125,8 @@ def locate(
     """Where it happened: a place named in the clause, else the rule of the action (shoot-downs
     happen over the shooter's land, strikes and seizures on the target's), else a place named
     in the sentence or earlier in the paragraph, else the country of the currency."""
-    if _WHOLE_FRONT.search(text, clause[0], clause[1]):
+    vocabulary = tokens_of(text).vocabulary
+    if not _FRONT_WORDS.isdisjoint(vocabulary) and _WHOLE_FRONT.search(text, clause[0], clause[1]):
         # "lost up to 1,390 servicemen in all areas", "along the entire line of contact": the
         # whole front, no one place in it
         if d.category == "casualties" and d.target in opponents():
@@ -144,7 +149,9 @@ def locate(
     # households, including 480,000 in the Kyiv region"
     breakdown = _BREAKDOWN.search(text, d.q.end)
     end = breakdown.start() if breakdown else len(text)
-    said_then = _SAID_THEN.search(text, d.q.end, end)
+    said_then = (
+        None if _SAID_WORDS.isdisjoint(vocabulary) else _SAID_THEN.search(text, d.q.end, end)
+    )
     if said_then is not None:
         end = said_then.start() + len(said_then.group().split(",")[0])
     place = choose_place(usable, clause[0], min(clause[1], end), d.q)
