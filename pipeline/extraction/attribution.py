@@ -487,7 +487,7 @@ def attribute(
     drafts: list[Draft],
 ) -> None:
     q = d.q
-    modifier = _modifier_side(text, q, d.noun, mentions)
+    modifier = d.extra["modifier"] = _modifier_side(text, q, d.noun, mentions)
     a = d.action_span
     if a is not None and d.passive:
         agent = _agent_after(text, a.end, clause[1], mentions)

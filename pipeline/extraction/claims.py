@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from pipeline.extraction.attribution import (
     OF_THEM,
+    VICTIM_ACTIONS,
     action_row,
     attribute,
     complete_sides,
@@ -284,6 +285,15 @@ def _analyse_quantities(
         same = part_of or d.extra.get("more_of")
         if same is not None and d.actor is None and d.target is None:
             d.actor, d.target, d.actor_source = same.actor, same.target, "list"
+        if (
+            same is not None
+            and d.target is None
+            and d.action in VICTIM_ACTIONS
+            and (victims := same.extra.get("modifier"))
+        ):
+            # "185 Russian servicemen had been returned ... Of them, 45 had been captured":
+            # the side named on the whole is the side of its part's victims
+            d.target, d.actor, d.actor_source = victims, opponent(victims), "modifier"
         locate(text, d, clause, places, mentions, ctx)
         t = [s for s in times if clause[0] <= s.start < clause[1]] or times
         d.time_phrase = t[0].text if t else None

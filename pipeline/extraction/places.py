@@ -41,6 +41,10 @@ def _economy_country(text: str, d: Draft, mentions: list[Mention]) -> str | None
     for m in mentions:
         if m.start >= d.q.end and m.preposition == "of" and m.side in opponents():
             return m.side
+    # "Russian attacks cut Ukraine's gas output by 35%": the owner of what is measured
+    owners = [m for m in mentions if m.possessive and m.end <= d.q.start and m.side in opponents()]
+    if owners:
+        return owners[-1].side
     # "Russian strikes had knocked out 60% of Ukraine's gas production, and Naftogaz estimated
     # that repairs would cost at least $3bn": the clause the reporting verb opens, then the
     # reporter's side
@@ -191,7 +195,20 @@ def locate(
         side = d.actor or (d.claimant_side if d.action == "recruited" else None)
         d.country = side if side in opponents() else None
     elif d.category == "economic":
-        d.country = _currency_country(text, d) or _economy_country(text, d, mentions)
+        d.country = (
+            _currency_country(text, d)
+            or _economy_country(text, d, mentions)
+            # "Naftogaz said output fell 35%. The country will need to import at least
+            # 2.5 bcm": the economy the sentence before spoke of
+            or next(
+                (
+                    e.country
+                    for e in reversed(ctx.last_drafts)
+                    if e.category == "economic" and ctx.paragraph_drafts  # (this paragraph's)
+                ),
+                None,
+            )
+        )
     if d.country is None and breakdown is not None:
         # "1.1 million households, including 480,000 in the Kyiv region, 260,000 in Kharkiv":
         # the country all its items are in
