@@ -6,25 +6,10 @@ import pathlib
 import re
 import sys
 
+from pipeline.evaluation import FIELDS
+
 HERE = pathlib.Path(__file__).parent
-KEYS = [
-    "id",
-    "doc",
-    "context",
-    "quote",
-    "value",
-    "qualifier",
-    "unit",
-    "category",
-    "weapon_type",
-    "action",
-    "actor",
-    "target",
-    "claimant_side",
-    "country",
-    "region",
-    "optional",
-]
+KEYS = ["id", "doc", "context", "quote", "value", *FIELDS, "optional"]
 VOCAB = {
     "qualifier": {"exact", "approximate", "at_least", "at_most"},
     "unit": {"count", "km2", "mi2", "km", "mi", "usd", "percent", "m3"},

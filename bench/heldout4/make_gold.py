@@ -3,21 +3,11 @@
 import json
 import pathlib
 
+from pipeline.evaluation import FIELDS
+
 HERE = pathlib.Path(__file__).parent
 A = "*"
 N = None
-FIELDS = [
-    "qualifier",
-    "unit",
-    "category",
-    "weapon_type",
-    "action",
-    "actor",
-    "target",
-    "claimant_side",
-    "country",
-    "region",
-]
 rows = []
 
 

@@ -200,10 +200,19 @@ def sentence_voice(text: str, mentions: list[Mention]) -> str | None:
     return next(iter(sides)) if len(sides) == 1 else None
 
 
+def _masthead_line(text: str) -> bool:
+    """A short line that is no sentence: at most 12 words, no closing punctuation."""
+    return (
+        len(text) <= 120
+        and not text.rstrip().endswith((".", "!", "?"))
+        and len(word_list(text)) <= 12
+    )
+
+
 def masthead_place(text: str, mentions: list[Mention], places: list[Place]) -> Place | None:
     """The region of the body a masthead line names: "Zaporizhzhia Regional Military
     Administration", "Kharkiv Oblast Prosecutor's Office". None for any other line."""
-    if len(text) > 120 or text.rstrip().endswith((".", "!", "?")) or len(word_list(text)) > 12:
+    if not _masthead_line(text):
         return None
     for m in mentions:
         if m.kind == "body" and (m.end - m.start) >= 0.4 * len(text.strip()):
@@ -216,7 +225,7 @@ def masthead_place(text: str, mentions: list[Mention], places: list[Place]) -> P
 def masthead(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
     """A line that is nothing but the name of an issuing body: "Ministry of Defence of the
     Russian Federation". Returns (name, side) or (None, None)."""
-    if len(word_list(text)) > 12 or text.rstrip().endswith((".", "!", "?")):
+    if not _masthead_line(text):
         return None, None
     issuing = ("body", "military", "government", "organisation", "media")
     for m in mentions:
