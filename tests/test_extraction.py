@@ -377,3 +377,37 @@ def test_dateline_does_not_become_the_actor():
         "a" * 16, "KYIV, Nov 25 (Reuters) - Russia launched 38 drones at Ukraine overnight."
     )
     assert (claim["actor"], claim["target"]) == ("Russia", "Ukraine")
+
+
+def _by_surface(article: str) -> dict[str, dict]:
+    return {c["surface"]: c for c in extract_claims("0" * 16, article)}
+
+
+def test_a_claim_placed_nowhere_takes_the_country_most_of_the_article_is_in():
+    article = (
+        "Russian drones struck Kharkiv overnight, killing three people, the governor said.\n\n"
+        "In Odesa, 12 people were injured when a missile hit a port building.\n\n"
+        "Ukraine's air force said it shot down 40 of the 55 drones launched at Ukraine.\n\n"
+        "A UN monitoring mission said 214 civilians were killed and 1,139 injured in October.\n\n"
+        "Germany pledged 500 million euros in aid."
+    )
+    claims = _by_surface(article)
+    for surface in ("214", "1,139"):
+        assert claims[surface]["country"] == "Ukraine"
+        assert (claims[surface]["target"], claims[surface]["actor"]) == ("Ukraine", "Russia")
+    assert claims["500 million"]["country"] is None  # economic: left alone
+
+
+def test_an_article_split_between_countries_lends_none():
+    article = (
+        "A Russian missile killed three people in Kharkiv, the governor said.\n\n"
+        "Another strike injured five people in Sumy.\n\n"
+        "A Ukrainian drone injured two people in Belgorod, Gladkov said.\n\n"
+        "Shelling killed one woman in Kursk, officials said.\n\n"
+        "Officials said 300 people had been evacuated since Monday."
+    )
+    claims = _by_surface(article)
+    assert [claims[s]["country"] for s in ("three", "five", "two", "one")] == [
+        "Ukraine", "Ukraine", "Russia", "Russia"
+    ]  # fmt: skip
+    assert claims["300"]["country"] is None

@@ -91,7 +91,7 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 
 # Actions whose counted noun names the victims: a side on that noun is the target ("300
 # Russian soldiers were killed", "50 Ukrainian soldiers were captured"), not the actor.
-VICTIM_ACTIONS = frozenset({"killed", "injured", "captured"})
+VICTIM_ACTIONS = frozenset({"killed", "injured", "captured", "released"})
 
 
 # The rest of a list between a counted noun and the verb of the whole list
@@ -638,7 +638,9 @@ def _losses_owner(text: str, lo: int, hi: int, mentions: list[Mention]) -> str |
     )
 
 
-_VICTIMS_NAMED = frozenset({"killed", "injured", "captured", "hit", "deported", "displaced"})
+_VICTIMS_NAMED = frozenset(
+    {"killed", "injured", "captured", "released", "hit", "deported", "displaced"}
+)
 
 
 def _target(

@@ -92,6 +92,18 @@ from pipeline.text.cleaning import clean_article
 _OF_AFTER = re.compile(r"\s+of\b")
 _MORE_AFTER = re.compile(r"\s+more\b")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further)[ ]+$", re.IGNORECASE)
+# A number compared with the count before it, of the same thing: "110,000 soldiers deserted
+# this year, compared with some 89,000 in 2024", "short of the 35,000 it needs", "adds 117
+# tankers, bringing the total to 674"
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared[ ](?:with|to)|as[ ]against|versus|vs\.?|up[ ]from|down[ ]from"
+    r"|short[ ]of|(?:more|fewer|less|higher|lower|greater|smaller|larger)[ ]than"
+    r"|(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed)|push(?:es|ing|ed))"
+    r"[ ](?:the|its|their)[ ](?:overall[ ]|total[ ])?(?:total|tally|count|number|toll)"
+    r"(?:[ ][\w-]+){0,4}?[ ]to)"
+    r"[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?$",
+    re.IGNORECASE,
+)
 # A bare number as the subject of a passive: "launched 80 drones at Ukraine: 60 were shot down"
 _BARE_SUBJECT = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?"
@@ -218,17 +230,22 @@ def _analyse_quantities(
         more = _MORE_AFTER.match(text, q.end) or _ANOTHER_BEFORE.search(
             text, max(0, q.start - 16), q.start
         )
+        compared = (
+            d.noun is None
+            and drafts
+            and _COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+        )
         if (
             d.noun is None
             and drafts
             and drafts[-1].noun
-            and (more or _bare_passive_subject(text, q, actions))
+            and (more or compared or _bare_passive_subject(text, q, actions))
         ):
             # "shot down 18 drones ... and six more", "80 drones ...: 60 were shot down",
             # "shot down 163 of the drones, while another 38 were lost"
             d.noun = drafts[-1].noun
             d.extra["noun_left"] = True
-            if more:
+            if more or compared:
                 d.extra["more_of"] = drafts[-1]  # more of the same: "another 38", "six more"
         part_of = _part_of_earlier(text, q, d, drafts, ctx.last_drafts, actions)
         if q.maybe_year and (
@@ -256,7 +273,7 @@ def _analyse_quantities(
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
             if d.category is None and (
                 row["category"] in ("casualties", "displacement")
-                or row["action"] in ("recruited", "captured", "deployed")
+                or row["action"] in ("recruited", "captured", "released", "deployed")
             ):
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":
@@ -497,15 +514,54 @@ def extract_from_sentences(
         end += 1  # "This was reported by ...": who said what the last sentence says
     # A sentence's claims are written once the next one is read: it may say who made them.
     pending: tuple[SentenceInput, list[Draft]] | None = None
+    rows: list[dict] = []
     for s in pieces[:end]:
         if deadline is not None and time.monotonic() > deadline:
             raise BudgetExceeded(f"article {article_id} exceeded its extraction time budget")
         drafts = analyse_sentence(s.text, ctx, s.paragraph)
         if pending is not None:
-            yield from _rows(article_id, raw_text, *pending, seen)
+            rows.extend(_rows(article_id, raw_text, *pending, seen))
         pending = (s, drafts)
     if pending is not None:
-        yield from _rows(article_id, raw_text, *pending, seen)
+        rows.extend(_rows(article_id, raw_text, *pending, seen))
+    _fill_article_country(rows)
+    yield from rows
+
+
+# An article's own country: the one at least this share of its placed claims happened in
+_ARTICLE_COUNTRY_SHARE = 2 / 3
+_ARTICLE_COUNTRY_MIN = 3
+
+
+def _fill_article_country(rows: list[dict]) -> None:
+    """Where a claim says nothing of where it happened ("214 civilians were killed in October",
+    "about 3.7 million people remain internally displaced"), the country that most of the
+    article's claims happened in, when it clearly dominates. Economic figures are left alone:
+    they are as often about a partner's economy as about the war's. Victims counted with no
+    side take the side of that country, as victims of a place named do (`complete_sides`)."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        if r["country"]:
+            counts[r["country"]] = counts.get(r["country"], 0) + 1
+    if not counts:
+        return
+    country, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < _ARTICLE_COUNTRY_MIN or n < _ARTICLE_COUNTRY_SHARE * sum(counts.values()):
+        return
+    sides = opponents()
+    for r in rows:
+        if r["country"] is not None or r["category"] == "economic":
+            continue
+        r["country"] = country
+        if (
+            r["category"] == "casualties"
+            and r["action"] in ("killed", "injured")
+            and r["actor"] is None
+            and r["target"] is None
+            and country in sides
+        ):
+            # the dead and wounded of the place, as `complete_sides` reads a place named
+            r["target"], r["actor"] = country, opponent(country)
 
 
 def _rows(

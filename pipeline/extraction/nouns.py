@@ -52,6 +52,11 @@ def find_nouns(text: str) -> list[Noun]:
         found.append(
             Noun(m.start, m.end, m.text, row["category"] or None, action=row.get("action") or None)
         )
+    taken = {(n.start, n.end) for n in found}
+    for m in matcher("entities").find(text):
+        if m.payload["kind"] == "demonym" and (m.start, m.end) not in taken:
+            # "5,857 Ukrainians were freed": people, whose category the verb says, as "people"
+            found.append(Noun(m.start, m.end, m.text, None))
     return longest_first(found)
 
 
