@@ -411,3 +411,10 @@ def test_an_article_split_between_countries_lends_none():
         "Ukraine", "Ukraine", "Russia", "Russia"
     ]  # fmt: skip
     assert claims["300"]["country"] is None
+
+
+def test_a_weapon_of_no_one_kind_has_no_weapon_type():
+    # a blank weapon_type in the lexicon is NULL, not "", which the schema would reject
+    claims = _by_surface("Air defence destroyed 30 means of air attack and three EW systems.")
+    assert claims["30"]["category"] == claims["three"]["category"] == "weapon"
+    assert claims["30"]["weapon_type"] is None and claims["three"]["weapon_type"] is None

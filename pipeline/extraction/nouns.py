@@ -43,7 +43,7 @@ def find_nouns(text: str) -> list[Noun]:
                 m.end,
                 m.text,
                 "weapon",
-                weapon_type=row["weapon_type"],
+                weapon_type=row["weapon_type"] or None,  # blank: a weapon of no one kind
                 weapon_model=row["weapon_model"] or None,
             )
         )
@@ -92,6 +92,8 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
         if _UNITS_OF.fullmatch(gap):
             return n  # "11 units of automotive equipment"
         if len(words) <= 3 and all(w[0].isalnum() and w.lower() not in STOP_WORDS for w in words):
+            if words and any(q.end <= a.start < n.start for a in matcher("actions").find(text)):
+                break  # "a further 38,000 joined volunteer formations": a verb, not a modifier
             return n
         break
     return None
