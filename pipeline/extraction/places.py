@@ -73,6 +73,32 @@ def _currency_country(text: str, d: Draft) -> str | None:
     return None
 
 
+def _the_capital(
+    text: str, d: Draft, clause: tuple[int, int], mentions: list[Mention], ctx: ArticleContext
+) -> Place | None:
+    """The city "the capital" in the clause stands for: a capital the sentence names ("Moscow
+    Mayor Sergei Sobyanin said ... drones flying towards the capital"), else the paragraph's
+    place when it is a capital, else the capital of the side that says so ("Ukraine's air
+    force said ... over the capital")."""
+    found = _THE_CAPITAL.search(text, clause[0], clause[1])
+    if found is None:
+        return None
+    entities, gazetteer = matcher("entities"), matcher("places", key="name")
+    named = next((m.text for m in mentions if m.kind == "capital"), None)
+    if named is None and ctx.paragraph_place is not None:
+        row = entities.lookup(ctx.paragraph_place.text)
+        named = ctx.paragraph_place.text if row and row["kind"] == "capital" else None
+    side = found.group().split()[1] if len(found.group().split()) == 3 else d.claimant_side
+    if named is None and side:
+        side = (entities.lookup(side) or {}).get("side", side)
+        named = next((r["term"] for r in entities.by_term.values()
+                      if r["kind"] == "capital" and r["side"] == side), None)  # fmt: skip
+    row = gazetteer.lookup(named) if named else None
+    if row is None:
+        return None
+    return Place(*found.span(), found.group(), row["region"] or None, row["country"], "city", True)
+
+
 def country_by_action(d: Draft) -> str | None:
     """Where an action happens when no place is named: shoot-downs over the shooter's land,
     strikes and seizures on the target's, combat losses and assaults on the battlefield."""
@@ -93,6 +119,7 @@ def country_by_action(d: Draft) -> str | None:
 _FROM = re.compile(r"\bfrom\b")
 # A place named before, referred to by its kind: "hit the city", "across the region"
 _THE_PLACE = re.compile(r"\bthe[ ](?:city|town|village|settlement|region|oblast)\b(?![ ]of\b)")
+_THE_CAPITAL = re.compile(r"\b[Tt]he[ ](?:Ukrainian[ ]|Russian[ ])?capital\b(?![ ]of\b)")
 _BREAKDOWN = re.compile(
     r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b"
     r"|,[ ](?:including|among[ ]them)[ ](?:[\w.,]+[ ]){1,3}?(?:in|over|on)[ ]",
@@ -159,6 +186,8 @@ def locate(
     if said_then is not None:
         end = said_then.start() + len(said_then.group().split(",")[0])
     place = choose_place(usable, clause[0], min(clause[1], end), d.q)
+    if place is None and "capital" in vocabulary:
+        place = _the_capital(text, d, clause, mentions, ctx)
     if place is None and ctx.paragraph_place is not None:
         the_place = _THE_PLACE.search(text, clause[0], clause[1])
         if the_place and not _UNKNOWN_PLACE.search(text):
