@@ -46,7 +46,8 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	@for set in "data/raw tests/gold/seeds.jsonl" "bench/heldout/articles bench/heldout/gold.jsonl" \
 	    "bench/heldout2/articles bench/heldout2/gold.jsonl" \
 	    "bench/heldout3/articles bench/heldout3/gold.jsonl" \
-	    "bench/heldout4/articles bench/heldout4/gold.jsonl"; do \
+	    "bench/heldout4/articles bench/heldout4/gold.jsonl" \
+	    "bench/heldout5/articles bench/heldout5/gold.jsonl"; do \
 	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
 	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
 	    $(RUN_ALL) > $$tmp/log 2>&1 \

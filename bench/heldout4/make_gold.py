@@ -1,57 +1,14 @@
-"""Builds gold.jsonl for heldout4 from compact label tables (hand-written)."""
+"""Builds gold.jsonl for heldout4 from compact label tables (hand-written): python -m bench.heldout4.make_gold"""
 
-import json
 import pathlib
 
-from pipeline.evaluation import FIELDS
+from bench.gold_tables import ANY as A
+from bench.gold_tables import LabelTable
 
 HERE = pathlib.Path(__file__).parent
-A = "*"
 N = None
-rows = []
-
-
-def L(
-    doc,
-    context,
-    quote,
-    value,
-    q,
-    unit,
-    cat,
-    wt,
-    action,
-    actor,
-    target,
-    cside,
-    country,
-    region,
-    opt=False,
-):
-    rows.append(
-        dict(
-            doc=doc,
-            context=context,
-            quote=quote,
-            value=value,
-            qualifier=q,
-            unit=unit,
-            category=cat,
-            weapon_type=wt,
-            action=action,
-            actor=actor,
-            target=target,
-            claimant_side=cside,
-            country=country,
-            region=region,
-            optional=opt,
-        )
-    )
-
-
-def ANY(doc, context, quote):
-    """debatable number: optional, nothing scored"""
-    L(doc, context, quote, A, A, A, A, A, A, A, A, A, A, A, True)
+table = LabelTable()
+L, ANY = table.label, table.any
 
 
 # ---------------------------------------------------------------- m01 wire story
@@ -2475,15 +2432,4 @@ for ctx, q, v, wt in [
 ]:
     L(d, ctx, q, v, "exact", "count", "weapon", wt, A, "Ukraine", "Russia", "Ukraine", A, A)
 
-# ----------------------------------------------------------------
-out = []
-for i, r in enumerate(rows, 1):
-    o = {"id": f"m-{i:03d}"}
-    o.update({k: r[k] for k in ["doc", "context", "quote", "value", *FIELDS, "optional"]})
-    if isinstance(o["value"], float) and o["value"].is_integer():
-        o["value"] = int(o["value"])
-    out.append(o)
-(HERE / "gold.jsonl").write_text(
-    "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8"
-)
-print(len(out), "labels")
+table.write(HERE / "gold.jsonl", "m")
