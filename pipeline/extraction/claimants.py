@@ -222,13 +222,20 @@ def masthead_place(text: str, mentions: list[Mention], places: list[Place]) -> P
     return None
 
 
-def masthead(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+def masthead(
+    text: str, mentions: list[Mention], places: list[Place]
+) -> tuple[str | None, str | None]:
     """A line that is nothing but the name of an issuing body: "Ministry of Defence of the
-    Russian Federation". Returns (name, side) or (None, None)."""
+    Russian Federation", "Oleh Syniehubov | Kharkiv Regional Military Administration" (a
+    regional body is its region's country's). Returns (name, side) or (None, None)."""
     if not _masthead_line(text):
         return None, None
     issuing = ("body", "military", "government", "organisation", "media")
     for m in mentions:
         if m.side and m.kind in issuing and (m.end - m.start) >= 0.6 * len(text.strip()):
             return (m.name or m.text), m.side
+    place = masthead_place(text, mentions, places)
+    if place is not None:
+        body = next(m for m in mentions if m.kind == "body" and m.start >= place.end)
+        return text[place.start : body.end], place.country
     return None, None

@@ -132,8 +132,6 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     quantities = find_quantities(text)
     frames = find_frames(text)
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
-    if paragraph <= 3 and not quantities and ctx.issuer == (None, None):
-        ctx.issuer = masthead(text, mentions)
     drafts: list[Draft] = []
     if quantities:
         places = find_places(text, mentions)
@@ -141,7 +139,11 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         regional = [p for p in places if p.region]
     else:
         regional = regional_places(text)
-        if paragraph <= 3 and regional and ctx.issuer_place is None:
+    if paragraph <= 3 and not drafts:
+        # the masthead of a document: its issuer and, for a regional body, its region
+        if ctx.issuer == (None, None):
+            ctx.issuer = masthead(text, mentions, regional)
+        if regional and ctx.issuer_place is None:
             ctx.issuer_place = masthead_place(text, mentions, regional)
     if regional:
         ctx.paragraph_place = regional[-1]
