@@ -504,8 +504,10 @@ def attribute(
             d.target, d.actor, d.actor_source = group, opponent(group), "pronoun"
         elif d.category == "personnel" and modifier:
             d.actor, d.actor_source = modifier, "modifier"
-        elif (launch := _launch_answered(d, drafts, ctx)) and (
-            launch in drafts or not d.claimant_side
+        elif (
+            (launch := _launch_answered(d, drafts, ctx))
+            and launch.actor
+            and (launch in drafts or not d.claimant_side)
         ):
             # "Russia launched 90 drones at Ukraine overnight. 84 of the drones were shot
             # down": by the launcher's opponent
@@ -513,6 +515,15 @@ def attribute(
             d.actor_source = "claimant" if d.claimant_side == d.actor else "list"
         elif d.action == "shot_down" and d.claimant_side:
             d.actor, d.actor_source = d.claimant_side, "claimant"
+        elif (
+            d.action in ("destroyed", "damaged")
+            and d.category == "weapon"
+            and (reporter := _reporter(text, d, mentions, ctx)) in opponents()
+        ):
+            # "In total, ... 667 airplanes ... have been destroyed" in the Russian ministry's
+            # report: by the reporter's forces, unless the weapons are named as its own
+            owner = modifier if modifier in opponents() else opponent(reporter)
+            d.target, d.actor, d.actor_source = owner, opponent(owner), "claimant"
         elif d.action in ("hit", "launched") and (modifier or opponent(d.claimant_side)):
             # "two Kh-101 missiles struck Ternopil, officials said", "389 UAVs attacked
             # Orikhiv, the governor said": the other side's weapons
@@ -610,6 +621,17 @@ def attribute(
         if recruiter is not None and recruiter.side:
             d.actor, d.actor_source = recruiter.side, "agent"
     d.target = d.target or _target(text, d, modifier, clause, mentions)
+
+
+def _reporter(text: str, d: Draft, mentions: list[Mention], ctx: ArticleContext) -> str | None:
+    """The side that reports a figure: the side whose words the sentence uses ("occupiers",
+    "the special military operation"), else its claimant, the paragraph's or the document's."""
+    return (
+        sentence_voice(text, mentions)
+        or d.claimant_side
+        or ctx.paragraph_claimant[1]
+        or ctx.issuer[1]
+    )
 
 
 # What happens to weapons at the hands of their owner's opponent.

@@ -256,7 +256,8 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             and not _OF_WHICH_AFTER.match(text, d.q.end)  # a part's verb: "two of which were"
         ):
             prev.action, prev.passive = d.action, True
-            if prev.actor is None:
+            if prev.actor is None or prev.actor_source == "carried":
+                # (a side carried from an earlier sentence yields to the list's own verb)
                 prev.actor, prev.target, prev.actor_source = d.actor, d.target, "list"
     for d in drafts:  # an attack whose target no rule named: the actor's opponent
         if d.target is None and d.category == "weapon" and d.action in ATTACK_ACTIONS:

@@ -122,6 +122,15 @@ def _possessive_after(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# A body word that only modifies the noun after it: "the special military operation"
+_BODY_AS_MODIFIER = re.compile(
+    r"[ ](?:operations?|equipment|vehicles?|hardware|aid|assistance|spending|budgets?|bases?"
+    r"|facilit(?:y|ies)|infrastructure|targets?|sites?|airfields?|exercises?|drills?"
+    r"|production|industry|plants?|enlistment|registration)\b",
+    re.IGNORECASE,
+)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Entities, bodies (with the side of their adjective) and pronouns, in order."""
     entities = []
@@ -147,6 +156,8 @@ def find_mentions(text: str) -> list[Mention]:
     for b in matcher("bodies", plurals=True).find(text):
         if any(e.start < b.end and b.start < e.end for e in entities):
             continue  # "White House" is an entity, not the body "house"
+        if _BODY_AS_MODIFIER.match(text, b.end):
+            continue  # "the special military operation", "army bases": no body acts
         if spans and _OF_THE.fullmatch(text, spans[-1][1], b.start):
             spans[-1] = (
                 spans[-1][0],
@@ -269,6 +280,9 @@ def regional_places(text: str) -> list[Place]:
     return _gazetteer_places(text, regional_only=True)
 
 
+_GROUP_AFTER = re.compile(r"[ ](?:battle[ ]?group|grouping|group[ ]of[ ]forces)\b", re.IGNORECASE)
+
+
 def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
     places: list[Place] = []
     entities = matcher("entities")
@@ -276,6 +290,8 @@ def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
         row = m.payload
         if regional_only and not row["region"]:
             continue
+        if _GROUP_AFTER.match(text, m.end):
+            continue  # "the Dnepr battlegroup", "the Kursk group of forces": a formation
         prep = governing_preposition(text, m.start)
         region_word = _REGION_WORD.match(text, _possessive_after(text, m.end))
         end = region_word.end() if region_word else m.end

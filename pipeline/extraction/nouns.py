@@ -11,7 +11,10 @@ from pipeline.lexicons import matcher
 from pipeline.text.spans import longest_first
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
-_UNITS_OF = re.compile(r"\s*(?:units?|pieces?|items?|types?)\s+of\s+", re.IGNORECASE)
+# "11 units of automotive equipment", "44 980 units of special military vehicles"
+_UNITS_OF = re.compile(
+    r"\s*(?:units?|pieces?|items?|types?)\s+of\s+(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE
+)
 
 
 def _unit_row(symbol: str) -> dict[str, str] | None:
