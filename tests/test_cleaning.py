@@ -182,6 +182,26 @@ def test_offset_map_text_is_joined_once_and_grows_with_appends():
     assert raw[slice(*m.raw_span(10, 22))] == "39. 6 million"
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "KYIV/GENEVA, 12 November – ",  # the day before the month
+        "KYIV/WARSAW - ",  # places alone, joined by a slash
+        "MOSCOW, November 19. /TASS/. ",  # an agency's own form
+    ],
+)
+def test_datelines_of_other_forms_are_dropped(dateline):
+    raw = dateline + "A Russian attack knocked out 1,600 megawatts."
+    assert sentences_of(raw) == ["A Russian attack knocked out 1,600 megawatts."]
+    assert clean_article(raw).dropped == {"dateline": 1}
+
+
+def test_a_capitalised_word_and_a_dash_are_no_dateline():
+    assert sentences_of("NATO - the alliance said 40 drones crossed.") == [
+        "NATO - the alliance said 40 drones crossed."
+    ]
+
+
 def test_related_links_and_datelines_are_not_article_text():
     raw = (
         "KYIV, Nov 25 (Wire) - Russia launched 40 drones.\n\nRelated stories\n"

@@ -324,6 +324,9 @@ def resolve_references(
     )
     if ctx.last_claimant[1] or ctx.issuer[1]:
         attacked = None
+    # "Russia launched 653 drones at Ukraine's energy system; ..., the air force said": the
+    # side this sentence says was attacked
+    attacked = _attacked_here(text, mentions) or attacked
     voice = sentence_voice(text, [])  # "the General Staff ... 212 occupiers": Ukraine's
     verbs = [f for f in frames if f.kind == "verb"]
     speaker = find_speaker(text, [m for m in mentions if m.side], ctx)[1] if verbs else None
@@ -382,6 +385,19 @@ def resolve_references(
     return out
 
 
+def _attacked_here(text: str, mentions: list[Mention]) -> str | None:
+    """The side a launch in `text` was aimed at ("launched 653 drones at Ukraine's energy
+    system"), or None. Most sentences have no launch verb and cost one scan of the actions."""
+    for a in find_actions(text):
+        row = a.pick("weapon")
+        if row is None or row["action"] != "launched":
+            continue
+        for m in mentions:
+            if m.start >= a.end and m.preposition in ("at", "against") and m.side in opponents():
+                return m.side
+    return None
+
+
 def own_advance(d: Draft) -> None:
     """Ground gained with no side named, on the land of the claimant's opponent, is the
     claimant's: "the Vostok group pushed the enemy back up to 4 km" in a Russian report, a
@@ -423,6 +439,14 @@ def complete_sides(d: Draft) -> None:
     own_advance(d)
     if d.action == "hit" and d.actor is None and d.target is None and d.country in opponents():
         d.target = d.country  # "9 missiles hit the city" (Zaporizhzhia): strikes land on the target
+    if (
+        d.category == "infrastructure"
+        and d.action in ("hit", "damaged", "destroyed")
+        and d.target is None
+        and d.country in opponents()
+        and d.actor != d.country
+    ):
+        d.target = d.country  # "knocked out 1,600 megawatts of capacity in Ukraine"
     if d.action == "hit" and d.actor_source == "carried" and d.country == d.actor:
         # a side carried from the sentence before does not strike its own soil
         d.target, d.actor = d.country, opponent(d.country)
@@ -529,6 +553,9 @@ def attribute(
             # Orikhiv, the governor said": the other side's weapons
             d.actor = modifier or opponent(d.claimant_side)
             d.actor_source = "modifier" if modifier else "claimant"
+            if modifier and d.category != "weapon":
+                # "four of its power plants had been hit": the owner is the side hit
+                d.target, d.actor = modifier, opponent(modifier)
     elif a is not None and _weapons_as_subject(text, a, drafts):
         # "21 drones struck 11 locations": the drones' side struck them
         d.actor, d.target, d.actor_source = drafts[-1].actor, drafts[-1].target, "subject"

@@ -96,7 +96,7 @@ def find_claimant(
     # 4. a sentence-final frame: "..., X said." or "..., said X."
     for f in frames:
         tail = text[f.end :].split(",")[0]  # "..., officials said on Tuesday, in the third ..."
-        if f.kind == "verb" and f.start >= q.end and len(word_list(tail)) <= 6:
+        if f.kind == "verb" and f.start >= q.end and len(word_list(tail)) <= 9:
             comma = text.rfind(",", q.end, f.start)
             if comma >= 0:
                 after = text[f.end :].strip(' ."”')

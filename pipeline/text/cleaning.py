@@ -32,11 +32,15 @@ _REPAIRS = (
     (re.compile(r"\.(?<=\d\.)[ \u00a0]\d"), _BROKEN_DECIMAL),
     (re.compile(r"\.(?<=[A-Z]\.)[ \u00a0][A-Z]\."), _SPACED_ABBREVIATION),
 )
-# A wire-service dateline opening a paragraph: "KYIV/MOSCOW, Nov 25 (Reuters) - ".
+# A wire-service dateline opening a paragraph: "KYIV/MOSCOW, Nov 25 (Reuters) - ",
+# "KYIV/GENEVA, 12 November – ", "KYIV/WARSAW - ", "MOSCOW, November 19. /TASS/. "
+_CITY = r"[A-Z][A-Z'.-]{1,30}"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]{1,30}(?:[ /][A-Z][A-Z'.-]{1,30}){0,3}"
-    r"(?:,[ ][A-Z][a-z]{1,9}\.?(?:[ ]\d{1,2})?(?:[ ]\([A-Za-z][\w .&-]{0,30}\))?"
+    rf"{_CITY}(?:[ /]{_CITY}){{0,3}}"
+    r"(?:,[ ](?:\d{1,2}[ ])?[A-Z][a-z]{1,9}\.?(?:[ ]\d{1,2})?(?:[ ]\([A-Za-z][\w .&-]{0,30}\))?"
     r"|[ ]\([A-Za-z][\w .&-]{0,30}\))[ ]?[-–—][ ]"
+    rf"|{_CITY}(?:/{_CITY}){{1,3}}[ ][-–—][ ]"
+    rf"|{_CITY},[ ][A-Z][a-z]{{1,9}}[ ]\d{{1,2}}\.[ ]/[A-Z][A-Za-z-]{{1,20}}/\.[ ]"
 )
 # A footnote marker after a word or a point: "wide.[12]", "Oblast[3],"
 _FOOTNOTE = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,3}\]")
