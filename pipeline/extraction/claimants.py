@@ -61,6 +61,9 @@ def _claimant_of(
     return None, None
 
 
+_AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be)[ ]+$")
+
+
 def find_claimant(
     text: str,
     q: Quantity,
@@ -73,6 +76,8 @@ def find_claimant(
     frames = [f for f in frames if f.end <= q.start or f.start >= q.end]
     # 1. a reporting verb before the number, in its clause: "Russia said it shot down 84"
     verb = last_frame_before(frames, q.start, clause[0])
+    if verb and _AUXILIARY_BEFORE.search(text, max(0, verb.start - 12), verb.start):
+        verb = None  # "refugees from Ukraine were recorded ...": the subject reports nothing
     if verb:
         participle = verb.text.lower().endswith("ing")
         lo, hi = (0, verb.start) if participle else (strong_clause(text, verb.start)[0], verb.start)

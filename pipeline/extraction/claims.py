@@ -110,6 +110,10 @@ _BARE_SUBJECT = re.compile(
 )
 
 
+_AND_BEFORE = re.compile(r"[ ]and[ ]+$")
+_AUXILIARY_AFTER = re.compile(r"[ ]+(?:were|was|are|is|have|has|had|been)\b")
+
+
 def _maybe_list_item(text: str) -> bool:
     """A loss-list line ("tanks ‒ 11 362 (+5)"): short, with a dash or colon before a number.
     The length and character tests spare the regular expression most sentences."""
@@ -235,7 +239,15 @@ def _analyse_quantities(
         compared = (
             d.noun is None
             and drafts
-            and _COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+            and (
+                _COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+                # "5.7 million refugees ... across Europe, and about 6.9 million globally"
+                or (
+                    _AND_BEFORE.search(text, max(0, q.start - 6), q.start) is not None
+                    and not _AUXILIARY_AFTER.match(text, q.end)
+                    and not any(0 < a.start - q.end <= 1 for a in actions)
+                )  # (not "... killed and 64 injured", "and 12 were shot down": verbs' own)
+            )
         )
         if (
             d.noun is None

@@ -80,6 +80,16 @@ def link_subsets(text: str, drafts: list[Draft]) -> None:
     "shot down 25 of 31 missiles", "550 drones and 24 missiles, of which 449 were shot down"."""
     for i, part in enumerate(drafts):
         if part.action != "shot_down":
+            whole = drafts[i + 1] if i + 1 < len(drafts) else None
+            if (
+                part.action
+                and whole is not None
+                and whole.action == part.action
+                and whole.category == part.category
+                and _PART_OF_OWNED.fullmatch(text, part.q.end, whole.q.start)
+            ):
+                # "have hit 17 of Russia's 38 large refineries": the 38 were not all hit
+                whole.action = whole.actor = whole.target = None
             continue
         wholes = []
         after = drafts[i + 1] if i + 1 < len(drafts) else None
@@ -125,6 +135,7 @@ _LIST_JOIN = re.compile(r",|\band\b|\bincluding\b|\bor\b", re.IGNORECASE)
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_PART_OF_OWNED = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?")
 # A figure said again in other terms: "1,460 square kilometres, an area equal to 0.24 percent"
 _RESTATED = re.compile(r",[ ]+(?:an[ ]area\b|or[ ]|equal[ ]to\b|equivalent[ ]to\b)")
 

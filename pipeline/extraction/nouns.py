@@ -94,6 +94,8 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
             return n  # "84 of the drones", "25 of 31 Kh-101 missiles"
         if _UNITS_OF.fullmatch(gap):
             return n  # "11 units of automotive equipment"
+        if _NAMES_JOINED.fullmatch(gap):
+            return n  # "up to 100 Molniya and Lancet drones"
         if len(words) <= 3 and all(w[0].isalnum() and w.lower() not in STOP_WORDS for w in words):
             if words and any(q.end <= a.start < n.start for a in matcher("actions").find(text)):
                 break  # "a further 38,000 joined volunteer formations": a verb, not a modifier
@@ -102,6 +104,7 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
     return None
 
 
+_NAMES_JOINED = re.compile(r"[ ][A-Z][\w-]*[ ](?:and|or)[ ](?:[A-Z][\w-]*[ ])?")
 # What may stand between a noun and a number that counts it from the right: a list dash
 # ("tanks ‒ 1496"), an estimate ("troops, estimated at 11,000") or a copula ("the number of
 # troops was put at 8,000", "casualties rose to 120").
@@ -119,7 +122,8 @@ _NOUN_THEN_NUMBER = re.compile(
 
 
 _SUBSET_GAP = re.compile(
-    r"[ ](?:out[ ])?of[ ](?:the|these|those|its|their|all)?[ ]?(?:[\d,. ]+[ ])?(?:[\w-]+[ ]){0,2}",
+    r"[ ](?:out[ ])?of[ ](?:the|these|those|its|their|all|[A-Z][\w-]*['’]s)?[ ]?(?:[\d,. ]+[ ])?"
+    r"(?:[\w-]+[ ]){0,2}",
     re.IGNORECASE,
 )
 

@@ -114,6 +114,14 @@ _SHARE = re.compile(
     + r")(?=[ ]of[ ])",
     re.IGNORECASE,
 )
+# A share of a multiplier: "half a million", "a quarter of a million", "half a dozen"
+_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "a third": 1 / 3, "three quarters": 0.75,
+              "three-quarters": 0.75, "two thirds": 2 / 3, "two-thirds": 2 / 3}  # fmt: skip
+_FRACTION_OF_SCALE = re.compile(
+    r"(?<![\w-])(?P<frac>half|a[ ]quarter|a[ ]third|three[ -]quarters|two[ -]thirds)"
+    r"[ ](?:of[ ])?an?[ ](?P<scale>dozen|thousand|million|billion)(?![\w-])",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(r"[,\s\u00a0\u202f\u2009]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Lower-case words one of which a scanner's match must contain (tokens of the sentence).
@@ -310,6 +318,11 @@ def _raw_quantities(text: str) -> list[Quantity]:
             continue  # "Group of Seven", "the Big Three": a name, not a count
         end = m_start + len(phrase)
         found.append(Quantity(m_start, end, m_start, end, value, None, None, "exact", "words"))
+    for m in _FRACTION_OF_SCALE.finditer(text) if words & _SHARE_WORDS else ():
+        scale = 12 if m["scale"].lower() == "dozen" else SCALES[m["scale"].lower()]
+        value = _FRACTIONS[m["frac"].lower()] * scale
+        found.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, None, None, "exact",
+                              "words"))  # fmt: skip
     for m in _SHARE.finditer(text) if words & _SHARE_WORDS else ():
         share = SHARES[" ".join(m.group().lower().split())]
         found.append(
