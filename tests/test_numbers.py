@@ -98,6 +98,8 @@ def test_vague_amounts_have_bounds():
         "within 24 hours",
         "nearly three years ago",
         "a 10-year-old boy",
+        "bonuses worth several years of wages",
+        "after hundreds of days of fighting",
         "aged 45",
         "the 53rd Brigade",
         "two Su-34",  # the "34"

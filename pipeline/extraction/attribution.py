@@ -124,11 +124,16 @@ def pick_action(
         after = _NOUN_TAIL.match(text, after).end()
     if noun is None and (of_them := OF_THEM.match(text, q.end)):
         after = of_them.end()  # "some 600 of them fatally", "12 of them were captured"
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "—" in text else []
     left = next(
         (
             a
             for a in reversed(actions)
-            if a.end <= q.start and a.start >= clause[0] and _fits(a.pick(category), category)
+            if a.end <= q.start
+            and a.start >= clause[0]
+            and _fits(a.pick(category), category)
+            # (not a word of an aside: "Russian casualties — killed and wounded — at 500,000")
+            and not any(s <= a.start < e for s, e in asides)
         ),
         None,
     )
@@ -174,6 +179,7 @@ def pick_action(
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b")
+_ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,40}[ ][—–][ ]")
 
 
 def _fits(row: dict[str, str] | None, category: str | None) -> bool:

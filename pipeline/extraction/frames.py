@@ -100,7 +100,18 @@ def _strong_boundaries(text: str) -> tuple[tuple[int, int], ...]:
         lowered = text.lower()
         if not any(hint in lowered for hint in _BOUNDARY_HINTS):
             return ()
-    return tuple(m.span() for m in _STRONG_BOUNDARY.finditer(text))
+    spans = [m.span() for m in _STRONG_BOUNDARY.finditer(text)]
+    # a short aside between two dashes is no boundary: "Russian casualties — killed and
+    # wounded — at nearly half a million"
+    aside = {
+        i
+        for i in range(len(spans) - 1)
+        for pair in [(spans[i], spans[i + 1])]
+        if "—" in text[slice(*pair[0])]
+        and "—" in text[slice(*pair[1])]
+        and pair[1][0] - pair[0][1] <= 40
+    }
+    return tuple(span for i, span in enumerate(spans) if i not in aside and i - 1 not in aside)
 
 
 @cache

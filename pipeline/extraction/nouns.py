@@ -137,10 +137,13 @@ _TO_BEFORE = re.compile(r"[ ]to[ ]$")
 # "puts Russian personnel losses at about 960,000", "put Russian casualties at an average of
 # 1,100", "put Ukrainian losses at 1,500 soldiers": an estimate of what stands between the
 # verb and "at"
-_PUT_AT = re.compile(r"[ ]+at[ ]+(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?")
+_PUT_AT = re.compile(
+    r"(?:[ ]+[—–][^—–]{1,40}[—–])?"  # "Russian casualties — killed and wounded — at ..."
+    r"[ ]+at[ ]+(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?"
+)
 _PUT_FRAME = re.compile(
     r"\b(puts?|putting|estimates?|estimated|estimating|places?|placed|placing|assessed"
-    r"|assesses|assess)[ ]+(?:[\w’'-]+[ ]+){1,4}at[ ]+"
+    r"|assesses|assess)[ ]+(?:[\w’'-]+[ ]+|[—–][^—–]{1,40}[—–][ ]+){1,10}at[ ]+"
     r"(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?$",
     re.IGNORECASE,
 )
@@ -151,7 +154,7 @@ def estimate_verb(text: str, q: Quantity, clause: tuple[int, int]) -> tuple[int,
     losses at about 960,000"), or None when the number is not in that shape."""
     if "at" not in text[max(clause[0], q.start - 24) : q.start]:
         return None
-    verb = _PUT_FRAME.search(text, max(clause[0], q.start - 80), q.start)
+    verb = _PUT_FRAME.search(text, max(clause[0], q.start - 120), q.start)
     return verb.span(1) if verb else None
 
 

@@ -172,7 +172,8 @@ _NOT_QUANTITY = [
     ({"am", "pm", "m"}, _form(r"\b\d{1,2}[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b)")),  # 5 a.m.
     # durations and ages: "24 hours", "three years ago", "10-year-old"
     (_TIME_UNIT_WORDS, _form(
-        rf"(?<![\w.,])(?:\d[\d.,]{{0,20}}+|(?:{_WORD})(?:[ -](?:{_WORD})){{0,6}}+)"
+        rf"(?<![\w.,])(?:\d[\d.,]{{0,20}}+|(?:{_WORD})(?:[ -](?:{_WORD})){{0,6}}+"
+        r"|several|(?:dozens|scores|hundreds|thousands)[ ]of)"  # "several years of wages"
         r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night)"
         r"s?\b")),
     ({"aged"}, _form(r"\baged[ ]\d{1,3}\b")),
