@@ -362,7 +362,8 @@ def resolve_references(
         if m.kind == "enemy":
             named = [x for x in mentions if x.side and x.kind not in ("pronoun", "enemy")]
             speaker = find_speaker(text, named, ctx)[1] if named else None
-            first = named[0].side if named else None
+            # (a side at war: "a German-made Marder" says nothing of whose enemy it is)
+            first = next((x.side for x in named if x.side in opponents()), None)
             side = opponent(speaker or voice or first or context_side or "(unknown)")
             out.append(resolve(m, side, "enemy"))
             continue

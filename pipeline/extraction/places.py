@@ -136,13 +136,16 @@ _SAID_THEN = re.compile(
 _WHOLE_FRONT = re.compile(
     r"\b(?:in|on|along|across|over)[ ](?:all|the[ ]entire|the[ ]whole|the[ ]full)[ ]"
     r"(?:areas?|directions|sectors|fronts?|front[ ]?line|line[ ]of[ ]contact|length[ ]of)\b"
-    r"|\bacross[ ]the[ ]front\b|\bon[ ]all[ ]fronts\b|\balong[ ]the[ ]line[ ]of[ ]contact\b",
+    r"|\bacross[ ]the[ ]front\b|\bon[ ]all[ ]fronts\b|\balong[ ]the[ ]line[ ]of[ ]contact\b"
+    # the Russian ministry's whole front: "in the special military operation zone"
+    r"|\b(?:in|across)[ ]the[ ](?:special[ ]military[ ]operation|SMO)[ ]zone\b"
+    r"|\bin[ ]the[ ]zone[ ]of[ ]the[ ]special[ ]military[ ]operation\b",
     re.IGNORECASE,
 )
 
 
 _SAID_WORDS = frozenset({"said", "says", "reported", "reports", "added", "stated"})
-_FRONT_WORDS = frozenset({"all", "entire", "whole", "full", "front", "fronts", "contact"})
+_FRONT_WORDS = frozenset({"all", "entire", "whole", "full", "front", "fronts", "contact", "zone"})
 
 
 def locate(
