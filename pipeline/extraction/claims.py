@@ -266,8 +266,9 @@ def _analyse_quantities(
             d.noun is None
             or d.extra.get("noun_left")
             or _YEAR_BEFORE.search(text, max(0, q.start - 16), q.start)
+            or _YEAR_IN_TITLE.match(text, q.end)
         ):
-            continue  # "in 2022", "in 2024 Russian losses exceeded ..."
+            continue  # "in 2022", "in 2024 Russian losses exceeded ...", "the 2025 Refugee Plan"
         if after_model_name(text, q):
             continue  # "Leopard 2", "Patriot 3": part of a name
         if is_conversion(text, q, drafts):
@@ -354,6 +355,11 @@ _YEAR_BEFORE = re.compile(
     r"|autumn|fall|winter|January|February|March|April|May|June|July|August|September"
     r"|October|November|December)[ ]+$",
     re.IGNORECASE,
+)
+# A year before a title: "The 2025 Regional Refugee Response Plan" (not "2025 Russian troops")
+_YEAR_IN_TITLE = re.compile(
+    r"[ ](?:[A-Z][a-z]+[ ]){0,3}(?:Plan|Programme|Program|Budget|Report|Appeal|Strategy|Summit"
+    r"|Olympics|Games|Agreement|Act|Law|Framework|Review|Index|Census)\b"
 )
 # (not "killed and wounded": both, which "suffered" already says)
 _CASUALTY_AFTER = re.compile(

@@ -317,8 +317,12 @@ def _raw_quantities(text: str) -> list[Quantity]:
             continue
         if phrase[0].isupper() and m_start > 0 and not _at_sentence_start(text, m_start):
             continue  # "Group of Seven", "the Big Three": a name, not a count
-        end = m_start + len(phrase)
-        found.append(Quantity(m_start, end, m_start, end, value, None, None, "exact", "words"))
+        end, unit = m_start + len(phrase), None
+        if pm := _PERCENT_AFTER.match(text, end):
+            end, unit = pm.end(), "percent"  # "Ninety-three per cent of the casualties"
+        found.append(
+            Quantity(m_start, end, m_start, end, value, None, None, "exact", "words", unit)
+        )
     for m in _FRACTION_OF_SCALE.finditer(text) if words & _SHARE_WORDS else ():
         scale = 12 if m["scale"].lower() == "dozen" else SCALES[m["scale"].lower()]
         value = _FRACTIONS[m["frac"].lower()] * scale
