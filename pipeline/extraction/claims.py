@@ -98,6 +98,7 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further)[ ]+$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared[ ](?:with|to)|as[ ]against|versus|vs\.?|up[ ]from|down[ ]from"
     r"|short[ ]of|(?:more|fewer|less|higher|lower|greater|smaller|larger)[ ]than"
+    r"|(?:(?:more|less)[ ]than[ ])?(?:twice|double|(?:two|three|four|five)[ ]times)"
     r"|(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed)|push(?:es|ing|ed))"
     r"[ ](?:the|its|their)[ ](?:overall[ ]|total[ ])?(?:total|tally|count|number|toll)"
     r"(?:[ ][\w-]+){0,4}?[ ]to)"
@@ -236,11 +237,16 @@ def _analyse_quantities(
         more = _MORE_AFTER.match(text, q.end) or _ANOTHER_BEFORE.search(
             text, max(0, q.start - 16), q.start
         )
+        cue = drafts and _COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+        if cue and d.noun is not None and d.noun.category == drafts[-1].category:
+            # "gained 4,700 square kilometres ... more than twice the 2,100 square kilometres
+            # taken in 2024": the same sides' gains
+            d.extra["more_of"] = drafts[-1]
         compared = (
             d.noun is None
             and drafts
             and (
-                _COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+                cue
                 # "5.7 million refugees ... across Europe, and about 6.9 million globally"
                 or (
                     _AND_BEFORE.search(text, max(0, q.start - 6), q.start) is not None

@@ -119,6 +119,7 @@ def country_by_action(d: Draft) -> str | None:
 _FROM = re.compile(r"\bfrom\b")
 # A place named before, referred to by its kind: "hit the city", "across the region"
 _THE_PLACE = re.compile(r"\bthe[ ](?:city|town|village|settlement|region|oblast)\b(?![ ]of\b)")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|include)[ ](?:the[ ])?$")
 _THE_CAPITAL = re.compile(r"\b[Tt]he[ ](?:Ukrainian[ ]|Russian[ ])?capital\b(?![ ]of\b)")
 _BREAKDOWN = re.compile(
     r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b"
@@ -177,6 +178,11 @@ def locate(
             if p.country != d.actor
             or (d.action == "hit" and not _FROM.search(text, max(0, p.start - 40), p.start))
         ]
+    # "116,000 square kilometres including Crimea": a place the whole includes is not where
+    # the whole is
+    usable = [
+        p for p in usable if not _INCLUDING_BEFORE.search(text, max(0, p.start - 14), p.start)
+    ]
     # a colon, "of which" or "including" after the number opens a breakdown whose places are
     # its items': "45 drones overnight: 20 over the Bryansk region, 15 over the Kursk region",
     # "120 drones, 100 of which were destroyed over the Bryansk region", "1.1 million
