@@ -206,7 +206,8 @@ SHARE_OF_LAND = re.compile(
     r",?[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z][\w’'-]*(?:['’]s)?[ ]+)?"
     r"(?:(?:internationally|officially|legally)[ ]+recogni[sz]ed[ ]+|sovereign[ ]+|total[ ]+)?"
     r"(?:territory|territories|land|lands|area|region|oblast|country|city|town)\b(?!['’])"
-    r"|,?[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w’'-]+(?![\w’'-])(?:[ ]+(?:Oblast|region|Region))?"
+    # (a name, not an acronym: "1.9% of GDP" is no land)
+    r"|,?[ ]+of[ ]+(?:the[ ]+)?[A-Z][a-z’'-][\w’'-]*(?![\w’'-])(?:[ ]+(?:Oblast|region|Region))?"
     # not the owner of a thing named after it ("of Ukraine's gas production"), but a place
     # that ends its phrase ("of Myrnohrad and have cut ...")
     r"(?![ ]+(?!(?:and|or|but|while|as|in|on|at|by|after|since|from|to|with|which|that|is"

@@ -60,7 +60,8 @@ def _economy_country(text: str, d: Draft, mentions: list[Mention]) -> str | None
         if d.claimant_side in opponents():
             return d.claimant_side
     for m in mentions:
-        if m.kind in ("country", "adjective") and m.side in opponents():
+        # (a company is its country's economy: "Rosneft and Lukoil export 3.1 million barrels")
+        if m.kind in ("country", "adjective", "company") and m.side in opponents():
             return m.side
     return d.claimant_side if d.claimant_side in opponents() else None
 
