@@ -342,6 +342,15 @@ def resolve_references(
         if m.kind == "body" and m.side is not None and not m.inferred:
             term = _body_term(m)
             ctx.body_sides[term] = ctx.body_sides[term.rpartition(" ")[2]] = m.side
+        if (
+            m.kind == "body"
+            and m.side is None
+            and _FIRST_PERSON_BEFORE.search(text, max(0, m.start - 4), m.start)
+        ):
+            # "according to our intelligence": the speaker's, which the article may not say
+            # (left without a side when unknown: `inferred` says not to guess one from context)
+            out.append(resolve(m, speaker or ctx.issuer[1] or ctx.first_person_side))
+            continue
         if m.kind == "body" and m.side is None:
             # "the armed forces" after "Belousov said": the speaker's; "the regional governor"
             # of a sentence about Kharkiv: Ukraine's; else the side the article last spoke for
@@ -372,7 +381,8 @@ def resolve_references(
             continue
         word = m.text.lower()
         if word in ("we", "our"):  # the speaker's side: "our defenders repelled 6 attacks"
-            out.append(resolve(m, speaker or ctx.issuer[1] or ctx.last_claimant[1]))
+            side = speaker or ctx.issuer[1] or ctx.first_person_side or ctx.last_claimant[1]
+            out.append(resolve(m, side))
             continue
         if word in ("he", "she", "his", "her"):
             person = next((x for x in reversed(out) if x.kind == "person"), None) or ctx.last_person
@@ -390,6 +400,30 @@ def resolve_references(
         name = subject.name if subject else None
         out.append(resolve(m, side, name))
     return out
+
+
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:our|my)[ ]$", re.IGNORECASE)
+FIRST_PERSON = frozenset({"we", "our", "my"})
+
+
+def learn_first_person(
+    text: str, mentions: list[Mention], drafts: list[Draft], ctx: ArticleContext
+) -> None:
+    """Learn whose side "we" are from a first-person claim against victims of a named side:
+    "my battalion's pilots hit 1,430 Russian infantrymen" (an interview that never names the
+    speaker's army)."""
+    for d in drafts:
+        a = d.action_span
+        if a is None or d.passive or d.target not in opponents() or d.action not in ATTACK_ACTIONS:
+            continue
+        clause = strong_clause(text, a.start)
+        before = [m for m in mentions if clause[0] <= m.start < a.start]
+        # the subject is first person, and no side is named before the verb
+        if any(m.kind == "pronoun" and m.text.lower() in FIRST_PERSON for m in before) and not any(
+            m.side in opponents() and not m.inferred for m in before
+        ):
+            ctx.first_person_side = opponent(d.target)
+            return
 
 
 def _attacked_here(text: str, mentions: list[Mention]) -> str | None:

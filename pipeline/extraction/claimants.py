@@ -44,6 +44,8 @@ def _claimant_of(
             if m.side:
                 return m.name or m.side, m.side
             continue
+        if m.kind == "body" and m.inferred and not m.side:
+            return _LEADING_ARTICLE.sub("", m.name or m.text), None  # "our intelligence"
         if m.kind == "body" and (not m.side or m.inferred):
             # "the acting governor of the Kursk region": the place in the body's own phrase
             side = next((p.country for p in places if m.start <= p.start < hi), None)

@@ -25,6 +25,7 @@ from pipeline.extraction.attribution import (
     complete_sides,
     group_of_them,
     is_launch,
+    learn_first_person,
     own_advance,
     pick_action,
     resolve_references,
@@ -86,6 +87,7 @@ from pipeline.extraction.nouns import (
 from pipeline.extraction.numbers import Quantity, bounds, find_quantities, may_hold_quantity
 from pipeline.extraction.places import locate
 from pipeline.extraction.syntax import clause_subject
+from pipeline.lexicons import tokens_of
 from pipeline.text.cleaning import clean_article
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
@@ -112,6 +114,7 @@ _BARE_SUBJECT = re.compile(
 
 
 _AND_BEFORE = re.compile(r"[ ]and[ ]+$")
+_FIRST_PERSON_WORDS = frozenset({"we", "our", "my"})
 _AUXILIARY_AFTER = re.compile(r"[ ]+(?:were|was|are|is|have|has|had|been)\b")
 
 
@@ -153,11 +156,22 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if regional:
         ctx.paragraph_place = regional[-1]
     ctx.paragraph_drafts = ctx.paragraph_drafts or bool(drafts)
+    if (
+        drafts
+        and ctx.first_person_side is None
+        and not _FIRST_PERSON_WORDS.isdisjoint(tokens_of(text).vocabulary)
+    ):
+        learn_first_person(text, mentions, drafts, ctx)
     source = trailing_source(text, mentions, ctx) if drafts else (None, None)
     voice = sentence_voice(text, mentions) if drafts else None
+    first_person = drafts and not _FIRST_PERSON_WORDS.isdisjoint(tokens_of(text).vocabulary)
     for d in drafts:
         if d.claimant is None and d.claimant_side is None and source[1]:
             d.claimant, d.claimant_side = source
+        if d.claimant is None and d.claimant_side is None and first_person:
+            # "We also destroyed nine tanks": the speaker's claim, when the article has shown
+            # whose side "we" are
+            d.claimant_side = ctx.first_person_side
         if d.claimant is None and d.claimant_side is None:
             d.claimant, d.claimant_side = _carried_claimant(ctx)
             d.extra["claimant_carried"] = True

@@ -61,6 +61,8 @@ class ArticleContext:
     launches: dict[str | None, "Draft"] = field(default_factory=dict)  # the last, by weapon type
     body_sides: dict[str, str] = field(default_factory=dict)  # the last side named, by body term
     claimant_sides: set[str] = field(default_factory=set)  # sides of the claimants named so far
+    # the side "we" speak for, learnt from "we hit 1,430 Russian infantrymen" (an interview)
+    first_person_side: str | None = None
 
 
 @dataclass(slots=True)
