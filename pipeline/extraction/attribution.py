@@ -169,7 +169,13 @@ def pick_action(
             and not another
         ):
             return a, True
-        if noun is not None and a.pick(category) and _only_a_subject(gap, after, mentions):
+        if (
+            noun is not None
+            and a.pick(category)
+            and _only_a_subject(gap, after, mentions)
+            # (the whole's, not the part's: "downed 72 of the 90 drones Russia launched")
+            and not any(c.isdigit() for c in text[q.end : noun.start])
+        ):
             return a, False  # "1,160 casualties Russian forces suffered over the past day"
         row = a.pick(category)
         if noun is not None and row and row["action"] == "recruited" and _RECRUIT_GAP.match(gap):
