@@ -280,6 +280,7 @@ def regional_places(text: str) -> list[Place]:
     return _gazetteer_places(text, regional_only=True)
 
 
+_ACCORDING_TO = re.compile(r"\baccording[ ]to[ ]$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"[ ](?:battle[ ]?group|grouping|group[ ]of[ ]forces)\b", re.IGNORECASE)
 
 
@@ -303,8 +304,12 @@ def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
             row["kind"] != "country"
             and _STRUCK.search(text, max(0, m.start - 16), m.start) is not None
         )
-        if is_capital and prep not in LOCATIVE and not region_word and not struck:
-            continue  # "Kyiv said", "Moscow launched": a side; "attacked Kyiv": a place
+        if is_capital and (
+            (prep not in LOCATIVE and not region_word and not struck)
+            or _ACCORDING_TO.search(text, max(0, m.start - 14), m.start)
+        ):
+            # "Kyiv said", "Moscow launched", "according to Kyiv": a side; "attacked Kyiv": a place
+            continue
         places.append(
             Place(
                 m.start,
