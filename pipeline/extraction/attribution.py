@@ -141,6 +141,8 @@ def pick_action(
         if a.start < after:
             continue
         gap = text[after : a.start]
+        if not gap.strip() and a.text[:3].lower() == "as ":
+            return a, True  # "lists 19,546 children as deported", "registered 70,000 as missing"
         if _LIST_GOES_ON.fullmatch(gap):
             gap = ""  # "..., and 12 drones and one missile hit Kyiv": the list's own verb
         # "eight missiles launched from the Black Sea": a participle that modifies the noun.
@@ -530,7 +532,7 @@ def is_launch(d: Draft) -> bool:
 
 
 # "of them", "of these": a part of what was counted or named just before
-OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|theirs)\b", re.IGNORECASE)
 # Nouns for a fighting group after its side: "Russian troops", "Ukrainian soldiers"
 _GROUP_NOUN = re.compile(
     r"[ ](?:troops|soldiers|forces|servicemen|fighters|units|infantry|marines|paratroopers"
@@ -735,7 +737,7 @@ def _losses_owner(text: str, lo: int, hi: int, mentions: list[Mention]) -> str |
 
 
 _VICTIMS_NAMED = frozenset(
-    {"killed", "injured", "captured", "released", "hit", "deported", "displaced"}
+    {"killed", "injured", "captured", "released", "missing", "hit", "deported", "displaced"}
 )
 
 

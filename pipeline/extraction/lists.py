@@ -271,5 +271,7 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
                 # (a side carried from an earlier sentence yields to the list's own verb)
                 prev.actor, prev.target, prev.actor_source = d.actor, d.target, "list"
     for d in drafts:  # an attack whose target no rule named: the actor's opponent
-        if d.target is None and d.category == "weapon" and d.action in ATTACK_ACTIONS:
+        if (d.target is None and d.category == "weapon" and d.action in ATTACK_ACTIONS) or (
+            d.target is None and d.action == "deported" and d.actor in opponents()
+        ):  # ("19,546 children ... deported by Russia": Ukraine's)
             d.target = opponent(d.actor)
