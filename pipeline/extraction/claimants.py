@@ -216,6 +216,9 @@ def _masthead_line(text: str) -> bool:
     )
 
 
+_OF_PLACE = re.compile(r"[ ]of[ ](?:the[ ])?")
+
+
 def masthead_place(text: str, mentions: list[Mention], places: list[Place]) -> Place | None:
     """The region of the body a masthead line names: "Zaporizhzhia Regional Military
     Administration", "Kharkiv Oblast Prosecutor's Office". None for any other line."""
@@ -225,6 +228,11 @@ def masthead_place(text: str, mentions: list[Mention], places: list[Place]) -> P
         if m.kind == "body" and (m.end - m.start) >= 0.4 * len(text.strip()):
             for p in places:
                 if p.region and p.end <= m.start and not text[p.end : m.start].strip():
+                    return p
+        if m.kind == "body" and m.role == "official":
+            # "Governor of Kursk Region | Viktor Lapshin": an official of a region
+            for p in places:
+                if p.region and _OF_PLACE.fullmatch(text, m.end, p.start):
                     return p
     return None
 
@@ -243,6 +251,10 @@ def masthead(
             return (m.name or m.text), m.side
     place = masthead_place(text, mentions, places)
     if place is not None:
-        body = next(m for m in mentions if m.kind == "body" and m.start >= place.end)
-        return text[place.start : body.end], place.country
+        body = next(
+            m
+            for m in mentions
+            if m.kind == "body" and (m.start >= place.end or m.end <= place.start)
+        )
+        return text[min(place.start, body.start) : max(place.end, body.end)], place.country
     return None, None

@@ -44,6 +44,10 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
         after = [m for m in sided if m.start >= actions[0].start]
         before = [m for m in sided if m.end <= actions[0].start]
         target = (after[0] if after else before[-1]).side if (after or before) else None
+        rows = actions[0].rows
+        if not after and before and not any(r.get("subject_is") == "target" for r in rows):
+            # "Ukrainian defenders have also destroyed:": the side before a verb acts
+            target = opponent(before[-1].side)
     qualifiers = matcher("qualifiers").find(text)
     times = find_time_phrases(text)
     return ListHeader(

@@ -19,7 +19,19 @@ from pipeline.lexicons import matcher, tokens_of
 
 # A capitalised name governed by a locative preposition: a place the gazetteer may not know
 # ("west of Uspenivka"), which a place carried from the paragraph before must not override.
-_UNKNOWN_PLACE = re.compile(r"\b(?:in|near|of|at|outside|around|toward|towards)\s+[A-Z][a-z]")
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|near|of|at|outside|around|toward|towards)\s+([A-Z][a-z][\w’'-]*)"
+)
+
+
+def _names_unknown_place(text: str) -> bool:
+    """Whether `text` names, after a preposition, a capitalised word that is neither a known
+    place nor a side ("west of Uspenivka"; not "the Armed Forces of Ukraine")."""
+    places, entities = matcher("places", key="name"), matcher("entities")
+    return any(
+        places.lookup(m[1]) is None and entities.lookup(m[1]) is None
+        for m in _UNKNOWN_PLACE.finditer(text)
+    )
 
 
 def choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place | None:
@@ -118,8 +130,10 @@ def country_by_action(d: Draft) -> str | None:
 
 
 _FROM = re.compile(r"\bfrom\b")
-# A place named before, referred to by its kind: "hit the city", "across the region"
-_THE_PLACE = re.compile(r"\bthe[ ](?:city|town|village|settlement|region|oblast)\b(?![ ]of\b)")
+# A place named before, referred to by its kind: "hit the city", "attacked our region"
+_THE_PLACE = re.compile(
+    r"\b(?:the|our)[ ](?:city|town|village|settlement|region|oblast)\b(?![ ]of\b)"
+)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|include)[ ](?:the[ ])?$")
 _THE_CAPITAL = re.compile(r"\b[Tt]he[ ](?:Ukrainian[ ]|Russian[ ])?capital\b(?![ ]of\b)")
 _BREAKDOWN = re.compile(
@@ -200,7 +214,7 @@ def locate(
         place = _the_capital(text, d, clause, mentions, ctx)
     if place is None and (ctx.paragraph_place or ctx.issuer_place) is not None:
         the_place = _THE_PLACE.search(text, clause[0], clause[1])
-        if the_place and not _UNKNOWN_PLACE.search(text):
+        if the_place and not _names_unknown_place(text):
             # "Kharkiv ... 14 drones hit the city": Kharkiv; "the enemy used against the region
             # 19 drones" in a regional administration's posts: its region
             place = ctx.paragraph_place or ctx.issuer_place
@@ -216,14 +230,14 @@ def locate(
         place is None
         and ctx.carried_place is not None
         and (d.category in ("casualties", "personnel") or d.action in LOSS_ACTIONS)
-        and not _UNKNOWN_PLACE.search(text)
+        and not _names_unknown_place(text)
     ):
         place = ctx.carried_place  # "The enemy lost up to 230 servicemen" after the scene
     if (
         place is None
         and ctx.issuer_place is not None
         and d.category in ("casualties", "displacement", "infrastructure")
-        and not _UNKNOWN_PLACE.search(text)
+        and not _names_unknown_place(text)
     ):
         # "3 people were killed." in the posts of the Zaporizhzhia Regional Military
         # Administration: its region
