@@ -17,6 +17,7 @@ from pipeline.extraction.mentions import Mention, resolve
 from pipeline.extraction.model import (
     AIRBORNE,
     ATTACK_ACTIONS,
+    VICTIM_ACTIONS,
     ArticleContext,
     Draft,
     Noun,
@@ -91,7 +92,6 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 
 # Actions whose counted noun names the victims: a side on that noun is the target ("300
 # Russian soldiers were killed", "50 Ukrainian soldiers were captured"), not the actor.
-VICTIM_ACTIONS = frozenset({"killed", "injured", "captured", "released"})
 
 
 # The rest of a list between a counted noun and the verb of the whole list
@@ -124,7 +124,7 @@ def pick_action(
         after = _NOUN_TAIL.match(text, after).end()
     if noun is None and (of_them := OF_THEM.match(text, q.end)):
         after = of_them.end()  # "some 600 of them fatally", "12 of them were captured"
-    asides = [m.span() for m in _ASIDE.finditer(text)] if "—" in text else []
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "—" in text or "(" in text else []
     left = next(
         (
             a
@@ -187,7 +187,7 @@ def pick_action(
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b")
-_ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,40}[ ][—–][ ]")
+_ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,40}[ ][—–][ ]|[ ]\([^()]{1,40}\)")
 
 
 def _fits(row: dict[str, str] | None, category: str | None) -> bool:

@@ -313,6 +313,10 @@ def _analyse_quantities(
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":
                 d.category = "casualties"
+        if d.action is None and part_of is not None and part_of.category == d.category:
+            # "Russian forces captured 14 settlements. Nine of these were in Donetsk Oblast":
+            # a part with no verb of its own underwent the whole's
+            d.action = part_of.action
         if d.action == "lost" and (died := _CASUALTY_AFTER.match(text, q.end)):
             # "suffered about 600 killed": what they lost is said after the number
             d.action = "injured" if died.group(1).lower() in ("wounded", "injured") else "killed"

@@ -15,6 +15,7 @@ from pipeline.extraction.frames import (
 from pipeline.extraction.mentions import Mention, Place
 from pipeline.extraction.model import (
     ATTACK_ACTIONS,
+    VICTIM_ACTIONS,
     ArticleContext,
     Draft,
     ListHeader,
@@ -257,7 +258,14 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             d.action = prev.action
             if prev.actor or prev.target:  # the verb decides who is who, not a bare subject
                 d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
-        if d.actor is None and d.target is None and (prev.actor or prev.target):
+        if (
+            d.actor is None
+            and d.target is None
+            and (prev.actor or prev.target)
+            # (a side named on one item's noun, with no verb yet to say whether it acts or
+            # suffers, is that item's: "8,000 Ukrainian servicemen and 1,800 civilians")
+            and not (prev.actor_source == "modifier" and prev.action is None)
+        ):
             d.actor, d.target = prev.actor, prev.target
             d.actor_source = "list"
         elif d.target is None and d.actor == prev.actor:
@@ -274,6 +282,11 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             if prev.actor is None or prev.actor_source == "carried":
                 # (a side carried from an earlier sentence yields to the list's own verb)
                 prev.actor, prev.target, prev.actor_source = d.actor, d.target, "list"
+            elif prev.actor_source == "modifier" and prev.action in VICTIM_ACTIONS:
+                # "more than 8,000 Ukrainian servicemen and 1,800 civilians are still held in
+                # Russia": the side named on the people suffers the verb, it does not act
+                victims = prev.extra.get("modifier")
+                prev.target, prev.actor = victims, opponent(victims)
     for d in drafts:  # an attack whose target no rule named: the actor's opponent
         if (d.target is None and d.category == "weapon" and d.action in ATTACK_ACTIONS) or (
             d.target is None and d.action == "deported" and d.actor in opponents()

@@ -22,6 +22,8 @@ SHOOTER_TERRITORY = frozenset({"shot_down"})
 
 # Losses in combat: where they happen is the battlefield unless a place is named.
 LOSS_ACTIONS = frozenset({"destroyed", "damaged", "captured"})
+# Actions whose counted people suffer them: the side named on the people is the target
+VICTIM_ACTIONS = frozenset({"killed", "injured", "captured", "released"})
 
 
 TARGET_TERRITORY = frozenset({"launched", "hit", "killed", "injured", "seized", "occupied"})

@@ -111,11 +111,12 @@ _NAMES_JOINED = re.compile(r"[ ][A-Z][\w-]*[ ](?:and|or)[ ](?:[A-Z][\w-]*[ ])?")
 _NOUN_THEN_NUMBER = re.compile(
     r"(?:[ ]*\([^()]{1,40}\))?[ ]*[‒–—:-]+[ ]*"  # "UAVs (operational-tactical level) – 104,918"
     # "the death toll in Kyiv has risen to two": a place may follow the noun
-    r"|(?:[ ](?:in|from)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
+    r"|(?:[ ]\([^()]{1,40}\))?"  # "Russian casualties (killed and wounded) averaged ..."
+    r"(?:[ ](?:in|from)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
     r"(?:[ ](?:region|oblast|Oblast))?)?"
     r",?[ ](?:(?:which|who)[ ])?(?:(?:is|are|was|were|has been|have been|has|have|had)[ ])?"
     r"(?:estimated|numbering|numbered|totall?ing|totall?ed|put|thought|believed|reported|counted"
-    r"|reached|rose|risen|stood|stands|climbed|grew|increased|amounted)"
+    r"|reached|rose|risen|stood|stands|climbed|grew|increased|amounted|averaged|averaging)"
     r"(?:[ ](?:at|to|by|now|about))*[ ]",
     re.IGNORECASE,
 )
