@@ -101,6 +101,7 @@ def test_vague_amounts_have_bounds():
         "bonuses worth several years of wages",
         "after hundreds of days of fighting",
         "aged 45",
+        '"Bison", 38, a drone platoon commander',
         "the 53rd Brigade",
         "two Su-34",  # the "34"
         "a Kh-101 and an S-300",

@@ -363,7 +363,9 @@ def resolve_references(
             # "the armed forces" after "Belousov said": the speaker's; "the regional governor"
             # of a sentence about Kharkiv: Ukraine's; else the side the article last spoke for
             after_verb = bool(verbs) and m.start >= verbs[0].end
-            nearby = local if m.role == "official" else None  # governors, mayors: local
+            # governors, mayors: local (to the sentence's place, else the paragraph's)
+            paragraph = ctx.paragraph_place.country if ctx.paragraph_place else None
+            nearby = (local or paragraph) if m.role == "official" else None
             military = attacked if m.role in ("military", "ministry") else None
             named = ctx.body_sides.get(_body_term(m))  # "Russian Defence Ministry ... the ministry"
             side = (

@@ -155,6 +155,7 @@ _TIME_UNIT_WORDS = frozenset(
 )
 _SMALL = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # ratio terms
 _DIGIT_PUNCT_DIGIT = re.compile(r"\d[-./:]\d")
+_AGE_GATE = re.compile(r",[ ]\d{1,2},[ ]")
 # Forms that are not quantities, each with a gate: the words (tokens) one of which its match
 # must hold, or a pattern it must contain. A form whose gate fails is not run.
 _NOT_QUANTITY = [
@@ -177,6 +178,8 @@ _NOT_QUANTITY = [
         r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night)"
         r"s?\b")),
     ({"aged"}, _form(r"\baged[ ]\d{1,3}\b")),
+    # an age set off by commas after a name: '"Bison", 38, a drone platoon commander'
+    (_AGE_GATE, _form(r"(?<=[\w”\"’'],[ ])\d{1,2}(?=,[ ](?:a|an|the|who|from)[ ])")),
     ({"no"}, _form(r"\bno[ -]one\b")),  # "no one was hurt"
     ({"one"}, _form(rf"(?:{_SMALL}[ ]or[ ])?{_SMALL}[ -]to[ -]one\b")),  # "three or four to one"
     # designators: "Article 5", "Flight 17", "Brigade 53"
