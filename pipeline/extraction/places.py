@@ -134,6 +134,10 @@ _FROM = re.compile(r"\bfrom\b")
 _THE_PLACE = re.compile(
     r"\b(?:the|our)[ ](?:city|town|village|settlement|region|oblast)\b(?![ ]of\b)"
 )
+_INSTITUTION_AFTER = re.compile(
+    r"[ ](?:stock[ ])?(?:exchange|bourse|court|university|institute)\b", re.IGNORECASE
+)
+_ACCORDING = re.compile(r"\baccording[ ]to\b", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|include)[ ](?:the[ ])?$")
 _THE_CAPITAL = re.compile(r"\b[Tt]he[ ](?:Ukrainian[ ]|Russian[ ])?capital\b(?![ ]of\b)")
 _BREAKDOWN = re.compile(
@@ -196,8 +200,16 @@ def locate(
     # "116,000 square kilometres including Crimea": a place the whole includes is not where
     # the whole is
     usable = [
-        p for p in usable if not _INCLUDING_BEFORE.search(text, max(0, p.start - 14), p.start)
+        p
+        for p in usable
+        if not _INCLUDING_BEFORE.search(text, max(0, p.start - 14), p.start)
+        # "on the St Petersburg exchange": a place in an institution's name
+        and not _INSTITUTION_AFTER.match(text, p.end)
     ]
+    if d.category == "economic" and (according := _ACCORDING.search(text, d.q.end)):
+        # "..., according to economists at the Centre for Macroeconomic Analysis in Moscow":
+        # where the source sits, not where the money is
+        usable = [p for p in usable if p.start < according.start()]
     # a colon, "of which" or "including" after the number opens a breakdown whose places are
     # its items': "45 drones overnight: 20 over the Bryansk region, 15 over the Kursk region",
     # "120 drones, 100 of which were destroyed over the Bryansk region", "1.1 million
