@@ -406,10 +406,26 @@ def resolve_references(
             or clause_subject(before, clause[0], m.start)
             or clause_subject(before, 0, m.start)
         )
+        if subject is None and ctx.paragraph_sentences == 0 and _unnamed_sayer(text, frames, m):
+            # a paragraph that opens "Soldiers of the 3rd Assault Brigade say they ...": the
+            # sayers, whose side it does not give, not an earlier paragraph's subject
+            out.append(m)
+            continue
         side = subject.side if subject else ctx.last_subject_side
         name = subject.name if subject else None
         out.append(resolve(m, side, name))
     return out
+
+
+_THEY_AFTER_VERB = re.compile(r"[ ]+(?:that[ ]+)?")
+
+
+def _unnamed_sayer(text: str, frames: list[Frame], m: Mention) -> bool:
+    """Whether pronoun `m` follows a reporting verb straight after words that name no one
+    the lexicons know ("Soldiers of the 3rd Assault Brigade say they")."""
+    return any(
+        f.kind == "verb" and _THEY_AFTER_VERB.fullmatch(text, f.end, m.start) for f in frames
+    )
 
 
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:our|my)[ ]$", re.IGNORECASE)
@@ -504,7 +520,11 @@ def complete_sides(d: Draft) -> None:
     if (
         d.actor is None
         and d.target in opponents()
-        and (d.action in ATTACK_ACTIONS or d.category == "casualties")
+        and (
+            d.action in ATTACK_ACTIONS
+            or d.category == "casualties"
+            or (d.category == "territory" and d.action == "seized")  # "pushed the enemy back"
+        )
     ):
         d.actor, d.actor_source = opponent(d.target), "target"
     if d.country is None:
@@ -698,6 +718,18 @@ def attribute(
         )
         if recruiter is not None and recruiter.side:
             d.actor, d.actor_source = recruiter.side, "agent"
+    if (
+        d.action in VICTIM_ACTIONS
+        and modifier in opponents()
+        and d.actor == modifier
+        and d.actor_source in ("subject", "pronoun")
+        and d.noun is not None
+        and d.noun.start > q.end
+        and " of " not in text[q.end : d.noun.start]  # (not "one of them a child")
+    ):
+        # "... pushed Russian troops back and captured a dozen Russian soldiers": no side
+        # captures or kills its own; the side named on the victims suffered it
+        d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
     d.target = d.target or _target(text, d, modifier, clause, mentions)
 
 
@@ -756,6 +788,12 @@ def _target(
         return modifier
     if d.action == "hit":
         return opponent(d.actor)
+    a = d.action_span
+    if a is not None and a.end <= d.q.start and a.text.lower().startswith("push"):
+        # "pushed Russian troops back by up to 1.5 kilometres": the side pushed back
+        pushed = next((m.side for m in mentions if a.end <= m.start < d.q.start and m.side), None)
+        if pushed in opponents() and pushed != d.actor:
+            return pushed
     if d.action in ("launched", "seized", "occupied", "controlled", "killed", "injured") or (
         d.category in ("weapon", "territory") and d.action is None
     ):

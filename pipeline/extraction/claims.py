@@ -137,6 +137,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.paragraph, ctx.paragraph_claimant, ctx.paragraph_place = paragraph, (None, None), None
         ctx.paragraph_victims = None
         ctx.paragraph_drafts = False
+        ctx.paragraph_sentences = 0
     quantities = find_quantities(text)
     frames = find_frames(text)
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
@@ -196,6 +197,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.list_header = None
     ctx.header_candidate = (text, mentions) if not drafts and ctx.list_header is None else None
     _update_context(text, mentions, drafts, ctx)
+    ctx.paragraph_sentences += 1
     return drafts
 
 

@@ -65,6 +65,7 @@ class ArticleContext:
     claimant_sides: set[str] = field(default_factory=set)  # sides of the claimants named so far
     # the side "we" speak for, learnt from "we hit 1,430 Russian infantrymen" (an interview)
     first_person_side: str | None = None
+    paragraph_sentences: int = 0  # sentences of the current paragraph read so far
 
 
 @dataclass(slots=True)
