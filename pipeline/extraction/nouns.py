@@ -178,6 +178,8 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
             _BRINGS_NUMBER.search(text, max(0, number_of[-1].start() - 24), number_of[-1].start())
             and _TO_BEFORE.search(text, q.start - 4, q.start)
         )
+        # "put the number of Ukrainian soldiers killed since 2022 at some 46,000"
+        or ((put := estimate_verb(text, q, clause)) is not None and put[1] <= number_of[-1].start())
     ):
         counted = next(
             (n for n in nouns if n.start > number_of[-1].end() and n.end <= q.start), None
