@@ -328,6 +328,8 @@ def _analyse_quantities(
         destroyed_in_the_air(d)
         if d.category == "attacks" and d.action not in ("launched", "repelled"):
             continue  # "one notable attack hit Kyiv" counts nothing: attacks need their verb
+        if d.unit == "m" and d.action is None:
+            continue  # "a dugout four metres underground": a size, not ground gained
         put = estimate_verb(text, q, clause)
         # "the General Staff puts Russian losses at 960,000": "puts" reports, as "said" does
         said = frames if put is None else [*frames, Frame(*put, text[slice(*put)], "verb")]

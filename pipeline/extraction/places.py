@@ -8,6 +8,7 @@ from pipeline.extraction.mentions import Mention, Place
 from pipeline.extraction.model import (
     LOSS_ACTIONS,
     SHOOTER_TERRITORY,
+    SUB_REGIONAL,
     TARGET_TERRITORY,
     ArticleContext,
     Draft,
@@ -232,6 +233,18 @@ def locate(
             place = ctx.paragraph_place or ctx.issuer_place
     if place is None:
         by_action = country_by_action(d) if d.action not in LOSS_ACTIONS else None
+        paragraph = ctx.paragraph_place
+        if (
+            by_action
+            and d.category == "territory"
+            and paragraph
+            and paragraph.kind in SUB_REGIONAL  # a town's direction, not a whole region
+            and paragraph.country == by_action
+        ):
+            # "Russian forces recently advanced in the Hulyaipole direction. ... advanced up to
+            # 3.5 kilometers west of Uspenivka": ground gained in the paragraph's place
+            d.place, d.country = paragraph, paragraph.country
+            return
         if by_action:
             d.country = by_action
             return
