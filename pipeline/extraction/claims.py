@@ -156,6 +156,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             ctx.issuer_place = masthead_place(text, mentions, regional)
     if regional:
         ctx.paragraph_place = regional[-1]
+        town = next((p for p in reversed(regional) if p.kind in SUB_REGIONAL), None)
+        ctx.last_town = town or ctx.last_town
     ctx.paragraph_drafts = ctx.paragraph_drafts or bool(drafts)
     if (
         drafts

@@ -66,6 +66,7 @@ class ArticleContext:
     # the side "we" speak for, learnt from "we hit 1,430 Russian infantrymen" (an interview)
     first_person_side: str | None = None
     paragraph_sentences: int = 0  # sentences of the current paragraph read so far
+    last_town: Place | None = None  # the last city, town or village named: "the city"
 
 
 @dataclass(slots=True)

@@ -225,12 +225,14 @@ def locate(
     place = choose_place(usable, clause[0], min(clause[1], end), d.q)
     if place is None and "capital" in vocabulary:
         place = _the_capital(text, d, clause, mentions, ctx)
-    if place is None and (ctx.paragraph_place or ctx.issuer_place) is not None:
+    if place is None and (ctx.paragraph_place or ctx.issuer_place or ctx.last_town) is not None:
         the_place = _THE_PLACE.search(text, clause[0], clause[1])
         if the_place and not _names_unknown_place(text):
             # "Kharkiv ... 14 drones hit the city": Kharkiv; "the enemy used against the region
-            # 19 drones" in a regional administration's posts: its region
-            place = ctx.paragraph_place or ctx.issuer_place
+            # 19 drones" in a regional administration's posts: its region; "the city" in a
+            # paragraph that names none: the last town the article named
+            town = ctx.last_town if the_place.group().split()[-1] != "region" else None
+            place = ctx.paragraph_place or ctx.issuer_place or town
     if place is None:
         by_action = country_by_action(d) if d.action not in LOSS_ACTIONS else None
         paragraph = ctx.paragraph_place
