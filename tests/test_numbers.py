@@ -102,6 +102,8 @@ def test_vague_amounts_have_bounds():
         "after hundreds of days of fighting",
         "aged 45",
         '"Bison", 38, a drone platoon commander',
+        "the damaged high-rise at 45 Nauky Avenue",
+        "Transit centre: Kharkiv, 173 Poltavskyi Shliakh St.",
         "the 53rd Brigade",
         "two Su-34",  # the "34"
         "a Kh-101 and an S-300",

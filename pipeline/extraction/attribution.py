@@ -141,6 +141,8 @@ def pick_action(
         if a.start < after:
             continue
         gap = text[after : a.start]
+        if gap.strip() and _DETERMINER_END.search(gap):
+            continue  # "residents of two damaged high-rises were moved": an adjective
         if not gap.strip() and a.text[:3].lower() == "as ":
             return a, True  # "lists 19,546 children as deported", "registered 70,000 as missing"
         if _LIST_GOES_ON.fullmatch(gap):
@@ -187,6 +189,11 @@ def pick_action(
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b")
+# A gap that ends in a determiner or a number: the verb after it is an adjective
+_DETERMINER_END = re.compile(
+    r"[ ](?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)[ ]$",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,40}[ ][—–][ ]|[ ]\([^()]{1,40}\)")
 
 

@@ -312,7 +312,7 @@ def _analyse_quantities(
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
             if d.category is None and (
                 row["category"] in ("casualties", "displacement")
-                or row["action"] in ("recruited", "captured", "released", "deployed")
+                or row["action"] in ("recruited", "captured", "released", "deployed", "cut_off")
             ):
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":

@@ -156,6 +156,9 @@ _TIME_UNIT_WORDS = frozenset(
 _SMALL = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # ratio terms
 _DIGIT_PUNCT_DIGIT = re.compile(r"\d[-./:]\d")
 _AGE_GATE = re.compile(r",[ ]\d{1,2},[ ]")
+_STREET_WORDS = frozenset(
+    "avenue ave street st road rd prospekt prospect boulevard blvd lane square shliakh".split()
+)
 # Forms that are not quantities, each with a gate: the words (tokens) one of which its match
 # must hold, or a pattern it must contain. A form whose gate fails is not run.
 _NOT_QUANTITY = [
@@ -178,6 +181,10 @@ _NOT_QUANTITY = [
         r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night)"
         r"s?\b")),
     ({"aged"}, _form(r"\baged[ ]\d{1,3}\b")),
+    # a street address: "45 Nauky Avenue", "173 Poltavskyi Shliakh St."
+    (_STREET_WORDS, re.compile(
+        r"(?<![\w.,])\d{1,4}[a-z]?[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
+        r"(?:Avenue|Ave|Street|St|Road|Rd|Prospekt|Prospect|Boulevard|Blvd|Lane|Square|Shliakh)\b")),
     # an age set off by commas after a name: '"Bison", 38, a drone platoon commander'
     (_AGE_GATE, _form(r"(?<=[\w”\"’'],[ ])\d{1,2}(?=,[ ](?:a|an|the|who|from)[ ])")),
     ({"no"}, _form(r"\bno[ -]one\b")),  # "no one was hurt"
