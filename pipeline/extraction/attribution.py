@@ -205,7 +205,8 @@ def _fits(row: dict[str, str] | None, category: str | None) -> bool:
     return not (category == "weapon" and row["category"] in ("casualties", "displacement"))
 
 
-_ANOTHER_COUNT = re.compile(r"\d|\b(?:more|another|further)\b", re.IGNORECASE)
+# (a number after "on" or "at" is a place's: "high-rises on 45 Nauky Avenue were moved")
+_ANOTHER_COUNT = re.compile(r"(?<!on )(?<!at )\b\d|\b(?:more|another|further)\b", re.IGNORECASE)
 # Between recruits and the verb they are the subject of: "1,000 men a day sign contracts"
 _RECRUIT_GAP = re.compile(
     r"(?:[ ](?:a|per|each|every)[ ](?:day|week|month|year))?(?:[ ](?:have|has|had|now))*[ ]$",
