@@ -103,6 +103,11 @@ def test_vague_amounts_have_bounds():
         "aged 45",
         '"Bison", 38, a drone platoon commander',
         "the damaged high-rise at 45 Nauky Avenue",
+        "children aged between 2 and 16",
+        "call the regional hotline 0 800 33 51 94 daily",
+        "Hotline: 8 (4712) 70-00-70, daily",
+        "Exchange rates used in this article: $1 = 85 roubles",
+        "the 330 kV substation",
         "Transit centre: Kharkiv, 173 Poltavskyi Shliakh St.",
         "the 53rd Brigade",
         "two Su-34",  # the "34"
@@ -225,3 +230,8 @@ def test_the_quick_quantity_tests_agree_with_the_regular_expression(text):
     expected = _MAYBE.search(text) is not None
     assert may_hold_quantity(text) == expected
     assert _may_hold_quantity_by_tokens(text) == expected
+
+
+def test_a_telephone_number_hides_no_figure_beside_it():
+    text = "Call the hotline 0 800 33 51 94; 1 250 000 people have left the region."
+    assert [(s, v) for s, v, _ in read(text)] == [("1 250 000", 1_250_000)]

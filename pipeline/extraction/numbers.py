@@ -156,6 +156,8 @@ _TIME_UNIT_WORDS = frozenset(
 _SMALL = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # ratio terms
 _DIGIT_PUNCT_DIGIT = re.compile(r"\d[-./:]\d")
 _AGE_GATE = re.compile(r",[ ]\d{1,2},[ ]")
+_PHONE_GATE = re.compile(r"\d[ -]\d{2,3}[ -]\d{2}[ -]\d{2}|\(\d{3,5}\)[ ]?\d")
+_RATE_GATE = re.compile(r"1[ ]?=|\dkV|\d[ ]kV")
 _STREET_WORDS = frozenset(
     "avenue ave street st road rd prospekt prospect boulevard blvd lane square shliakh".split()
 )
@@ -180,7 +182,14 @@ _NOT_QUANTITY = [
         r"|several|(?:dozens|scores|hundreds|thousands)[ ]of)"  # "several years of wages"
         r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night)"
         r"s?\b")),
-    ({"aged"}, _form(r"\baged[ ]\d{1,3}\b")),
+    # ages: "aged 45", "children aged between 2 and 16", "aged 18 to 24"
+    ({"aged"}, _form(r"\baged[ ](?:between[ ])?\d{1,3}(?:(?:[ ]and[ ]|[ ]to[ ]|[-–])\d{1,3})?\b")),
+    # telephone numbers: "0 800 33 51 94", "8 (4712) 70-00-70", "+380 44 123 45 67"
+    (_PHONE_GATE, re.compile(
+        r"(?<![\w.,])(?:\+\d{1,3}[ ]?\(?\d{1,4}\)?|\d[ ]?\(\d{2,5}\)|0\d{0,4})"
+        r"(?:[ -]\d{2,3}){2,4}(?!\w|[.,]\d)")),  # (a leading 0, + or area code in brackets)
+    # exchange rates and voltages: "$1 = 85 roubles", "330 kV substations"
+    (_RATE_GATE, re.compile(r"(?:US\$|\$|€|£)1[ ]?=[ ]?\d[\d.,]*|\b\d{1,4}[ ]?kV\b")),
     # a street address: "45 Nauky Avenue", "173 Poltavskyi Shliakh St."
     (_STREET_WORDS, re.compile(
         r"(?<![\w.,])\d{1,4}[a-z]?[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
