@@ -745,7 +745,9 @@ def _reporter(text: str, d: Draft, mentions: list[Mention], ctx: ArticleContext)
     """The side that reports a figure: the side whose words the sentence uses ("occupiers",
     "the special military operation"), else its claimant, the paragraph's or the document's."""
     return (
-        sentence_voice(text, mentions)
+        # (a quotation's words are its speaker's: "\"... since the beginning of the special
+        # military operation, 672 aircraft ... have been destroyed,\" the post reads")
+        sentence_voice(text, mentions, quoted=True)
         or d.claimant_side
         or ctx.paragraph_claimant[1]
         or ctx.issuer[1]

@@ -191,9 +191,10 @@ def trailing_source(
 _NO_VOICES: set[str] = set()  # lexicon folders without voices.csv (made before it existed)
 
 
-def sentence_voice(text: str, mentions: list[Mention]) -> str | None:
+def sentence_voice(text: str, mentions: list[Mention], quoted: bool = False) -> str | None:
     """The side whose words `text` uses (lexicon `voices`: "occupiers", "special military
-    operation"), or whose enemy it names ("the enemy lost 230"); None when none or both."""
+    operation"), or whose enemy it names ("the enemy lost 230"); None when none or both.
+    Words inside quotation marks count only when `quoted`: they are the quoted speaker's."""
     sides = {opponent(m.side) for m in mentions if m.kind == "enemy" and m.side}
     folder = lexicon_dir()
     if folder not in _NO_VOICES:
@@ -202,7 +203,8 @@ def sentence_voice(text: str, mentions: list[Mention]) -> str | None:
         except LexiconError:
             _NO_VOICES.add(folder)
             words = []
-        sides |= {w.payload["voice"] for w in outside_quotes(words, 0, len(text), text)}
+        said = words if quoted else outside_quotes(words, 0, len(text), text)
+        sides |= {w.payload["voice"] for w in said}
     sides.discard(None)
     return next(iter(sides)) if len(sides) == 1 else None
 

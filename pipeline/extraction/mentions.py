@@ -122,6 +122,7 @@ def _possessive_after(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_MADE = re.compile(r"-(?:made|built|supplied|produced|designed|manufactured)\b", re.IGNORECASE)
 # A body word that only modifies the noun after it: "the special military operation"
 _BODY_AS_MODIFIER = re.compile(
     r"[ ](?:operations?|equipment|vehicles?|hardware|aid|assistance|spending|budgets?|bases?"
@@ -135,6 +136,8 @@ def find_mentions(text: str) -> list[Mention]:
     """Entities, bodies (with the side of their adjective) and pronouns, in order."""
     entities = []
     for m in matcher("entities").find(text):
+        if text.startswith("-", m.end) and _MADE.match(text, m.end):
+            continue  # "a US-made Bradley", "a German-made Leopard": a maker, not a side here
         end = _possessive_after(text, m.end)
         prep = governing_preposition(text, m.start)
         entities.append(

@@ -36,7 +36,7 @@ _REPAIRS = (
 # "KYIV/GENEVA, 12 November – ", "KYIV/WARSAW - ", "MOSCOW, November 19. /TASS/. "
 _CITY = r"[A-Z][A-Z'.-]{1,30}"
 _DATELINE = re.compile(
-    rf"{_CITY}(?:[ /]{_CITY}){{0,3}}"
+    rf"{_CITY}(?:[ /]{_CITY}){{0,3}}(?:,[ ][A-Z][a-z]{{2,20}}(?=,))?"  # "ODESA, Ukraine, March 18"
     r"(?:,[ ](?:\d{1,2}[ ])?[A-Z][a-z]{1,9}\.?(?:[ ]\d{1,2})?(?:[ ]\([A-Za-z][\w .&-]{0,30}\))?"
     r"|[ ]\([A-Za-z][\w .&-]{0,30}\))[ ]?[-–—][ ]"
     rf"|{_CITY}(?:/{_CITY}){{1,3}}[ ][-–—][ ]"
