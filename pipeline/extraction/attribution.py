@@ -376,8 +376,12 @@ def resolve_references(
             nearby = (local or paragraph) if m.role == "official" else None
             military = attacked if m.role in ("military", "ministry") else None
             named = ctx.body_sides.get(_body_term(m))  # "Russian Defence Ministry ... the ministry"
+            sayer = speaker
+            if after_verb and sayer is None and out and m.role in ("military", "ministry"):
+                # "The ministry said that air defence units had ...": the sayer's own forces
+                sayer = find_speaker(text, [x for x in out if x.side], ctx)[1]
             side = (
-                (speaker if after_verb else None)
+                (sayer if after_verb else None)
                 or nearby
                 or named
                 or voice
