@@ -40,7 +40,6 @@ KNOWN_GAPS = {
     "about 19% | Russia now occupies about 19% of Ukraine's territo": "region",
     "461 | Russian forces captured 505 square kilometres of U": "target",
     "19 | Poland scrambled jets after 19 drones crossed into": "actor",
-    "7–8% | Russia's central bank raised its forecast for annu": "claimant_side",
     "up to 4.5 million | Ukraine's defence ministry said it had signed cont": "weapon_model; country",
     "four | Germany will supply Ukraine with four more IRIS-T ": "claimant_side",
     "hundreds | Germany will supply Ukraine with four more IRIS-T ": "claimant_side",

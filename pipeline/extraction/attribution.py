@@ -516,16 +516,17 @@ def complete_sides(d: Draft) -> None:
         d.target, d.country = d.claimant_side, d.claimant_side
         d.actor, d.actor_source = opponent(d.claimant_side), "claimant"
     own_advance(d)
+    if d.action == "recruited" and d.actor is None and d.claimant_side in opponents():
+        # "Medvedev said 81,000 people had signed contracts": a side counts its own recruits
+        d.actor, d.actor_source = d.claimant_side, "claimant"
     if d.action == "hit" and d.actor is None and d.target is None and d.country in opponents():
         d.target = d.country  # "9 missiles hit the city" (Zaporizhzhia): strikes land on the target
-    if (
-        d.category == "infrastructure"
-        and d.action in ("hit", "damaged", "destroyed")
-        and d.target is None
-        and d.country in opponents()
-        and d.actor != d.country
-    ):
-        d.target = d.country  # "knocked out 1,600 megawatts of capacity in Ukraine"
+    damage = d.category == "infrastructure" and d.action in ("hit", "damaged", "destroyed")
+    if damage and d.target is None:
+        if d.country in opponents() and d.actor != d.country:
+            d.target = d.country  # "knocked out 1,600 megawatts of capacity in Ukraine"
+        elif d.actor in opponents():
+            d.target = opponent(d.actor)  # "Russian drones damaged two grain terminals"
     if d.action == "hit" and d.actor_source == "carried" and d.country == d.actor:
         # a side carried from the sentence before does not strike its own soil
         d.target, d.actor = d.country, opponent(d.country)

@@ -63,6 +63,7 @@ def _claimant_of(
     return None, None
 
 
+_COORDINATE = re.compile(r",[ ](?:and|but|while)[ ]")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be)[ ]+$")
 
 
@@ -83,6 +84,11 @@ def find_claimant(
     if verb:
         participle = verb.text.lower().endswith("ing")
         lo, hi = (0, verb.start) if participle else (strong_clause(text, verb.start)[0], verb.start)
+        if not participle:
+            # "The EU disbursed €4.2 billion ..., and Ukraine's finance ministry projects a
+            # deficit of $44.7 billion": the verb's own coordinate clause
+            joints = list(_COORDINATE.finditer(text, lo, hi))
+            lo = joints[-1].end() if joints else lo
         name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=not participle)
         if name or side:
             return name, side, verb

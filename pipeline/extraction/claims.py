@@ -101,6 +101,9 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:compared[ ](?:with|to)|as[ ]against|versus|vs\.?|up[ ]from|down[ ]from"
     r"|short[ ]of|(?:more|fewer|less|higher|lower|greater|smaller|larger)[ ]than"
     r"|(?:(?:more|less)[ ]than[ ])?(?:twice|double|(?:two|three|four|five)[ ]times)"
+    # "six people had been confirmed dead; by late afternoon he put the figure at 14"
+    r"|(?:put|puts|putting|raised|raising)[ ]the[ ](?:figure|toll|death[ ]toll|number)[ ]at"
+    r"|the[ ](?:figure|toll|death[ ]toll)[ ](?:rose|climbed|grew|has[ ]risen|had[ ]risen)[ ]to"
     r"|(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed)|push(?:es|ing|ed))"
     r"[ ](?:the|its|their)[ ](?:overall[ ]|total[ ])?(?:total|tally|count|number|toll)"
     r"(?:[ ][\w-]+){0,4}?[ ]to)"
@@ -317,10 +320,18 @@ def _analyse_quantities(
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":
                 d.category = "casualties"
-        if d.action is None and part_of is not None and part_of.category == d.category:
-            # "Russian forces captured 14 settlements. Nine of these were in Donetsk Oblast":
-            # a part with no verb of its own underwent the whole's
-            d.action = part_of.action
+        same_as = part_of or d.extra.get("more_of")
+        if (
+            d.action is None
+            and same_as is not None
+            and d.category in (None, same_as.category)
+            and same_as.action is not None
+        ):
+            d.category = same_as.category
+            # "Russian forces captured 14 settlements. Nine of these were in Donetsk Oblast",
+            # "six people had been confirmed dead; ... he put the figure at 14": a part, or a
+            # figure compared with another, with no verb of its own underwent the other's
+            d.action = same_as.action
         if d.action == "lost" and (died := _CASUALTY_AFTER.match(text, q.end)):
             # "suffered about 600 killed": what they lost is said after the number
             d.action = "injured" if died.group(1).lower() in ("wounded", "injured") else "killed"

@@ -29,7 +29,8 @@ _AUX = frozenset(
     (
         "was were is are be been being has have had reportedly also already allegedly"
         " successfully now later then all of which whom reported claimed said to remain"
-        " remained remains left internally recorded being may might could would will should must"
+        " remained remains left confirmed internally recorded being may might could would will"
+        " should must"
         " likely probably possibly still currently"
     ).split()
 )

@@ -207,6 +207,10 @@ def locate(
         # "on the St Petersburg exchange": a place in an institution's name
         and not _INSTITUTION_AFTER.match(text, p.end)
     ]
+    if d.category == "economic":
+        # "disbursed €4.2 billion to Kyiv": a capital beside money is its government
+        entities = matcher("entities")
+        usable = [p for p in usable if (entities.lookup(p.text) or {}).get("kind") != "capital"]
     if d.category == "economic" and (according := _ACCORDING.search(text, d.q.end)):
         # "..., according to economists at the Centre for Macroeconomic Analysis in Moscow":
         # where the source sits, not where the money is
