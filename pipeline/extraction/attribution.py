@@ -125,23 +125,25 @@ def pick_action(
     if noun is None and (of_them := OF_THEM.match(text, q.end)):
         after = of_them.end()  # "some 600 of them fatally", "12 of them were captured"
     asides = [m.span() for m in _ASIDE.finditer(text)] if "—" in text or "(" in text else []
-    left = next(
-        (
-            a
-            for a in reversed(actions)
-            if a.end <= q.start
-            and a.start >= clause[0]
-            and _fits(a.pick(category), category)
-            # (not a word of an aside: "Russian casualties — killed and wounded — at 500,000")
-            and not any(s <= a.start < e for s, e in asides)
-        ),
-        None,
-    )
+    lefts = [
+        a
+        for a in reversed(actions)
+        if a.end <= q.start
+        and a.start >= clause[0]
+        and _fits(a.pick(category), category)
+        # (not a word of an aside: "Russian casualties — killed and wounded — at 500,000")
+        and not any(s <= a.start < e for s, e in asides)
+        # (nor the first word of a unit's name: "mobile fire groups")
+        and not _UNIT_NOUN_AFTER.match(text, a.end)
+    ]
+    # a verb before an adjective: "evacuated 94 residents from the damaged buildings,
+    # including 12 children" (but "Among the freed Ukrainians were 31 National Guardsmen")
+    left = next((a for a in lefts if not _adjectival(text, a)), lefts[0] if lefts else None)
     for a in actions:
         if a.start < after:
             continue
         gap = text[after : a.start]
-        if gap.strip() and _DETERMINER_END.search(gap):
+        if gap.strip() and _adjectival(text, a):
             continue  # "residents of two damaged high-rises were moved": an adjective
         if not gap.strip() and a.text[:3].lower() == "as ":
             return a, True  # "lists 19,546 children as deported", "registered 70,000 as missing"
@@ -185,16 +187,33 @@ def pick_action(
         if noun is not None and row and row["action"] == "recruited" and _RECRUIT_GAP.match(gap):
             return a, False  # "about 1,000 men a day sign contracts": the recruits sign
         break
+    if left is None and noun is not None and noun.start > q.end:
+        # "accounted for 96 of the downed drones": the participle on the counted noun
+        inner = [a for a in actions if q.end <= a.start and a.end <= noun.start]
+        if inner and _fits(inner[0].pick(category), category):
+            return inner[0], False
     return left, False
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b")
+_UNIT_NOUN_AFTER = re.compile(r"[ ](?:groups?|teams?|crews?|units?)\b")
+_OF_OR_BY_AFTER = re.compile(r"[ ](?:of|by)\b")
 # A gap that ends in a determiner or a number: the verb after it is an adjective
 _DETERMINER_END = re.compile(
     r"[ ](?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)[ ]$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,40}[ ][—–][ ]|[ ]\([^()]{1,40}\)")
+
+
+def _adjectival(text: str, a: Action) -> bool:
+    """A participle used as an adjective after a determiner or number: "the damaged
+    buildings", "two destroyed tanks" (not "the liberation of", "an advance of")."""
+    return (
+        a.text[-2:].lower() == "ed"
+        and _DETERMINER_END.search(text, max(0, a.start - 12), a.start) is not None
+        and not _OF_OR_BY_AFTER.match(text, a.end)
+    )
 
 
 def _fits(row: dict[str, str] | None, category: str | None) -> bool:

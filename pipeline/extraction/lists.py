@@ -237,6 +237,9 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
         if d.category is None and prev.category:
             d.category, d.unit = prev.category, prev.unit
             d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
+            if d.place is None and d.country is None:
+                # (placed with no category to go by: the list's place is the item's)
+                d.place, d.country = prev.place, prev.country
         if _same_verb(prev, d) and _same_kind(prev, d) and not d.extra.get("noun_action"):
             # one verb governs both, read one way: "intercepted and destroyed 33 drones: 14
             # over Bryansk region, 9 over Kursk region" (all shot down, all Ukraine's)
