@@ -221,6 +221,9 @@ def _fits(row: dict[str, str] | None, category: str | None) -> bool:
     evacuated ("95 of them killed, and one tank ... were destroyed")."""
     if row is None:
         return False
+    if category == "economic":
+        # money and tonnes are not fired or killed: "a ship carrying 30,000 tonnes of corn"
+        return row["category"] in ("economic", "infrastructure")
     return not (category == "weapon" and row["category"] in ("casualties", "displacement"))
 
 
