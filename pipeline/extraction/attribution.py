@@ -25,7 +25,7 @@ from pipeline.extraction.model import (
     opponents,
 )
 from pipeline.extraction.numbers import Quantity
-from pipeline.extraction.places import country_by_action
+from pipeline.extraction.places import claimant_region, country_by_action
 from pipeline.extraction.syntax import (
     after_frames,
     clause_subject,
@@ -432,6 +432,16 @@ def resolve_references(
             person = next((x for x in reversed(out) if x.kind == "person"), None) or ctx.last_person
             out.append(resolve(m, person.side if person else None, person.name if person else None))
             continue
+        if (
+            word in ("it", "they")
+            and ctx.last_claimant[1]
+            and not any(x.side for x in out if x.kind != "pronoun")
+            and any(f.kind == "verb" and f.start == m.end + 1 for f in frames)
+        ):
+            # "... 148 civilians were killed and 612 were injured, it said": the body that
+            # spoke last, not the last subject
+            out.append(resolve(m, ctx.last_claimant[1], ctx.last_claimant[0]))
+            continue
         clause = strong_clause(text, m.start)
         reported = after_frames(text, frames, clause[0], m.start)
         before = outside_quotes(out, m.start, m.start, text)  # a quote's subject is not "its"
@@ -523,7 +533,22 @@ def complete_sides(d: Draft) -> None:
         and d.actor_source in ("none", "carried")
         and d.country in opponents()
     ):
-        d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
+        occupier = claimant_region(d.claimant) if d.claimant else None
+        if (
+            occupier is not None
+            and occupier.country == d.country
+            and d.claimant_side in opponents()
+            and d.claimant_side != d.country
+        ):
+            # the occupation authorities in Donetsk count their dead: victims on the side
+            # that reports them, whatever the country of the land
+            d.target, d.actor, d.actor_source = (
+                d.claimant_side,
+                opponent(d.claimant_side),
+                "claimant",
+            )
+        else:
+            d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
     elif (
         d.category == "casualties"
         and d.action in ("killed", "injured")

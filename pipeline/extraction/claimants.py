@@ -34,6 +34,9 @@ def _claimant_of(
         inside,
         key=lambda m: (
             {"person": 0, "organisation": 1, "media": 1, "company": 1, "body": 2}.get(m.kind, 3),
+            # (a side named beats a body of no known side: "Russia's Defence Ministry, which
+            # reports only what it says it has destroyed, claimed ...")
+            m.kind == "body" and (m.side is None or m.inferred),
             -m.start if prefer_last else m.start,
         ),
     )

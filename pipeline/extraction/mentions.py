@@ -122,6 +122,7 @@ def _possessive_after(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)[ ]$", re.IGNORECASE)
 _MADE = re.compile(r"-(?:made|built|supplied|produced|designed|manufactured)\b", re.IGNORECASE)
 # A body word that only modifies the noun after it: "the special military operation"
 _BODY_AS_MODIFIER = re.compile(
@@ -161,6 +162,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "White House" is an entity, not the body "house"
         if _BODY_AS_MODIFIER.match(text, b.end):
             continue  # "the special military operation", "army bases": no body acts
+        if _RELATIVE_BEFORE.search(text, max(0, b.start - 7), b.start):
+            continue  # "the ministry, which reports only ...": a verb, not "reports" (media)
         if spans and _OF_THE.fullmatch(text, spans[-1][1], b.start):
             spans[-1] = (
                 spans[-1][0],

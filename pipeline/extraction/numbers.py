@@ -132,7 +132,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|₽|\b(?:UAH|USD|EUR|RUB|G
 
 _DESIGNATORS = frozenset(
     "article flight unit brigade regiment battalion division corps squadron no number route"
-    " highway resolution chapter section block reactor gate level".split()
+    " highway resolution chapter section block reactor gate level project".split()
 )
 
 

@@ -113,6 +113,17 @@ def _the_capital(
     return Place(*found.span(), found.group(), row["region"] or None, row["country"], "city", True)
 
 
+def claimant_region(claimant: str) -> Place | None:
+    """The region a claimant's name places it in ("DPR health ministry", "Kharkiv regional
+    administration"): where the figures of its own region's harm happened. None for a
+    claimant that is only a place's name ("according to Kyiv": a side)."""
+    for m in matcher("places", key="name").find(claimant):
+        if m.payload["region"] and len(m.text) < len(claimant.strip()):
+            row = m.payload
+            return Place(-1, -1, m.text, row["region"], row["country"], row["kind"], False)
+    return None
+
+
 def country_by_action(d: Draft) -> str | None:
     """Where an action happens when no place is named: shoot-downs over the shooter's land,
     strikes and seizures on the target's, combat losses and assaults on the battlefield."""
@@ -273,6 +284,12 @@ def locate(
         # "3 people were killed." in the posts of the Zaporizhzhia Regional Military
         # Administration: its region
         place = ctx.issuer_place
+    if (
+        place is None
+        and d.claimant
+        and d.category in ("casualties", "displacement", "infrastructure")
+    ):
+        place = claimant_region(d.claimant)  # "the DPR health ministry said ... seven"
     if place is not None:
         d.place, d.country = place, place.country
     elif d.category in ("casualties", "territory") and d.target in opponents():
