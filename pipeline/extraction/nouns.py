@@ -104,7 +104,7 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
     return None
 
 
-_NAMES_JOINED = re.compile(r"[ ][A-Z][\w-]*[ ](?:and|or)[ ](?:[A-Z][\w-]*[ ])?")
+_NAMES_JOINED = re.compile(r"[ ](?:[A-Z][\w-]*[ ]){1,2}(?:and|or)[ ](?:[A-Z0-9][\w-]*[ ]){0,2}")
 # What may stand between a noun and a number that counts it from the right: a list dash
 # ("tanks ‒ 1496"), an estimate ("troops, estimated at 11,000") or a copula ("the number of
 # troops was put at 8,000", "casualties rose to 120").

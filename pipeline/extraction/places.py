@@ -239,7 +239,9 @@ def locate(
         end = said_then.start() + len(said_then.group().split(",")[0])
     place = choose_place(usable, clause[0], min(clause[1], end), d.q)
     if place is None and "capital" in vocabulary:
-        place = _the_capital(text, d, clause, mentions, ctx)
+        # (within the figure's own part: not "121 drones ..., including 34 over the Bryansk
+        # region and 19 over the Moscow region, nine of them flying towards the capital")
+        place = _the_capital(text, d, (clause[0], min(clause[1], end)), mentions, ctx)
     if place is None and (ctx.paragraph_place or ctx.issuer_place or ctx.last_town) is not None:
         the_place = _THE_PLACE.search(text, clause[0], clause[1])
         if the_place and not _names_unknown_place(text):
