@@ -66,6 +66,7 @@ def _claimant_of(
     return None, None
 
 
+_LEADER = re.compile(r"[^:.\n]{2,60}?:[ ]")
 _COORDINATE = re.compile(r",[ ](?:and|but|while)[ ]")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be)[ ]+$")
 
@@ -95,6 +96,13 @@ def find_claimant(
         name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=not participle)
         if name or side:
             return name, side, verb
+    # 1b. a speaker before a colon that opens the sentence: "Russia's Defence Ministry: air
+    # defences intercepted and destroyed 121 Ukrainian drones" (live blogs, headlines)
+    leader = _LEADER.match(text)
+    if leader and leader.end() <= q.start and len(word_list(leader.group())) <= 6:
+        name, side = _claimant_of(mentions, [], 0, leader.end() - 2, text, ctx, False)
+        if side:
+            return name, side, None
     # 2. "according to X" anywhere in the sentence
     for f in frames:
         if f.kind == "according":

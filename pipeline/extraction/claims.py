@@ -372,8 +372,11 @@ def _analyse_quantities(
         d.time_phrase = t[0].text if t else None
         d.extra["hedge"] = "; ".join(hedges) or None
         drafts.append(d)
-    inherit_from_lists(text, drafts)
-    link_subsets(text, drafts)
+    # "121 drones overnight over 12 regions, including 34 over the Bryansk region": a number
+    # of something no lexicon counts stands outside the lists around it
+    listed = [d for d in drafts if not _counts_other(text, d)]
+    inherit_from_lists(text, listed)
+    link_subsets(text, listed)
     for d in drafts:
         if d.category == "casualties" and d.target is None and d.country is None:
             # "attacks causing severe harm to Ukrainian civilians. ... these strikes have
@@ -381,6 +384,18 @@ def _analyse_quantities(
             d.target = d.country = ctx.paragraph_victims
         complete_sides(d)
     return [d for d in drafts if d.category is not None and not d.skip]
+
+
+_OTHER_NOUN_AFTER = re.compile(r"[ ]([a-z]{3,}s)\b")
+_NOT_NOUNS = frozenset({"was", "has", "its", "his", "this", "thus", "plus", "minus", "less"})
+
+
+def _counts_other(text: str, d: Draft) -> bool:
+    """A number that counts a plural noun no lexicon knows ("over 12 regions")."""
+    if d.category is not None or d.noun is not None:
+        return False
+    after = _OTHER_NOUN_AFTER.match(text, d.q.end)
+    return after is not None and after.group(1) not in _NOT_NOUNS
 
 
 def _as_percent(q: Quantity) -> Quantity:
