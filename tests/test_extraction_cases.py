@@ -41,8 +41,6 @@ KNOWN_GAPS = {
     "461 | Russian forces captured 505 square kilometres of U": "target",
     "19 | Poland scrambled jets after 19 drones crossed into": "actor",
     "up to 4.5 million | Ukraine's defence ministry said it had signed cont": "weapon_model; country",
-    "four | Germany will supply Ukraine with four more IRIS-T ": "claimant_side",
-    "hundreds | Germany will supply Ukraine with four more IRIS-T ": "claimant_side",
     "19,546 | Ukraine's foreign ministry said 1,456 Ukrainian ch": "actor",
     "as many as 30 | Russia may have lost as many as 30 aircraft in the": "country",
     "four | Russia may have lost as many as 30 aircraft in the": "target; country",

@@ -332,6 +332,7 @@ def _analyse_quantities(
             # "six people had been confirmed dead; ... he put the figure at 14": a part, or a
             # figure compared with another, with no verb of its own underwent the other's
             d.action = same_as.action
+            d.extra["action_of"] = same_as
         if d.action == "lost" and (died := _CASUALTY_AFTER.match(text, q.end)):
             # "suffered about 600 killed": what they lost is said after the number
             d.action = "injured" if died.group(1).lower() in ("wounded", "injured") else "killed"
@@ -356,8 +357,13 @@ def _analyse_quantities(
             d.q = q = replace(q, qualifier="approximate", value_low=low, value_high=high)
         attribute(text, d, clause, mentions, frame, ctx, drafts)
         same = part_of or d.extra.get("more_of")
-        if same is not None and d.actor is None and d.target is None:
-            d.actor, d.target, d.actor_source = same.actor, same.target, "list"
+        if same is not None and (
+            (d.actor is None and d.target is None) or d.extra.get("action_of") is same
+        ):
+            # (a verb borrowed from the other figure brings its sides: the subject here, "he
+            # put the figure at 14", is no actor of the killing)
+            d.actor, d.target = same.actor, same.target
+            d.actor_source = "list" if same.actor or same.target else "none"
         if (
             same is not None
             and d.target is None

@@ -139,6 +139,7 @@ def derived(text: str, base: Draft, q: Quantity, places: list[Place]) -> Draft:
 _LIST_JOIN = re.compile(r",|\band\b|\bincluding\b|\bor\b", re.IGNORECASE)
 
 
+_INCLUDING = re.compile(r"\bincluding\b|\bamong[ ]them\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _PART_OF_OWNED = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?")
 # A figure said again in other terms: "1,460 square kilometres, an area equal to 0.24 percent"
@@ -234,6 +235,16 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
         in_list = _in_one_list(text, prev, d)
         if not in_list and not _borrows_noun(prev, d):
             continue
+        if (
+            in_list
+            and _INCLUDING.search(text, prev.q.end, d.q.start)
+            and d.category in (None, prev.category)
+            and d.actor_source in ("subject", "pronoun", "none", "carried")
+        ):
+            # "he put the figure at 14, including two children": a part of the whole, whose
+            # sides it shares, whatever the sentence's subject
+            d.actor, d.target = prev.actor, prev.target
+            d.actor_source = "list" if prev.actor or prev.target else "none"
         if d.category is None and prev.category:
             d.category, d.unit = prev.category, prev.unit
             d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
