@@ -418,3 +418,15 @@ def test_a_weapon_of_no_one_kind_has_no_weapon_type():
     claims = _by_surface("Air defence destroyed 30 means of air attack and three EW systems.")
     assert claims["30"]["category"] == claims["three"]["category"] == "weapon"
     assert claims["30"]["weapon_type"] is None and claims["three"]["weapon_type"] is None
+
+
+def test_harm_placed_nowhere_takes_the_region_most_of_the_article_is_in():
+    article = (
+        "A Russian missile strike on Kharkiv killed five people, the governor said.\n\n"
+        "In Kharkiv, 14 residential buildings were damaged and 300 residents were evacuated.\n\n"
+        "The governor had initially reported two dead and nine wounded.\n\n"
+        "HRMMU said 13,580 civilians had been killed since 2022."
+    )
+    claims = _by_surface(article)
+    assert claims["two"]["region"] == claims["nine"]["region"] == "Kharkiv"
+    assert claims["13,580"]["region"] is None  # a monitor's nationwide count stays unplaced

@@ -610,9 +610,27 @@ def extract_from_sentences(
     yield from rows
 
 
-# An article's own country: the one at least this share of its placed claims happened in
+# An article's own country or region: the one at least this share of its placed claims
+# happened in, and at least this many of them
 _ARTICLE_COUNTRY_SHARE = 2 / 3
 _ARTICLE_COUNTRY_MIN = 3
+
+
+def _dominant(values: list[str]) -> str | None:
+    """The value at least two thirds of `values` share, when there are at least three of it."""
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    if not counts:
+        return None
+    value, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < _ARTICLE_COUNTRY_MIN or n < _ARTICLE_COUNTRY_SHARE * len(values):
+        return None
+    return value
+
+
+# Harm to a place: what an article about one city or region counts there
+_LOCAL_HARM = frozenset({"casualties", "displacement", "infrastructure"})
 
 
 def _fill_article_country(rows: list[dict]) -> None:
@@ -621,14 +639,23 @@ def _fill_article_country(rows: list[dict]) -> None:
     article's claims happened in, when it clearly dominates. Economic figures are left alone:
     they are as often about a partner's economy as about the war's. Victims counted with no
     side take the side of that country, as victims of a place named do (`complete_sides`)."""
-    counts: dict[str, int] = {}
-    for r in rows:
-        if r["country"]:
-            counts[r["country"]] = counts.get(r["country"], 0) + 1
-    if not counts:
-        return
-    country, n = max(counts.items(), key=lambda kv: kv[1])
-    if n < _ARTICLE_COUNTRY_MIN or n < _ARTICLE_COUNTRY_SHARE * sum(counts.values()):
+    # "Syniehubov had initially reported four dead" in an article about a strike on Kharkiv:
+    # harm counted with no place is in the region most of the article's placed harm is in
+    region = _dominant([r["region"] for r in rows if r["region"] and r["category"] in _LOCAL_HARM])
+    if region is not None:
+        country_of = next(r["country"] for r in rows if r["region"] == region)
+        sides = opponents()
+        for r in rows:
+            if (
+                r["region"] is None
+                and r["category"] in _LOCAL_HARM
+                and r["country"] in (None, country_of)
+                # (not a monitor's nationwide count: "HRMMU verified 13,580 civilian deaths")
+                and r["claimant_side"] in (None, *sides)
+            ):
+                r["region"], r["country"] = region, country_of
+    country = _dominant([r["country"] for r in rows if r["country"]])
+    if country is None:
         return
     sides = opponents()
     for r in rows:
