@@ -87,7 +87,7 @@ from pipeline.extraction.nouns import (
 from pipeline.extraction.numbers import Quantity, bounds, find_quantities, may_hold_quantity
 from pipeline.extraction.places import locate
 from pipeline.extraction.syntax import clause_subject
-from pipeline.lexicons import tokens_of
+from pipeline.lexicons import matcher, tokens_of
 from pipeline.text.cleaning import clean_article
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
@@ -155,6 +155,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         # the masthead of a document: its issuer and, for a regional body, its region
         if ctx.issuer == (None, None):
             ctx.issuer = masthead(text, mentions, regional)
+        if ctx.issuer == (None, None):
+            ctx.issuer = _self_described(text)
         if regional and ctx.issuer_place is None:
             ctx.issuer_place = masthead_place(text, mentions, regional)
     if regional:
@@ -204,6 +206,24 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     _update_context(text, mentions, drafts, ctx)
     ctx.paragraph_sentences += 1
     return drafts
+
+
+# "FrontMap is a Kyiv-based open-source project that maps the front line": who issues it
+_SELF_DESCRIBED = re.compile(
+    r"(?:The[ ])?([A-Z][\w.&'-]*(?:[ ][A-Z][\w.&'-]*){0,4})[ ]is[ ]an?[ ]"
+    r"(?:[\w-]+[ ]){0,3}?(?:([A-Z][a-z]+)-based|(Ukrainian|Russian))\b"
+)
+
+
+def _self_described(text: str) -> tuple[str | None, str | None]:
+    """The issuer an opening sentence describes: "FrontMap is a Kyiv-based open-source
+    project" (Ukraine's), "X is a Russian military blog"."""
+    found = _SELF_DESCRIBED.match(text)
+    if found is None:
+        return None, None
+    row = matcher("entities").lookup(found.group(2) or found.group(3))
+    side = row["side"] if row else None
+    return (found.group(1), side) if side in opponents() else (None, None)
 
 
 def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
