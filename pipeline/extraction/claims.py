@@ -172,6 +172,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         learn_first_person(text, mentions, drafts, ctx)
     source = trailing_source(text, mentions, ctx) if drafts else (None, None)
     voice = sentence_voice(text, mentions) if drafts else None
+    if ctx.first_person_side is None and paragraph <= 6 and not drafts:
+        ctx.first_person_side = _interviewee(text, mentions)
     first_person = drafts and not _FIRST_PERSON_WORDS.isdisjoint(tokens_of(text).vocabulary)
     for d in drafts:
         if d.claimant is None and d.claimant_side is None and source[1]:
@@ -224,6 +226,28 @@ def _self_described(text: str) -> tuple[str | None, str | None]:
     row = matcher("entities").lookup(found.group(2) or found.group(3))
     side = row["side"] if row else None
     return (found.group(1), side) if side in opponents() else (None, None)
+
+
+_INTERVIEWEE = re.compile(
+    r"^[^:]{2,40}:[ ]*[\"“]|\b(?:spoke|talked|speaking)[ ](?:to|with)[ ]|\binterview(?:ed)?[ ]",
+    re.IGNORECASE,
+)
+
+
+def _interviewee(text: str, mentions: list[Mention]) -> str | None:
+    """The side of the person an interview's opening names as its speaker ("Vyacheslav
+    Gladkov: \"We take the children out first\"", "spoke to Governor Vyacheslav Gladkov"):
+    whose side "we" are in the answers."""
+    found = _INTERVIEWEE.search(text)
+    if found is None:
+        return None
+    after = found.end() if found.start() else 0
+    person = next(
+        (m for m in mentions if m.kind == "person" and m.side in opponents()
+         and (m.start >= after or found.start() == 0)),
+        None,
+    )  # fmt: skip
+    return person.side if person else None
 
 
 def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
