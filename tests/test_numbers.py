@@ -235,3 +235,10 @@ def test_the_quick_quantity_tests_agree_with_the_regular_expression(text):
 def test_a_telephone_number_hides_no_figure_beside_it():
     text = "Call the hotline 0 800 33 51 94; 1 250 000 people have left the region."
     assert [(s, v) for s, v, _ in read(text)] == [("1 250 000", 1_250_000)]
+
+
+def test_a_number_word_after_a_list_bullet_opens_its_sentence():
+    # capitalised number words inside a sentence are names ("the Group of Seven"); after a
+    # bullet or a dash they open the sentence
+    assert [v for _, v, _ in read("- Three settlements were taken this week.")] == [3]
+    assert [v for _, v, _ in read("— Two drones were shot down over Kyiv.")] == [2]

@@ -371,7 +371,7 @@ def _raw_quantities(text: str) -> list[Quantity]:
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
-    return not text[:pos].strip(" \"“‘'(")
+    return not text[:pos].strip(" \"“‘'(-–—•*·▪►")  # (a list bullet: "- Three settlements")
 
 
 def _with_qualifier(text: str, q: Quantity) -> Quantity:
