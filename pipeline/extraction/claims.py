@@ -220,7 +220,7 @@ _SELF_DESCRIBED = re.compile(
 def _self_described(text: str) -> tuple[str | None, str | None]:
     """The issuer an opening sentence describes: "FrontMap is a Kyiv-based open-source
     project" (Ukraine's), "X is a Russian military blog"."""
-    found = _SELF_DESCRIBED.match(text)
+    found = _SELF_DESCRIBED.match(text) if " is a" in text else None
     if found is None:
         return None, None
     row = matcher("entities").lookup(found.group(2) or found.group(3))
@@ -234,10 +234,15 @@ _INTERVIEWEE = re.compile(
 )
 
 
+_INTERVIEW_WORDS = frozenset({"spoke", "talked", "speaking", "interview", "interviewed"})
+
+
 def _interviewee(text: str, mentions: list[Mention]) -> str | None:
     """The side of the person an interview's opening names as its speaker ("Vyacheslav
     Gladkov: \"We take the children out first\"", "spoke to Governor Vyacheslav Gladkov"):
     whose side "we" are in the answers."""
+    if ":" not in text and _INTERVIEW_WORDS.isdisjoint(tokens_of(text).vocabulary):
+        return None
     found = _INTERVIEWEE.search(text)
     if found is None:
         return None
