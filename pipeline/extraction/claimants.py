@@ -1,5 +1,6 @@
 """Who asserts a figure: reporting frames ("X said", "according to X", "estimated ... by
-X"), the speaker of a sentence, and the issuing body of a statement (its masthead)."""
+X"), the speaker of a sentence, the issuing body of a statement (its masthead, or an opening
+that describes it), and the speaker an interview names."""
 
 import re
 
@@ -9,10 +10,10 @@ from pipeline.extraction.frames import (
     strong_clause,
 )
 from pipeline.extraction.mentions import Mention, Place
-from pipeline.extraction.model import ArticleContext, opponent
+from pipeline.extraction.model import ArticleContext, opponent, opponents
 from pipeline.extraction.numbers import Quantity
 from pipeline.extraction.syntax import last_frame_before, np_after, outside_quotes, word_list
-from pipeline.lexicons import LexiconError, lexicon_dir, matcher
+from pipeline.lexicons import LexiconError, lexicon_dir, matcher, tokens_of
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -277,3 +278,48 @@ def masthead(
         )
         return text[min(place.start, body.start) : max(place.end, body.end)], place.country
     return None, None
+
+
+# "FrontMap is a Kyiv-based open-source project that maps the front line": who issues it
+_SELF_DESCRIBED = re.compile(
+    r"(?:The[ ])?([A-Z][\w.&'-]*(?:[ ][A-Z][\w.&'-]*){0,4})[ ]is[ ]an?[ ]"
+    r"(?:[\w-]+[ ]){0,3}?(?:([A-Z][a-z]+)-based|(Ukrainian|Russian))\b"
+)
+
+
+def self_described(text: str) -> tuple[str | None, str | None]:
+    """The issuer an opening sentence describes: "FrontMap is a Kyiv-based open-source
+    project" (Ukraine's), "X is a Russian military blog"."""
+    found = _SELF_DESCRIBED.match(text) if " is a" in text else None
+    if found is None:
+        return None, None
+    row = matcher("entities").lookup(found.group(2) or found.group(3))
+    side = row["side"] if row else None
+    return (found.group(1), side) if side in opponents() else (None, None)
+
+
+_INTERVIEWEE = re.compile(
+    r"^[^:]{2,40}:[ ]*[\"“]|\b(?:spoke|talked|speaking)[ ](?:to|with)[ ]|\binterview(?:ed)?[ ]",
+    re.IGNORECASE,
+)
+
+
+_INTERVIEW_WORDS = frozenset({"spoke", "talked", "speaking", "interview", "interviewed"})
+
+
+def interviewee(text: str, mentions: list[Mention]) -> str | None:
+    """The side of the person an interview's opening names as its speaker ("Vyacheslav
+    Gladkov: \"We take the children out first\"", "spoke to Governor Vyacheslav Gladkov"):
+    whose side "we" are in the answers."""
+    if ":" not in text and _INTERVIEW_WORDS.isdisjoint(tokens_of(text).vocabulary):
+        return None
+    found = _INTERVIEWEE.search(text)
+    if found is None:
+        return None
+    after = found.end() if found.start() else 0
+    person = next(
+        (m for m in mentions if m.kind == "person" and m.side in opponents()
+         and (m.start >= after or found.start() == 0)),
+        None,
+    )  # fmt: skip
+    return person.side if person else None

@@ -35,8 +35,10 @@ from pipeline.extraction.claimants import (
     RETROSPECTIVE,
     find_claimant,
     find_speaker,
+    interviewee,
     masthead,
     masthead_place,
+    self_described,
     sentence_voice,
     trailing_source,
 )
@@ -85,9 +87,9 @@ from pipeline.extraction.nouns import (
     left_noun,
 )
 from pipeline.extraction.numbers import Quantity, bounds, find_quantities, may_hold_quantity
-from pipeline.extraction.places import locate
+from pipeline.extraction.places import fill_article_places, locate
 from pipeline.extraction.syntax import clause_subject
-from pipeline.lexicons import matcher, tokens_of
+from pipeline.lexicons import tokens_of
 from pipeline.text.cleaning import clean_article
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
@@ -156,7 +158,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         if ctx.issuer == (None, None):
             ctx.issuer = masthead(text, mentions, regional)
         if ctx.issuer == (None, None):
-            ctx.issuer = _self_described(text)
+            ctx.issuer = self_described(text)
         if regional and ctx.issuer_place is None:
             ctx.issuer_place = masthead_place(text, mentions, regional)
     if regional:
@@ -173,7 +175,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     source = trailing_source(text, mentions, ctx) if drafts else (None, None)
     voice = sentence_voice(text, mentions) if drafts else None
     if ctx.first_person_side is None and paragraph <= 6 and not drafts:
-        ctx.first_person_side = _interviewee(text, mentions)
+        ctx.first_person_side = interviewee(text, mentions)
     first_person = drafts and not _FIRST_PERSON_WORDS.isdisjoint(tokens_of(text).vocabulary)
     for d in drafts:
         if d.claimant is None and d.claimant_side is None and source[1]:
@@ -208,51 +210,6 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     _update_context(text, mentions, drafts, ctx)
     ctx.paragraph_sentences += 1
     return drafts
-
-
-# "FrontMap is a Kyiv-based open-source project that maps the front line": who issues it
-_SELF_DESCRIBED = re.compile(
-    r"(?:The[ ])?([A-Z][\w.&'-]*(?:[ ][A-Z][\w.&'-]*){0,4})[ ]is[ ]an?[ ]"
-    r"(?:[\w-]+[ ]){0,3}?(?:([A-Z][a-z]+)-based|(Ukrainian|Russian))\b"
-)
-
-
-def _self_described(text: str) -> tuple[str | None, str | None]:
-    """The issuer an opening sentence describes: "FrontMap is a Kyiv-based open-source
-    project" (Ukraine's), "X is a Russian military blog"."""
-    found = _SELF_DESCRIBED.match(text) if " is a" in text else None
-    if found is None:
-        return None, None
-    row = matcher("entities").lookup(found.group(2) or found.group(3))
-    side = row["side"] if row else None
-    return (found.group(1), side) if side in opponents() else (None, None)
-
-
-_INTERVIEWEE = re.compile(
-    r"^[^:]{2,40}:[ ]*[\"“]|\b(?:spoke|talked|speaking)[ ](?:to|with)[ ]|\binterview(?:ed)?[ ]",
-    re.IGNORECASE,
-)
-
-
-_INTERVIEW_WORDS = frozenset({"spoke", "talked", "speaking", "interview", "interviewed"})
-
-
-def _interviewee(text: str, mentions: list[Mention]) -> str | None:
-    """The side of the person an interview's opening names as its speaker ("Vyacheslav
-    Gladkov: \"We take the children out first\"", "spoke to Governor Vyacheslav Gladkov"):
-    whose side "we" are in the answers."""
-    if ":" not in text and _INTERVIEW_WORDS.isdisjoint(tokens_of(text).vocabulary):
-        return None
-    found = _INTERVIEWEE.search(text)
-    if found is None:
-        return None
-    after = found.end() if found.start() else 0
-    person = next(
-        (m for m in mentions if m.kind == "person" and m.side in opponents()
-         and (m.start >= after or found.start() == 0)),
-        None,
-    )  # fmt: skip
-    return person.side if person else None
 
 
 def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
@@ -655,71 +612,8 @@ def extract_from_sentences(
         pending = (s, drafts)
     if pending is not None:
         rows.extend(_rows(article_id, raw_text, *pending, seen))
-    _fill_article_country(rows)
+    fill_article_places(rows)
     yield from rows
-
-
-# An article's own country or region: the one at least this share of its placed claims
-# happened in, and at least this many of them
-_ARTICLE_COUNTRY_SHARE = 2 / 3
-_ARTICLE_COUNTRY_MIN = 3
-
-
-def _dominant(values: list[str]) -> str | None:
-    """The value at least two thirds of `values` share, when there are at least three of it."""
-    counts: dict[str, int] = {}
-    for v in values:
-        counts[v] = counts.get(v, 0) + 1
-    if not counts:
-        return None
-    value, n = max(counts.items(), key=lambda kv: kv[1])
-    if n < _ARTICLE_COUNTRY_MIN or n < _ARTICLE_COUNTRY_SHARE * len(values):
-        return None
-    return value
-
-
-# Harm to a place: what an article about one city or region counts there
-_LOCAL_HARM = frozenset({"casualties", "displacement", "infrastructure"})
-
-
-def _fill_article_country(rows: list[dict]) -> None:
-    """Where a claim says nothing of where it happened ("214 civilians were killed in October",
-    "about 3.7 million people remain internally displaced"), the country that most of the
-    article's claims happened in, when it clearly dominates. Economic figures are left alone:
-    they are as often about a partner's economy as about the war's. Victims counted with no
-    side take the side of that country, as victims of a place named do (`complete_sides`)."""
-    # "Syniehubov had initially reported four dead" in an article about a strike on Kharkiv:
-    # harm counted with no place is in the region most of the article's placed harm is in
-    region = _dominant([r["region"] for r in rows if r["region"] and r["category"] in _LOCAL_HARM])
-    if region is not None:
-        country_of = next(r["country"] for r in rows if r["region"] == region)
-        sides = opponents()
-        for r in rows:
-            if (
-                r["region"] is None
-                and r["category"] in _LOCAL_HARM
-                and r["country"] in (None, country_of)
-                # (not a monitor's nationwide count: "HRMMU verified 13,580 civilian deaths")
-                and r["claimant_side"] in (None, *sides)
-            ):
-                r["region"], r["country"] = region, country_of
-    country = _dominant([r["country"] for r in rows if r["country"]])
-    if country is None:
-        return
-    sides = opponents()
-    for r in rows:
-        if r["country"] is not None or r["category"] == "economic":
-            continue
-        r["country"] = country
-        if (
-            r["category"] == "casualties"
-            and r["action"] in ("killed", "injured")
-            and r["actor"] is None
-            and r["target"] is None
-            and country in sides
-        ):
-            # the dead and wounded of the place, as `complete_sides` reads a place named
-            r["target"], r["actor"] = country, opponent(country)
 
 
 def _rows(

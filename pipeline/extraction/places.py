@@ -1,5 +1,7 @@
 """Where a claim happened: the place named nearest the number, or the rule of its action,
-the paragraph's place, the battlefield, or the country of a currency or economy."""
+the paragraph's place, the battlefield, or the country of a currency or economy; and, once a
+whole article is read, the country and region most of its figures are in, for the figures
+it places nowhere (`fill_article_places`)."""
 
 import re
 
@@ -12,6 +14,7 @@ from pipeline.extraction.model import (
     TARGET_TERRITORY,
     ArticleContext,
     Draft,
+    opponent,
     opponents,
 )
 from pipeline.extraction.numbers import Quantity
@@ -320,3 +323,66 @@ def locate(
         countries = {p.country for p in usable if p.start >= breakdown.end() and p.country}
         if len(countries) == 1:
             d.country = countries.pop()
+
+
+# An article's own country or region: the one at least this share of its placed claims
+# happened in, and at least this many of them
+_ARTICLE_COUNTRY_SHARE = 2 / 3
+_ARTICLE_COUNTRY_MIN = 3
+
+
+def _dominant(values: list[str]) -> str | None:
+    """The value at least two thirds of `values` share, when there are at least three of it."""
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    if not counts:
+        return None
+    value, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < _ARTICLE_COUNTRY_MIN or n < _ARTICLE_COUNTRY_SHARE * len(values):
+        return None
+    return value
+
+
+# Harm to a place: what an article about one city or region counts there
+_LOCAL_HARM = frozenset({"casualties", "displacement", "infrastructure"})
+
+
+def fill_article_places(rows: list[dict]) -> None:
+    """Where a claim says nothing of where it happened ("214 civilians were killed in October",
+    "about 3.7 million people remain internally displaced"), the country that most of the
+    article's claims happened in, when it clearly dominates. Economic figures are left alone:
+    they are as often about a partner's economy as about the war's. Victims counted with no
+    side take the side of that country, as victims of a place named do (`complete_sides`)."""
+    # "Syniehubov had initially reported four dead" in an article about a strike on Kharkiv:
+    # harm counted with no place is in the region most of the article's placed harm is in
+    region = _dominant([r["region"] for r in rows if r["region"] and r["category"] in _LOCAL_HARM])
+    if region is not None:
+        country_of = next(r["country"] for r in rows if r["region"] == region)
+        sides = opponents()
+        for r in rows:
+            if (
+                r["region"] is None
+                and r["category"] in _LOCAL_HARM
+                and r["country"] in (None, country_of)
+                # (not a monitor's nationwide count: "HRMMU verified 13,580 civilian deaths")
+                and r["claimant_side"] in (None, *sides)
+            ):
+                r["region"], r["country"] = region, country_of
+    country = _dominant([r["country"] for r in rows if r["country"]])
+    if country is None:
+        return
+    sides = opponents()
+    for r in rows:
+        if r["country"] is not None or r["category"] == "economic":
+            continue
+        r["country"] = country
+        if (
+            r["category"] == "casualties"
+            and r["action"] in ("killed", "injured")
+            and r["actor"] is None
+            and r["target"] is None
+            and country in sides
+        ):
+            # the dead and wounded of the place, as `complete_sides` reads a place named
+            r["target"], r["actor"] = country, opponent(country)
