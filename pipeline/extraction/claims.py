@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.extraction.attribution import (
+    FIRST_PERSON,
     OF_THEM,
     VICTIM_ACTIONS,
     action_row,
@@ -119,7 +120,6 @@ _BARE_SUBJECT = re.compile(
 
 
 _AND_BEFORE = re.compile(r"[ ]and[ ]+$")
-_FIRST_PERSON_WORDS = frozenset({"we", "our", "my"})
 _AUXILIARY_AFTER = re.compile(r"[ ]+(?:were|was|are|is|have|has|had|been)\b")
 
 
@@ -169,14 +169,14 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if (
         drafts
         and ctx.first_person_side is None
-        and not _FIRST_PERSON_WORDS.isdisjoint(tokens_of(text).vocabulary)
+        and not FIRST_PERSON.isdisjoint(tokens_of(text).vocabulary)
     ):
         learn_first_person(text, mentions, drafts, ctx)
     source = trailing_source(text, mentions, ctx) if drafts else (None, None)
     voice = sentence_voice(text, mentions) if drafts else None
     if ctx.first_person_side is None and paragraph <= 6 and not drafts:
         ctx.first_person_side = interviewee(text, mentions)
-    first_person = drafts and not _FIRST_PERSON_WORDS.isdisjoint(tokens_of(text).vocabulary)
+    first_person = drafts and not FIRST_PERSON.isdisjoint(tokens_of(text).vocabulary)
     for d in drafts:
         if d.claimant is None and d.claimant_side is None and source[1]:
             d.claimant, d.claimant_side = source
