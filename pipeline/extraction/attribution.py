@@ -5,6 +5,7 @@ import re
 
 from pipeline.extraction.claimants import find_speaker, sentence_voice
 from pipeline.extraction.frames import (
+    RELATIVE_HAVING,
     Action,
     Frame,
     find_actions,
@@ -135,6 +136,7 @@ def pick_action(
         and not any(s <= a.start < e for s, e in asides)
         # (nor the first word of a unit's name: "mobile fire groups")
         and not _UNIT_NOUN_AFTER.match(text, a.end)
+        and not RELATIVE_HAVING.search(text, a.end, q.start)
     ]
     # a verb before an adjective: "evacuated 94 residents from the damaged buildings,
     # including 12 children" (but "Among the freed Ukrainians were 31 National Guardsmen")
@@ -166,7 +168,7 @@ def pick_action(
         taken = left is not None and len(text[left.end : q.start].split()) <= 2
         another = taken and _ANOTHER_COUNT.search(gap) is not None
         if (
-            passive_gap(gap)
+            passive_gap(gap, a.text)
             and a.pick(category)
             and not active
             # (a verb before the number in another clause does not take it: "only two of

@@ -225,6 +225,11 @@ def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
     return None, None
 
 
+# Words of a sentence about sanctions: vessels or plants it counts with no verb of harm are
+# listed, an economic measure, not damaged
+_SANCTIONS = frozenset("sanction sanctions sanctioned blacklist blacklisted embargo".split())
+
+
 def _analyse_quantities(
     text: str,
     quantities: list[Quantity],
@@ -326,6 +331,12 @@ def _analyse_quantities(
                 d.category = row["category"]
             elif d.category == "personnel" and row["category"] == "casualties":
                 d.category = "casualties"
+        if (
+            d.category == "infrastructure"
+            and d.action is None
+            and not _SANCTIONS.isdisjoint(tokens_of(text).vocabulary)
+        ):
+            d.category = "economic"  # "adds 117 more tankers to the sanctions list": listed
         same_as = part_of or d.extra.get("more_of")
         if (
             d.action is None

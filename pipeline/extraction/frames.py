@@ -159,14 +159,27 @@ def only_auxiliaries(text: str) -> bool:
 _PARENTHETICAL = re.compile(
     r",[ ](?:including|among them|of whom|of which)(?:[^,;]|,(?=\d{3})){0,60},(?!\d{3})"
 )
+# A relative clause of having between a verb (or a list item) and a number: "remained in
+# Kostiantynivka, a city that had about 67,000 residents" (what the city had, not who remained)
+RELATIVE_HAVING = re.compile(
+    r"\b(?:which|that|who)[ ]+(?:once[ ]+|still[ ]+)?(?:had|has|have|housed|numbered)\b"
+    # (not an auxiliary: "which has trained over 56,000 since 2022")
+    r"(?![ ]+(?:\w+ed|been|\w+en|lost|shot|hit|held|built|brought|sent|fought|made|won|got)\b)",
+    re.IGNORECASE,
+)
+_SAYING = frozenset("said says added told reported stated noted announced".split())
 _BE = frozenset("was were is are been being remain remained remains".split())
 
 
-def passive_gap(text: str) -> bool:
+def passive_gap(text: str, verb: str = "") -> bool:
     """True when `text`, between a counted noun and a verb, lets the verb govern the noun as
     a passive: auxiliaries only ("drones were reportedly"), or a short modifier ending in an
     auxiliary ("residents of border villages in the Kursk region had been", "people,
-    including 122 children, were", "drones and 38 missiles were")."""
+    including 122 children, were", "drones and 38 missiles were"). A `verb` that opens with
+    a copula brings its own ("residents of the district | remain in temporary shelters")."""
+    lead = verb.split(None, 1)[0].lower() if verb else ""
+    if lead in _BE:
+        text = f"{text} {lead}"
     if only_auxiliaries(text):
         return True
     text = _PARENTHETICAL.sub(" ", text)
@@ -174,6 +187,8 @@ def passive_gap(text: str) -> bool:
     if not words or len(words) > 14 or any(w in ",;:()" for w in words):
         return False
     tail = [w.lower() for w in words]
+    if not _SAYING.isdisjoint(tail):
+        return False  # "14, including two children, and said 19 of the injured remained"
     while tail and tail[-1] in _AUX and tail[-1] not in _BE:
         tail.pop()  # adverbs after the auxiliary: "were reportedly"
     return bool(tail) and tail[-1] in _BE

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pipeline.extraction.claimants import find_speaker
 from pipeline.extraction.frames import (
+    RELATIVE_HAVING,
     find_actions,
     find_frames,
     find_time_phrases,
@@ -158,6 +159,8 @@ def _in_one_list(text: str, a: Draft, b: Draft) -> bool:
     gap = text[a.q.end : b.q.start]
     if _OF_WHICH_PART.search(gap):
         return False  # "550 drones, of which 449 were shot down": a part, not another item
+    if RELATIVE_HAVING.search(gap):
+        return False  # "remained in X, a city that had about 67,000 residents"
     return (
         len(gap) <= 80
         and _LIST_JOIN.search(gap) is not None
