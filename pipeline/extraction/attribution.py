@@ -18,6 +18,7 @@ from pipeline.extraction.mentions import Mention, resolve
 from pipeline.extraction.model import (
     AIRBORNE,
     ATTACK_ACTIONS,
+    CARRIED_ACTIONS,
     VICTIM_ACTIONS,
     ArticleContext,
     Draft,
@@ -767,6 +768,14 @@ def attribute(
             d.actor, d.target, d.actor_source = opponent(launch.actor), launch.actor, "list"
         elif attacker:
             d.actor, d.target, d.actor_source = attacker, attacked, "carried"
+    if (
+        d.actor is None
+        and d.target is None
+        and d.action in CARRIED_ACTIONS
+        and (sides := ctx.last_sides.get(d.action))
+        and not any(clause[0] <= m.start < q.start and m.side and not m.oblique for m in mentions)
+    ):
+        d.actor, d.target, d.actor_source = *sides, "carried"
     if d.action == "recruited" and d.actor is None and a is not None:
         # "336,000 people have signed contracts with the Russian MoD", "12,000 volunteers
         # have joined the Russian army": the side that recruits

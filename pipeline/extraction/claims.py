@@ -69,6 +69,7 @@ from pipeline.extraction.mentions import (
 )
 from pipeline.extraction.model import (
     ATTACK_ACTIONS,
+    CARRIED_ACTIONS,
     SUB_REGIONAL,
     ArticleContext,
     Draft,
@@ -129,6 +130,39 @@ def _maybe_list_item(text: str) -> bool:
     return len(text) < 160 and any(c in text for c in "‒–—:-") and LIST_ITEM.match(text) is not None
 
 
+def _is_heading(text: str) -> bool:
+    """A section heading: a short line of a few words with no closing mark."""
+    return len(text) < 60 and text[-1:].isalnum() and text[:1].isupper() and len(text.split()) <= 6
+
+
+def _open_section(text: str, ctx: ArticleContext) -> None:
+    """A heading's verb ("Gains by direction") governs the "label: figure" lines of its section
+    ("Pokrovsk direction: 29 km²"), with the sides of the figures just before it that it
+    names ("Russian forces captured 94 km² this week"). A heading with no verb ends a section."""
+    ctx.section_actions = find_actions(text)
+    ctx.section_sides = (None, None)
+    for d in reversed(ctx.last_drafts if ctx.section_actions else ()):
+        row = ctx.section_actions[0].pick(d.category)
+        if row is not None and row["action"] == d.action and d.actor:
+            ctx.section_sides = (d.actor, d.target)
+            break
+
+
+_NOT_OWN_SIDES = frozenset({"none", "carried", "claimant"})
+
+
+def _section_item(text: str, d: Draft, ctx: ArticleContext) -> bool:
+    """Give `d`, a figure of a "label: figure" line with no verb, its section heading's verb;
+    True when it did."""
+    if d.action is not None or not ctx.section_actions or ctx.list_header:
+        return False
+    row = ctx.section_actions[0].pick(d.category)
+    if row is None or not _maybe_list_item(text):
+        return False
+    d.action, d.action_row = row["action"], row
+    return True
+
+
 def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list[Draft]:
     """Claims of one clean sentence, as drafts with sentence-relative spans.
 
@@ -147,6 +181,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     frames = find_frames(text)
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
     drafts: list[Draft] = []
+    if not quantities and _is_heading(text):
+        _open_section(text, ctx)
     if quantities:
         places = find_places(text, mentions)
         drafts = _analyse_quantities(text, quantities, mentions, frames, places, ctx)
@@ -337,6 +373,7 @@ def _analyse_quantities(
             and not _SANCTIONS.isdisjoint(tokens_of(text).vocabulary)
         ):
             d.category = "economic"  # "adds 117 more tankers to the sanctions list": listed
+        in_section = _section_item(text, d, ctx)
         same_as = part_of or d.extra.get("more_of")
         if (
             d.action is None
@@ -373,6 +410,9 @@ def _analyse_quantities(
             low, high = bounds(q.value, "approximate")
             d.q = q = replace(q, qualifier="approximate", value_low=low, value_high=high)
         attribute(text, d, clause, mentions, frame, ctx, drafts)
+        if in_section and ctx.section_sides[0] and d.actor_source in _NOT_OWN_SIDES:
+            d.actor, d.target = ctx.section_sides
+            d.actor_source = "list"
         same = part_of or d.extra.get("more_of")
         if same is not None and (
             (d.actor is None and d.target is None) or d.extra.get("action_of") is same
@@ -532,6 +572,9 @@ def _update_context(
                     if d.extra.get("claimant_carried"):
                         d.claimant, d.claimant_side = speaker
     ctx.last_drafts = drafts
+    for d in drafts:
+        if d.action in CARRIED_ACTIONS and d.actor:
+            ctx.last_sides[d.action] = (d.actor, d.target)
     actions = find_actions(text) if not drafts else []
     event = next((d for d in reversed(drafts) if d.actor), None)
     if event:  # who attacked whom: the owner of weapons shot down is the attacker

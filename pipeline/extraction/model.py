@@ -14,6 +14,8 @@ from pipeline.text.offsets import OffsetMap, StoredOffsets
 ATTACK_ACTIONS = frozenset(
     {"launched", "shot_down", "destroyed", "damaged", "hit", "killed", "injured"}
 )
+# Actions whose sides a later figure with no side of its own takes from the last one
+CARRIED_ACTIONS = frozenset({"seized", "occupied"})
 
 
 # Where an action happens when the sentence names no place: on whose territory.
@@ -67,6 +69,13 @@ class ArticleContext:
     first_person_side: str | None = None
     paragraph_sentences: int = 0  # sentences of the current paragraph read so far
     last_town: Place | None = None  # the last city, town or village named: "the city"
+    # the actions of the last section heading ("Gains by direction"), for its "label: figure"
+    # lines further down ("Pokrovsk direction: 29 km²"), which often open their paragraphs
+    section_actions: list[Action] = field(default_factory=list)
+    section_sides: tuple[str | None, str | None] = (None, None)  # its actor and target
+    # the sides of the last figure of each of CARRIED_ACTIONS: "Russian forces captured 94 km²
+    # this week. The average weekly gain is about 128 km²" (Russia's gains)
+    last_sides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
