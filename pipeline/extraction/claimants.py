@@ -323,3 +323,33 @@ def interviewee(text: str, mentions: list[Mention]) -> str | None:
         None,
     )  # fmt: skip
     return person.side if person else None
+
+
+# A name the lexicons do not know, set off before an official's title: "Oleksandr Volkov,
+# head of the Zaporizhzhia regional military administration" (the window ends at the title)
+_APPOSED_NAME = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+),[ ](?:(?:the|a|an)[ ])?"
+    r"(?:[\w’'-]+[ ]){0,5}$"
+)
+_APPOSITION_END = re.compile(r"[,;]|[ ](?:said|says|told|added)\b")
+
+
+def apposed_person(text: str, mentions: list[Mention], places: list[Place]) -> Mention | None:
+    """An unknown person named beside an official's title, as a person mention with the side
+    of the title's body ("a spokesman for Ukraine's Khortytsia group"), so that a later "he
+    said" is theirs, not an earlier known person's. None when the sentence has no such name."""
+    for b in mentions:
+        if b.kind != "body" or b.role not in ("official", "military"):
+            continue
+        found = _APPOSED_NAME.search(text, max(0, b.start - 70), b.start)
+        if found is None:
+            continue
+        start, end = found.span(1)
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # a known entity or place ("Kyiv, the capital")
+        stop = _APPOSITION_END.search(text, b.end)
+        hi = stop.start() if stop else len(text)
+        sided = (m.side for m in mentions if end <= m.start < hi and m.side and not m.inferred)
+        side = next(sided, None) or next((p.country for p in places if end <= p.start < hi), None)
+        return Mention(start, end, found[1], "person", side, found[1])
+    return None

@@ -34,6 +34,7 @@ from pipeline.extraction.attribution import (
 )
 from pipeline.extraction.claimants import (
     RETROSPECTIVE,
+    apposed_person,
     find_claimant,
     find_speaker,
     interviewee,
@@ -188,7 +189,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         drafts = _analyse_quantities(text, quantities, mentions, frames, places, ctx)
         regional = [p for p in places if p.region]
     else:
-        regional = regional_places(text)
+        places = regional = regional_places(text)
     if paragraph <= 3 and not drafts:
         # the masthead of a document: its issuer and, for a regional body, its region
         if ctx.issuer == (None, None):
@@ -243,7 +244,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     else:
         ctx.list_header = None
     ctx.header_candidate = (text, mentions) if not drafts and ctx.list_header is None else None
-    _update_context(text, mentions, drafts, ctx)
+    _update_context(text, mentions, places, drafts, ctx)
     ctx.paragraph_sentences += 1
     return drafts
 
@@ -547,13 +548,20 @@ def _bare_passive_subject(text: str, q: Quantity, actions: list[Action]) -> bool
 
 
 def _update_context(
-    text: str, mentions: list[Mention], drafts: list[Draft], ctx: ArticleContext
+    text: str,
+    mentions: list[Mention],
+    places: list[Place],
+    drafts: list[Draft],
+    ctx: ArticleContext,
 ) -> None:
+    person = None
     for m in mentions:
         if m.kind == "person":
-            ctx.last_person = m
+            ctx.last_person = person = m
         elif m.kind == "adjective" and _CIVILIANS.match(text, m.end) and m.side in opponents():
             ctx.paragraph_victims = m.side  # "harm to Ukrainian civilians"
+    if person is None and ", " in text and (apposed := apposed_person(text, mentions, places)):
+        ctx.last_person = apposed  # "Oleksandr Volkov, head of the regional administration"
     subject = clause_subject(mentions, 0, len(text))
     if subject:
         ctx.last_subject_side = subject.side
