@@ -217,3 +217,24 @@ def test_related_links_and_datelines_are_not_article_text():
     assert cleaned.dropped == {"dateline": 1, "navigation": 3}
     start = cleaned.text.index("Russia")
     assert raw[slice(*cleaned.offsets.raw_span(start, start + 6))] == "Russia"
+
+
+def test_a_table_of_figures_is_kept_and_a_menu_is_not():
+    raw = (
+        "Home | World | Ukraine | Opinion\n\n"
+        "Air defence results overnight.\n\n"
+        "Type of target | Shot down | Lost\n"
+        "Shahed drones | 408 | 53\n"
+        "Kh-101 | 21 | –\n\n"
+        "News | Sport | Weather\n"
+        "About | Contact | Jobs\n"
+    )
+    cleaned = clean_article(raw)
+    texts = [cleaned.sentence_text(s) for s in cleaned.sentences]
+    assert texts == [
+        "Air defence results overnight.",
+        "Type of target | Shot down | Lost",
+        "Shahed drones | 408 | 53",
+        "Kh-101 | 21 | –",
+    ]
+    assert cleaned.dropped == {"breadcrumb": 1, "menu": 2}

@@ -54,7 +54,6 @@ from pipeline.extraction.frames import (
     strong_clause,
 )
 from pipeline.extraction.lists import (
-    LIST_ITEM,
     apply_header,
     derived,
     inherit_from_lists,
@@ -91,6 +90,16 @@ from pipeline.extraction.nouns import (
 )
 from pipeline.extraction.numbers import Quantity, bounds, find_quantities, may_hold_quantity
 from pipeline.extraction.places import fill_article_places, locate
+from pipeline.extraction.sections import (
+    column_action,
+    is_heading,
+    layout_sides,
+    maybe_list_item,
+    open_section,
+    read_table_row,
+    row_noun,
+    section_item,
+)
 from pipeline.extraction.syntax import clause_subject
 from pipeline.lexicons import tokens_of
 from pipeline.text.cleaning import clean_article
@@ -125,45 +134,6 @@ _AND_BEFORE = re.compile(r"[ ]and[ ]+$")
 _AUXILIARY_AFTER = re.compile(r"[ ]+(?:were|was|are|is|have|has|had|been)\b")
 
 
-def _maybe_list_item(text: str) -> bool:
-    """A loss-list line ("tanks ‒ 11 362 (+5)"): short, with a dash or colon before a number.
-    The length and character tests spare the regular expression most sentences."""
-    return len(text) < 160 and any(c in text for c in "‒–—:-") and LIST_ITEM.match(text) is not None
-
-
-def _is_heading(text: str) -> bool:
-    """A section heading: a short line of a few words with no closing mark."""
-    return len(text) < 60 and text[-1:].isalnum() and text[:1].isupper() and len(text.split()) <= 6
-
-
-def _open_section(text: str, ctx: ArticleContext) -> None:
-    """A heading's verb ("Gains by direction") governs the "label: figure" lines of its section
-    ("Pokrovsk direction: 29 km²"), with the sides of the figures just before it that it
-    names ("Russian forces captured 94 km² this week"). A heading with no verb ends a section."""
-    ctx.section_actions = find_actions(text)
-    ctx.section_sides = (None, None)
-    for d in reversed(ctx.last_drafts if ctx.section_actions else ()):
-        row = ctx.section_actions[0].pick(d.category)
-        if row is not None and row["action"] == d.action and d.actor:
-            ctx.section_sides = (d.actor, d.target)
-            break
-
-
-_NOT_OWN_SIDES = frozenset({"none", "carried", "claimant"})
-
-
-def _section_item(text: str, d: Draft, ctx: ArticleContext) -> bool:
-    """Give `d`, a figure of a "label: figure" line with no verb, its section heading's verb;
-    True when it did."""
-    if d.action is not None or not ctx.section_actions or ctx.list_header:
-        return False
-    row = ctx.section_actions[0].pick(d.category)
-    if row is None or not _maybe_list_item(text):
-        return False
-    d.action, d.action_row = row["action"], row
-    return True
-
-
 def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list[Draft]:
     """Claims of one clean sentence, as drafts with sentence-relative spans.
 
@@ -182,8 +152,10 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     frames = find_frames(text)
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
     drafts: list[Draft] = []
-    if not quantities and _is_heading(text):
-        _open_section(text, ctx)
+    if not quantities and is_heading(text):
+        open_section(text, ctx)
+    if ctx.table_columns is not None or "|" in text:
+        read_table_row(text, bool(quantities), ctx)
     if quantities:
         places = find_places(text, mentions)
         drafts = _analyse_quantities(text, quantities, mentions, frames, places, ctx)
@@ -232,7 +204,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             d.claimant = ctx.last_claimant[0] if ctx.last_claimant[1] == voice else None
             d.claimant_side = voice
         own_advance(d)  # (again, now that a carried claimant is known)
-    if (ctx.list_header or ctx.header_candidate) and _maybe_list_item(text):
+    if (ctx.list_header or ctx.header_candidate) and maybe_list_item(text):
         if ctx.list_header is None:
             # a header without a colon, read only once a list follows it: "FACT BOX: Russian
             # losses since 24 February 2022, according to Ukraine's General Staff"
@@ -300,7 +272,7 @@ def _analyse_quantities(
         d = Draft(q, value=q.value)
         d.noun = head_noun(text, q, nouns, clause)
         if d.noun is None and q.kind != "vague" and not _OF_AFTER.match(text[q.end :]):
-            d.noun = left_noun(text, q, nouns, clause)
+            d.noun = left_noun(text, q, nouns, clause) or row_noun(text, q, nouns, ctx)
             if d.noun:
                 d.extra["noun_left"] = True
         more = _MORE_AFTER.match(text, q.end) or _ANOTHER_BEFORE.search(
@@ -374,7 +346,7 @@ def _analyse_quantities(
             and not _SANCTIONS.isdisjoint(tokens_of(text).vocabulary)
         ):
             d.category = "economic"  # "adds 117 more tankers to the sanctions list": listed
-        in_section = _section_item(text, d, ctx)
+        in_section = section_item(text, d, ctx) or column_action(text, q, d, ctx)
         same_as = part_of or d.extra.get("more_of")
         if (
             d.action is None
@@ -411,9 +383,8 @@ def _analyse_quantities(
             low, high = bounds(q.value, "approximate")
             d.q = q = replace(q, qualifier="approximate", value_low=low, value_high=high)
         attribute(text, d, clause, mentions, frame, ctx, drafts)
-        if in_section and ctx.section_sides[0] and d.actor_source in _NOT_OWN_SIDES:
-            d.actor, d.target = ctx.section_sides
-            d.actor_source = "list"
+        if in_section:
+            layout_sides(d, ctx)
         same = part_of or d.extra.get("more_of")
         if same is not None and (
             (d.actor is None and d.target is None) or d.extra.get("action_of") is same

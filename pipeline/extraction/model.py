@@ -73,6 +73,7 @@ class ArticleContext:
     # lines further down ("Pokrovsk direction: 29 km²"), which often open their paragraphs
     section_actions: list[Action] = field(default_factory=list)
     section_sides: tuple[str | None, str | None] = (None, None)  # its actor and target
+    table_columns: list[list[Action]] | None = None  # the verbs of a table's header cells
     # the sides of the last figure of each of CARRIED_ACTIONS: "Russian forces captured 94 km²
     # this week. The average weekly gain is about 128 km²" (Russia's gains)
     last_sides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)

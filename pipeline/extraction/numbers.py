@@ -77,7 +77,9 @@ _NUMBER_WORDS = re.compile(
 )
 _DIGITS = re.compile(
     r"(?<![\w.,/:])(?<![^\W\d_]-)"  # not inside a word, a decimal or a designator (Su-34)
-    r"(?P<num>\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})++(?:\.\d{1,6})?+"
+    # a decimal comma, in a figure with a scale word ("2,5 thousand", "UAH 3,2 million")
+    r"(?P<num>\d{1,3},\d{1,2}(?=[ \u00a0]?(?:thousand|million|billion)\b|(?:mln|mn|bn|m|k)\b)"
+    r"|\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})++(?:\.\d{1,6})?+"
     r"|\d++(?:\.\d{1,6})?+)"
     r"(?P<suffix>k|mn|mln|m|bn|b)?(?![\w]|-[A-Za-z]|[.,]\d)"
 )
@@ -158,6 +160,7 @@ _DIGIT_PUNCT_DIGIT = re.compile(r"\d[-./:]\d")
 _AGE_GATE = re.compile(r",[ ]\d{1,2},[ ]")
 _PHONE_GATE = re.compile(r"\d[ -]\d{2,3}[ -]\d{2}[ -]\d{2}|\(\d{3,5}\)[ ]?\d")
 _RATE_GATE = re.compile(r"1[ ]?=|\dkV|\d[ ]kV")
+_SPEED_GATE = re.compile(r"/h\b|/s\b|\bkph\b|\bmph\b|per[ ]hour", re.IGNORECASE)
 _STREET_WORDS = frozenset(
     "avenue ave street st road rd prospekt prospect boulevard blvd lane square shliakh".split()
 )
@@ -190,6 +193,10 @@ _NOT_QUANTITY = [
         r"(?:[ -]\d{2,3}){2,4}(?!\w|[.,]\d)")),  # (a leading 0, + or area code in brackets)
     # exchange rates and voltages: "$1 = 85 roubles", "330 kV substations"
     (_RATE_GATE, re.compile(r"(?:US\$|\$|€|£)1[ ]?=[ ]?\d[\d.,]*|\b\d{1,4}[ ]?kV\b")),
+    # speeds: "up to 500 km/h", "900 kilometres per hour", "120 mph"
+    (_SPEED_GATE, re.compile(
+        r"(?<![\w.,])(?:up[ ]to[ ]|about[ ]|over[ ]|some[ ])?\d[\d.,]*[ ]?(?:km/h|kph|mph|m/s"
+        r"|(?:km|kilomet(?:re|er)s?|miles?|knots?)[ ]per[ ]hour)(?!\w)")),
     # a street address: "45 Nauky Avenue", "173 Poltavskyi Shliakh St."
     (_STREET_WORDS, re.compile(
         r"(?<![\w.,])\d{1,4}[a-z]?[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
@@ -254,8 +261,13 @@ def parse_number_words(phrase: str) -> float | None:
     return total + current if seen else None
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def parse_digits(text: str) -> float:
     """Value of a digit string with thousands separators: "1,000" -> 1000, "1 000" -> 1000."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))  # "2,5" before a scale word: two and a half
     return float(_SEPARATOR.sub("", text))
 
 

@@ -191,6 +191,25 @@ def clean_article(raw: str) -> CleanedArticle:
     return _clean_text(raw)
 
 
+# A cell of a table that holds a figure: "| 408 |", "| 1 250", "| ~30 |"
+_FIGURE_CELL = re.compile(r"(?:^|\|)[ \t]*[~≈]?\d[\d.,\u00a0 ]*%?[ \t]*(?:\||$)")
+
+
+def _table_lines(lines: list[str]) -> frozenset[int]:
+    """Indices of the lines of tables: runs of two or more lines with cells separated by "|"
+    of which at least one line has a cell that is a figure (its header row included)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if "|" in line:
+            run.append(i)
+            continue
+        if len(run) >= 2 and any(_FIGURE_CELL.search(lines[j].strip()) for j in run):
+            found.update(run)
+        run = []
+    return frozenset(found)
+
+
 def _clean_text(raw: str) -> CleanedArticle:
     out = OffsetMap()
     dropped: dict[str, int] = {}
@@ -199,12 +218,16 @@ def _clean_text(raw: str) -> CleanedArticle:
     paragraphs: list[tuple[int, int]] = []
     position = 0
     in_links = False
-    for line in raw.split("\n"):
+    lines = raw.split("\n")
+    tables = _table_lines(lines) if "|" in raw else frozenset()
+    for index, line in enumerate(lines):
         line_start, position = position, position + len(line) + 1
         stripped = line.strip(_STRIP)
         if not stripped:
             continue
         reason = furniture_reason(stripped)
+        if reason == "menu" and index in tables:
+            reason = None  # "Kh-101 | 21 | –": a row of a table of figures, not a menu
         if reason is None and in_links and _BULLET.match(stripped):
             reason = "navigation"  # the items of a "Related stories" list
         in_links = reason == "navigation"

@@ -1,0 +1,114 @@
+"""The layout around a figure: list lines, section headings and tables, whose figures take
+what their own line does not say (the verb, the sides) from a heading or a column above.
+
+- A section heading ("Gains by direction", "🔻 LAUNCHED") lends its verb to the bullet and
+  "label: figure" lines of its section ("Pokrovsk direction: 29 km²", "• 24 Kh-101 missiles").
+- A table's header row ("Type of target | Shot down / suppressed | Locationally lost") lends
+  each column's verb to the figures in that column ("Kh-101 | 21 | –").
+"""
+
+from pipeline.extraction.frames import find_actions
+from pipeline.extraction.lists import LIST_ITEM
+from pipeline.extraction.model import ArticleContext, Draft, Noun, opponent, opponents
+from pipeline.extraction.numbers import Quantity
+
+# Figures whose sides a heading or column may replace: none of their own sentence's
+_NOT_OWN_SIDES = frozenset({"none", "carried", "claimant"})
+# What a side reports others did to it, and what it did to others
+_DONE_TO_REPORTER = frozenset({"launched", "hit"})
+_DONE_BY_REPORTER = frozenset({"shot_down", "destroyed"})
+_BULLETS = "•●▪◦·*-–—"
+_SYMBOLS = "🔻🔺⚡️❗️✅📍🔹🔸►▶ \ufe0f"
+
+
+def maybe_list_item(text: str) -> bool:
+    """A loss-list line ("tanks ‒ 11 362 (+5)"): short, with a dash or colon before a number.
+    The length and character tests spare the regular expression most sentences."""
+    return len(text) < 160 and any(c in text for c in "‒–—:-") and LIST_ITEM.match(text) is not None
+
+
+def is_heading(text: str) -> bool:
+    """A section heading: a short line of a few words with no closing mark ("Gains by
+    direction"), after any symbols that decorate it ("🔻 LAUNCHED")."""
+    text = text.lstrip(_SYMBOLS)
+    return len(text) < 60 and text[-1:].isalnum() and text[:1].isupper() and len(text.split()) <= 6
+
+
+def open_section(text: str, ctx: ArticleContext) -> None:
+    """A heading's verb governs the lines of its section, with the sides of the figures just
+    before it that it names ("Russian forces captured 94 km² this week"). A heading with no
+    verb ends a section."""
+    ctx.section_actions = find_actions(text)
+    ctx.section_sides = (None, None)
+    for d in reversed(ctx.last_drafts if ctx.section_actions else ()):
+        row = ctx.section_actions[0].pick(d.category)
+        if row is not None and row["action"] == d.action and d.actor:
+            ctx.section_sides = (d.actor, d.target)
+            break
+
+
+def section_item(text: str, d: Draft, ctx: ArticleContext) -> bool:
+    """Give `d`, a figure with no verb on a bullet or "label: figure" line, its section
+    heading's verb; True when it did."""
+    if d.action is not None or not ctx.section_actions or ctx.list_header:
+        return False
+    row = ctx.section_actions[0].pick(d.category)
+    if row is None or not (text[:1] in _BULLETS or maybe_list_item(text)):
+        return False
+    d.action, d.action_row = row["action"], row
+    return True
+
+
+def read_table_row(text: str, has_figures: bool, ctx: ArticleContext) -> None:
+    """Keep the columns of a table's header row (a line of cells with no figure); any line
+    that is not a row of the table ends it."""
+    if "|" not in text:
+        ctx.table_columns = None
+    elif not has_figures:
+        ctx.table_columns = [find_actions(cell) for cell in text.split("|")]
+
+
+def column_action(text: str, q: Quantity, d: Draft, ctx: ArticleContext) -> bool:
+    """Give `d`, a figure with no verb in a table row, the verb of its column's header; True
+    when it did."""
+    columns = ctx.table_columns
+    if d.action is not None or not columns or "|" not in text:
+        return False
+    column = text.count("|", 0, q.start)
+    if column >= len(columns) or not columns[column]:
+        return False
+    row = columns[column][0].pick(d.category)
+    if row is None:
+        return False
+    d.action, d.action_row = row["action"], row
+    return True
+
+
+def row_noun(text: str, q: Quantity, nouns: list[Noun], ctx: ArticleContext) -> Noun | None:
+    """The counted noun of a figure in a table row: the last one in the row's first cell
+    ("Shahed, Gerbera, other UAVs | 408 | 53")."""
+    if ctx.table_columns is None or "|" not in text:
+        return None
+    first = text.index("|")
+    return next((n for n in reversed(nouns) if n.end <= first < q.start), None)
+
+
+def layout_sides(d: Draft, ctx: ArticleContext) -> None:
+    """Sides of a figure that took its verb from a heading or a column, where its own line
+    names none: the sides of the figures the heading sums up, else, in one side's report, its
+    opponent's launches and strikes and its own interceptions ("🔻 LAUNCHED • 24 Kh-101
+    missiles" in Ukraine's air-force report: Russia's)."""
+    if d.actor_source not in _NOT_OWN_SIDES:
+        return
+    # (the claimant a figure with none of its own will carry: the paragraph's, the issuer's)
+    reporter = d.claimant_side or ctx.paragraph_claimant[1] or ctx.issuer[1]
+    reporter = reporter if reporter in opponents() else None
+    if ctx.section_sides[0] and ctx.section_actions:
+        d.actor, d.target = ctx.section_sides
+    elif reporter and d.category == "weapon" and d.action in _DONE_TO_REPORTER:
+        d.actor, d.target = opponent(reporter), reporter
+    elif reporter and d.category == "weapon" and d.action in _DONE_BY_REPORTER:
+        d.actor, d.target = reporter, opponent(reporter)
+    else:
+        return
+    d.actor_source = "list"
