@@ -9,10 +9,12 @@ built through an `OffsetMap`, so any span of a sentence maps back to the raw tex
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from pipeline.lexicons import lexicon_dir, load_rows, on_reload
 from pipeline.records import record
 from pipeline.text.html import looks_like_html, visible_text
+from pipeline.text.needles import folds_simply, needles, prefixes
 from pipeline.text.offsets import OffsetMap
 
 # Characters that are white space for our purposes but not for str.strip().
@@ -55,10 +57,12 @@ _ABBREVIATIONS = frozenset(
         " rep jan feb mar apr jun jul aug sep sept oct nov dec fig"
     ).split()
 )
-# Both branches start with the point, so the regex engine skips to the next [.!?] quickly.
+# Both branches start with the point: the regex engine skips to the next [.!?].
 _SENTENCE_END = re.compile(
+    r"(?=[.!?])(?:"  # (a common start the engine skips to: twice as fast as the bare branches)
     r"[.!?]+[\"”’)\]]*(?=[ \u00a0]+[\"“‘(\[]?[A-Z0-9])"  # ". Next", '." Next'
     r"|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # "jets.These": a missing space
+    r")"
 )
 
 
@@ -91,15 +95,24 @@ class CleanedArticle:
 _PLAIN = re.compile(r"[a-z0-9 ]+")
 
 
+class _Furniture(NamedTuple):
+    """A row of the furniture lexicon, read for fast matching (a tuple: unpacked in a loop)."""
+
+    plain: str | None  # the pattern, when it is plain lower-case text
+    starts: tuple[str, ...] | None  # its prefixes (`needles.prefixes`)
+    found: tuple[str, ...] | None  # its needles (`needles.needles`)
+    pattern: re.Pattern[str]
+    reason: str
+
+
 @cache
-def _furniture_patterns(
-    directory: str,
-) -> tuple[tuple[str | None, re.Pattern[str], str], ...]:
-    """(the pattern as plain text or None, the pattern compiled, reason) for each row."""
+def _furniture_patterns(directory: str) -> tuple[_Furniture, ...]:
     rows = load_rows("furniture", directory)
     return tuple(
-        (
+        _Furniture(
             row["pattern"] if _PLAIN.fullmatch(row["pattern"]) else None,
+            prefixes(row["pattern"]),
+            needles(row["pattern"]),
             re.compile(row["pattern"], re.IGNORECASE),
             row["reason"],
         )
@@ -113,15 +126,27 @@ on_reload(_furniture_patterns.cache_clear)  # a folder's file may have changed
 def furniture_reason(line: str) -> str | None:
     """Why `line` (stripped) is site furniture, or None when it is article text.
 
-    A case-insensitive search for plain text costs the regex engine a try at every position;
-    in an ASCII line it is the same as finding the text in the lower-cased line, which is
-    many times faster (in other lines, case folding differs: the regex decides)."""
-    lowered = line.lower() if line.isascii() else None
-    for plain, pattern, reason in _furniture_patterns(lexicon_dir()):
-        if plain is not None and lowered is not None:
-            if plain in lowered:
+    A case-insensitive search costs the regex engine a try at every position of the line, and
+    most lines are article text. So a pattern is searched only in a line whose lower case
+    starts with one of its prefixes or holds one of its needles (`pipeline.text.needles`); a
+    pattern of plain text found in an ASCII line needs no search at all."""
+    lowered = line.lower()
+    ascii_line = line.isascii()
+    usable = ascii_line or folds_simply(line)
+    for plain, starts, found, pattern, reason in _furniture_patterns(lexicon_dir()):
+        if usable:
+            if starts is not None:
+                if not lowered.startswith(starts):
+                    continue
+            elif found is not None:
+                for needle in found:
+                    if needle in lowered:
+                        break
+                else:
+                    continue
+            if plain is not None and ascii_line:
                 return reason
-        elif pattern.search(line):
+        if pattern.search(line):
             return reason
     return None
 
@@ -144,8 +169,9 @@ def _append_line(out: OffsetMap, raw: str, start: int, end: int) -> None:
             edits += [(m.start(1), m.end(1), ".") for m in pattern.finditer(line)]
     if "[" in line:  # footnote markers: "Rostov Oblast.[13] The Air Force"
         edits += [(m.start(), m.end(), "") for m in _FOOTNOTE.finditer(line)]
-    edits += [(m.start(), m.end(), " ") for m in _ODD_SPACE.finditer(line)]
-    edits += [(m.start(), m.end(), "") for m in _INVISIBLE_CHAR.finditer(line)]
+    if not line.isascii() or "\t" in line:  # (the only odd space, or invisible, in ASCII)
+        edits += [(m.start(), m.end(), " ") for m in _ODD_SPACE.finditer(line)]
+        edits += [(m.start(), m.end(), "") for m in _INVISIBLE_CHAR.finditer(line)]
     cursor = 0
     for lo, hi, text in sorted(edits):
         if lo < cursor:  # overlapping edits: the first one wins

@@ -1,0 +1,103 @@
+"""Needles and prefixes of a pattern: a line without them cannot match it, so the furniture
+check may skip the pattern's search; they must never skip a line the pattern matches."""
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.lexicons import load_rows
+from pipeline.text.cleaning import furniture_reason
+from pipeline.text.needles import folds_simply, needles, prefixes
+
+PATTERNS = [
+    *(row["pattern"] for row in load_rows("furniture")),
+    r"disabling your ad ?blocker",
+    r"(?<=ab)cd",
+    r"x?",
+    r"a|",
+    r"(?:foo|bar)+baz",
+    r"^(?:sign in|log in)\b",
+    r"^\d+ min",
+    r"k+ilo",
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"disabling your ad ?blocker", ("disabling your ad",)),
+        (r"\d\s+(subscribers|followers|views)$", ("subscribers", "followers", "views")),
+        (r"become a (member|supporter|patron)\b", ("become a ",)),
+        (r"[^|]\s\|\s[^|]+\s\|\s", ("|",)),
+        (r"x?", None),
+        (r"a|\d", None),
+        (r"(?<=ab)c", ("ab",)),
+        (r"ALL Rights", ("all rights",)),
+    ],
+)
+def test_needles_are_the_most_selective_literals_every_match_holds(pattern, expected):
+    assert needles(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"^(share|tweet)( article)?$", ("share", "tweet")),
+        (r"^©", ("©",)),
+        (r"^Home\s*»", ("home",)),
+        (r"^\d+ min", None),
+        (r"home", None),  # not anchored
+        (r"^(?:a|\d)", None),
+    ],
+)
+def test_prefixes_only_of_patterns_anchored_at_the_start(pattern, expected):
+    assert prefixes(pattern) == expected
+
+
+ALPHABET = list("abcdefghiklmnoprstuvwxyz ABCDEFKLS|»©:0123456789İıſK-")
+EXAMPLES = "Home » News;Share this;12 comments;5 min read;cookie policy;ab cd;Become a member"
+EXAMPLES += ";a | b | c d;foobarbaz;Log in;KILO;kilo"
+LINES = st.text(alphabet=st.sampled_from(ALPHABET), max_size=60) | st.sampled_from(
+    EXAMPLES.split(";")
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LINES)
+def test_a_line_the_pattern_matches_holds_a_needle_and_starts_with_a_prefix(line):
+    lowered = line.lower()
+    for pattern in PATTERNS:
+        if not re.search(pattern, line, re.IGNORECASE) or not folds_simply(line):
+            continue
+        found, starts = needles(pattern), prefixes(pattern)
+        assert found is None or any(n in lowered for n in found), (pattern, line)
+        assert starts is None or lowered.startswith(starts), (pattern, line)
+
+
+def test_lines_with_irregular_case_folding_are_not_trusted_to_needles():
+    # "İ" matches "i" case-insensitively, but its lower case is two characters
+    assert re.search("tips", "TİPS", re.IGNORECASE)
+    assert "tips" not in "TİPS".lower()
+    assert not folds_simply("TİPS")
+    assert folds_simply("Kyiv’s “news”")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Home » News » World", "breadcrumb"),
+        ("HOME / Ukraine", "breadcrumb"),
+        ("Share on", "share"),
+        ("1,204 views", "counter"),
+        ("Please consider disabling your adblocker.", "adblock"),
+        ("We use cookies – see our Cookie Policy", "cookies"),
+        ("News | Politics | Sport | Video", "menu"),
+        ("Russia launched 80 drones at Kyiv, the air force said.", None),
+        ("Shares of the company fell", None),
+        ("He said the home was shelled.", None),
+    ],
+)
+def test_furniture_reason_finds_furniture_and_keeps_article_text(line, reason):
+    assert furniture_reason(line) == reason
