@@ -142,6 +142,12 @@ def pick_action(
     # a verb before an adjective: "evacuated 94 residents from the damaged buildings,
     # including 12 children" (but "Among the freed Ukrainians were 31 National Guardsmen")
     left = next((a for a in lefts if not _adjectival(text, a)), lefts[0] if lefts else None)
+    if noun is not None and noun.start > q.end:
+        # "shows 60 destroyed armoured vehicles", "residents of two damaged high-rises were
+        # moved": a participle right after the number says what the counted things underwent
+        inner = next((a for a in actions if a.start == q.end + 1 and a.end <= noun.start), None)
+        if inner and text[q.end] == " " and _fits(inner.pick(category), category):
+            return inner, True
     for a in actions:
         if a.start < after:
             continue

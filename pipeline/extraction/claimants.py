@@ -307,22 +307,40 @@ _INTERVIEWEE = re.compile(
 _INTERVIEW_WORDS = frozenset({"spoke", "talked", "speaking", "interview", "interviewed"})
 
 
-def interviewee(text: str, mentions: list[Mention]) -> str | None:
-    """The side of the person an interview's opening names as its speaker ("Vyacheslav
-    Gladkov: \"We take the children out first\"", "spoke to Governor Vyacheslav Gladkov"):
-    whose side "we" are in the answers."""
+def interviewee(text: str, mentions: list[Mention], places: list[Place]) -> Mention | None:
+    """The person an interview's opening names as its speaker, with a side ("Vyacheslav
+    Gladkov: \"We take the children out first\"", "spoke to Governor Vyacheslav Gladkov",
+    "Oleh Kiper, head of the Odesa regional administration, spoke to us"): whose side "we" are
+    in the answers, and who says them."""
     if ":" not in text and _INTERVIEW_WORDS.isdisjoint(tokens_of(text).vocabulary):
         return None
     found = _INTERVIEWEE.search(text)
     if found is None:
         return None
     after = found.end() if found.start() else 0
-    person = next(
-        (m for m in mentions if m.kind == "person" and m.side in opponents()
-         and (m.start >= after or found.start() == 0)),
-        None,
-    )  # fmt: skip
-    return person.side if person else None
+    people = [m for m in mentions if m.kind == "person" and m.side in opponents()]
+    if not people and (apposed := apposed_person(text, mentions, places)):
+        people = [apposed] if apposed.side in opponents() else []
+    return next((m for m in people if m.start >= after), None) or next(
+        (m for m in people if m.end <= found.start()), None
+    )  # (the one spoken to, else the subject who spoke)
+
+
+# An interview's turn: a paragraph opened by its speaker's name or initials ("YT: ...",
+# "Oleh Kiper: ...", "A: ...")
+_TURN = re.compile(r"([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,2}):[ ]")
+
+
+def turn_of(text: str, speaker: Mention) -> bool | None:
+    """Whether the paragraph `text` opens is a turn of `speaker` (True), of someone else
+    (False), or no turn at all (None)."""
+    found = _TURN.match(text)
+    if found is None:
+        return None
+    label = found[1].replace(".", "").split()
+    names = speaker.text.split()
+    initials = "".join(n[0] for n in names)
+    return label == ["A"] or "".join(label) == initials or set(label) <= set(names)
 
 
 # A name the lexicons do not know, set off before an official's title: "Oleksandr Volkov,

@@ -43,6 +43,7 @@ from pipeline.extraction.claimants import (
     self_described,
     sentence_voice,
     trailing_source,
+    turn_of,
 )
 from pipeline.extraction.frames import (
     Action,
@@ -148,6 +149,9 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.paragraph_victims = None
         ctx.paragraph_drafts = False
         ctx.paragraph_sentences = 0
+        if ctx.interviewee is not None and turn_of(text, ctx.interviewee):
+            # "YT: Every day between 400 and 600 times": the interviewee's answer
+            ctx.paragraph_claimant = (ctx.interviewee.text, ctx.interviewee.side)
     quantities = find_quantities(text)
     frames = find_frames(text)
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
@@ -184,7 +188,12 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     source = trailing_source(text, mentions, ctx) if drafts else (None, None)
     voice = sentence_voice(text, mentions) if drafts else None
     if ctx.first_person_side is None and paragraph <= 6 and not drafts:
-        ctx.first_person_side = interviewee(text, mentions)
+        ctx.interviewee = interviewee(text, mentions, places)
+        ctx.first_person_side = ctx.interviewee.side if ctx.interviewee else None
+        if ctx.interviewee and regional and ctx.issuer_place is None:
+            # "Yaroslav Tkachuk, head of the Kherson Regional Military Administration, spoke
+            # to us": the region the answers are about
+            ctx.issuer_place = regional[0]
     first_person = drafts and not FIRST_PERSON.isdisjoint(tokens_of(text).vocabulary)
     for d in drafts:
         if d.claimant is None and d.claimant_side is None and source[1]:

@@ -8,7 +8,7 @@ region", "against Ukraine"), which is enough to tell a subject from a complement
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import matcher, normalise_term, tokens_of
+from pipeline.lexicons import Match, matcher, normalise_term, tokens_of
 from pipeline.records import record
 
 PREPOSITIONS = frozenset(
@@ -293,8 +293,15 @@ _GROUP_AFTER = re.compile(r"[ ](?:battle[ ]?group|grouping|group[ ]of[ ]forces)\
 def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
     places: list[Place] = []
     entities = matcher("entities")
-    for m in matcher("places", key="name").find(text):
+    gazetteer = matcher("places", key="name")
+    for m in gazetteer.find(text):
         row = m.payload
+        if row["kind"] == "river":
+            # "across the Dnipro" is the river; "the Dnipro region" is the city's region
+            city = gazetteer.lookup(m.text.split(None, 1)[-1])
+            if not (city and m.text[:4].lower() == "the " and _REGION_WORD.match(text, m.end)):
+                continue
+            m, row = Match(m.start + 4, m.end, m.text[4:], city), city
         if regional_only and not row["region"]:
             continue
         if _GROUP_AFTER.match(text, m.end):

@@ -67,6 +67,7 @@ class ArticleContext:
     claimant_sides: set[str] = field(default_factory=set)  # sides of the claimants named so far
     # the side "we" speak for, learnt from "we hit 1,430 Russian infantrymen" (an interview)
     first_person_side: str | None = None
+    interviewee: Mention | None = None  # the person an interview's answers are by
     paragraph_sentences: int = 0  # sentences of the current paragraph read so far
     last_town: Place | None = None  # the last city, town or village named: "the city"
     # the actions of the last section heading ("Gains by direction"), for its "label: figure"
