@@ -354,6 +354,11 @@ def target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str 
     return None
 
 
+# Officials who are one person, who speak for the side they were named with, wherever the
+# sentence's places are ("The official said 11,000 North Korean soldiers remained in Kursk")
+_ONE_OFFICIAL = frozenset({"official", "spokesperson", "spokesman", "spokeswoman"})
+
+
 def _body_term(m: Mention) -> str:
     """The lexicon term of a body mention: "defence ministry" of "the Russian Defence
     Ministry", "ministry" of "the ministry"."""
@@ -404,9 +409,11 @@ def resolve_references(
             after_verb = bool(verbs) and m.start >= verbs[0].end
             # governors, mayors: local (to the sentence's place, else the paragraph's)
             paragraph = ctx.paragraph_place.country if ctx.paragraph_place else None
-            nearby = (local or paragraph) if m.role == "official" else None
-            military = attacked if m.role in ("military", "ministry") else None
             named = ctx.body_sides.get(_body_term(m))  # "Russian Defence Ministry ... the ministry"
+            # (not "the official" after "a senior U.S. defence official": the one named)
+            local_role = m.role == "official" and not (named and _body_term(m) in _ONE_OFFICIAL)
+            nearby = (local or paragraph) if local_role else None
+            military = attacked if m.role in ("military", "ministry") else None
             sayer = speaker
             if after_verb and sayer is None and out and m.role in ("military", "ministry"):
                 # "The ministry said that air defence units had ...": the sayer's own forces
@@ -441,16 +448,21 @@ def resolve_references(
             person = next((x for x in reversed(out) if x.kind == "person"), None) or ctx.last_person
             out.append(resolve(m, person.side if person else None, person.name if person else None))
             continue
-        if (
-            word in ("it", "they")
-            and ctx.last_claimant[1]
-            and not any(x.side for x in out if x.kind != "pronoun")
-            and any(f.kind == "verb" and f.start == m.end + 1 for f in frames)
-        ):
-            # "... 148 civilians were killed and 612 were injured, it said": the body that
-            # spoke last, not the last subject
-            out.append(resolve(m, ctx.last_claimant[1], ctx.last_claimant[0]))
-            continue
+        says = any(f.kind == "verb" and f.start == m.end + 1 for f in frames)
+        if word in ("it", "they") and says:
+            trailing = text[max(0, m.start - 2) : m.start] == ", "
+            if ctx.last_body is not None and not trailing and not out:
+                # "Russia's Defence Ministry does not publish its own casualties. On Monday it
+                # claimed ...": the body the sentence before was about
+                out.append(resolve(m, ctx.last_body.side, ctx.last_body.name))
+                continue
+            if ctx.last_claimant[1] and (
+                trailing or not any(x.side for x in out if x.kind != "pronoun")
+            ):
+                # "... 148 civilians were killed and 612 were injured, it said", "Russian forces
+                # gained 460 km², it said": the body that spoke last, not the last subject
+                out.append(resolve(m, ctx.last_claimant[1], ctx.last_claimant[0]))
+                continue
         clause = strong_clause(text, m.start)
         reported = after_frames(text, frames, clause[0], m.start)
         before = outside_quotes(out, m.start, m.start, text)  # a quote's subject is not "its"

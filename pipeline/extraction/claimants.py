@@ -64,7 +64,17 @@ def _claimant_of(
     if side:
         phrase = _RELATIVE.split(text[lo:hi])[0].strip()
         return _LEADING_ARTICLE.sub("", phrase), side
+    if _DOCUMENT.search(text, lo, hi) and ctx.last_claimant[1]:
+        return ctx.last_claimant  # "..., the update said": the document of the last claimant
     return None, None
+
+
+# A document that speaks for whoever issued it: "the update said", "the assessment says"
+_DOCUMENT = re.compile(
+    r"\b(?:the|its|their|this|that)[ ](?:(?:latest|new|regular|daily|weekly|intelligence)[ ])*"
+    r"(?:update|assessment|statement|bulletin|summary|briefing)[ ]*$",
+    re.IGNORECASE,
+)
 
 
 _LEADER = re.compile(r"[^:.\n]{2,60}?:[ ]")
@@ -324,6 +334,21 @@ def interviewee(text: str, mentions: list[Mention], places: list[Place]) -> Ment
     return next((m for m in people if m.start >= after), None) or next(
         (m for m in people if m.end <= found.start()), None
     )  # (the one spoken to, else the subject who spoke)
+
+
+# A document that is one person's words: "Zelensky's evening address — full text", "a
+# transcript of Putin's remarks", "Below is the statement in full"
+_FULL_TEXT = re.compile(r"\b(?:full[ ]text|transcript|in[ ]full|verbatim)\b", re.IGNORECASE)
+_FULL_TEXT_WORDS = frozenset({"full", "transcript", "verbatim"})
+
+
+def speech_of(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """The person whose words the document is, when its opening says it is their full text or
+    a transcript: the claimant of every figure it gives no one else."""
+    if _FULL_TEXT_WORDS.isdisjoint(tokens_of(text).vocabulary) or not _FULL_TEXT.search(text):
+        return None, None
+    person = next((m for m in mentions if m.kind == "person" and m.side in opponents()), None)
+    return (person.name or person.text, person.side) if person else (None, None)
 
 
 # An interview's turn: a paragraph opened by its speaker's name or initials ("YT: ...",

@@ -42,6 +42,7 @@ from pipeline.extraction.claimants import (
     masthead_place,
     self_described,
     sentence_voice,
+    speech_of,
     trailing_source,
     turn_of,
 )
@@ -174,6 +175,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             ctx.issuer = self_described(text)
         if regional and ctx.issuer_place is None:
             ctx.issuer_place = masthead_place(text, mentions, regional)
+    if ctx.issuer == (None, None) and paragraph <= 6 and not drafts:
+        ctx.issuer = speech_of(text, mentions)  # "Zelensky's evening address — full text"
     if regional:
         ctx.paragraph_place = regional[-1]
         town = next((p for p in reversed(regional) if p.kind in SUB_REGIONAL), None)
@@ -376,8 +379,10 @@ def _analyse_quantities(
             d.action = d.noun.action  # "13,580 civilian deaths", "... and 40 injuries"
             d.extra["noun_action"] = True  # the noun's own, not the verb's before it
         destroyed_in_the_air(d)
-        if d.category == "attacks" and d.action not in ("launched", "repelled"):
+        if d.category == "attacks" and d.action not in ("launched", "repelled", None):
             continue  # "one notable attack hit Kyiv" counts nothing: attacks need their verb
+        if d.category == "attacks" and d.action is None and (q.value < 2 or q.kind != "digits"):
+            continue  # "recorded 61 attacks", "Kharkiv region — 634 attacks": counted
         if d.unit == "m" and d.action is None:
             continue  # "a dugout four metres underground": a size, not ground gained
         put = estimate_verb(text, q, clause)
@@ -545,6 +550,10 @@ def _update_context(
     subject = clause_subject(mentions, 0, len(text))
     if subject:
         ctx.last_subject_side = subject.side
+    # the body a sentence is about when it says nothing: "it" of the next sentence
+    ctx.last_body = (
+        subject if subject and not drafts and subject.side and subject.kind == "body" else None
+    )
     for d in drafts:
         if d.claimant:
             ctx.last_claimant = (d.claimant, d.claimant_side)

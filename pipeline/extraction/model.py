@@ -48,6 +48,7 @@ class SentenceInput:
 class ArticleContext:
     last_person: Mention | None = None
     last_subject_side: str | None = None
+    last_body: Mention | None = None  # a sided body a sentence that said nothing was about
     last_claimant: tuple[str | None, str | None] = (None, None)
     last_event: tuple[str | None, str | None] = (None, None)  # attacker, attacked
     last_drafts: list["Draft"] = field(default_factory=list)

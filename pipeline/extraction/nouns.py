@@ -11,9 +11,10 @@ from pipeline.lexicons import matcher
 from pipeline.text.spans import longest_first
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
-# "11 units of automotive equipment", "44 980 units of special military vehicles"
+# "11 units of automotive equipment", "44 980 units of special military vehicles", "21,000
+# objects of civilian infrastructure"
 _UNITS_OF = re.compile(
-    r"\s*(?:units?|pieces?|items?|types?)\s+of\s+(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE
+    r"\s*(?:units?|pieces?|items?|types?|objects?)\s+of\s+(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE
 )
 
 
@@ -78,12 +79,15 @@ def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
     return noun
 
 
+_QUOTES = frozenset("\"“”‘’'«»")
+
+
 def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
     for n in nouns:
         if n.start < q.end:
             continue
         gap = text[q.end : n.start]
-        words = word_list(gap)
+        words = [w for w in word_list(gap) if w not in _QUOTES]  # 280 downed "Shaheds"
         if n.is_unit:
             if not gap.strip():
                 return n

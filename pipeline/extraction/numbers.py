@@ -471,6 +471,11 @@ def find_quantities(text: str) -> list[Quantity]:
     return [_with_qualifier(text, q) for q in _merge_ranges(text, kept)]
 
 
+# A number with no scale word of its own: "1.1" of "1.1 to 1.2 million", "20" of "20 to 30
+# thousand" (which take the scale of the number after them)
+_PLAIN_NUMBER = re.compile(r"\d[\d, ]*(?:\.\d+)?")
+
+
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Join "A to B" into one quantity: value and value_low = A, value_high = B.
 
@@ -490,9 +495,9 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 low = q.value
                 if (
                     low < nxt.value
-                    and text[q.num_start : q.end].replace(",", "").replace(" ", "").isdigit()
+                    and _PLAIN_NUMBER.fullmatch(text, q.num_start, q.end) is not None
                 ):
-                    scale = _scale_of(nxt)
+                    scale = _scale_of(text, nxt)
                     if scale > 1 and low * scale <= nxt.value:
                         low *= scale
                 if low < nxt.value:
@@ -518,7 +523,16 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _scale_of(q: Quantity) -> float:
+def _scale_of(text: str, q: Quantity) -> float:
+    """The multiplier of `q`: its scale word ("1.2 million", "1.2m", "30 thousand"), else the
+    round power of a thousand it is a whole multiple of ("30,000")."""
+    words = text[q.num_start : q.end].lower().replace("-", " ").split()
+    last = words[-1] if words else ""
+    for key in (last, last.lstrip("0123456789.,")):
+        if key in SCALES:
+            return SCALES[key]
+        if key in SUFFIX_SCALES:
+            return SUFFIX_SCALES[key]
     for scale in (1e12, 1e9, 1e6, 1e3):
         if q.value >= scale and q.value % scale == 0 and q.value / scale < 1000:
             return scale
