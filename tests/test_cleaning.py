@@ -219,6 +219,21 @@ def test_related_links_and_datelines_are_not_article_text():
     assert raw[slice(*cleaned.offsets.raw_span(start, start + 6))] == "Russia"
 
 
+def test_numbered_and_arrow_link_lists_after_a_navigation_heading_are_dropped():
+    raw = (
+        "Sign in · Subscribe from $1/month\n\nRussia launched 40 drones at Odesa.\n\n"
+        "Most read\n1. Five things to watch at the summit\n2. Opinion: Europe's 2% era is over\n"
+        "Read also:\n→ Kherson region: 3 killed, 11 injured in shelling\n\n"
+        "Two points follow.\n1. The first stays.\n"
+    )
+    assert sentences_of(raw) == [
+        "Russia launched 40 drones at Odesa.",
+        "Two points follow.",
+        "1. The first stays.",
+    ]
+    assert clean_article(raw).dropped == {"account": 1, "navigation": 5}
+
+
 def test_a_table_of_figures_is_kept_and_a_menu_is_not():
     raw = (
         "Home | World | Ukraine | Opinion\n\n"

@@ -228,6 +228,11 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     else:
         ctx.list_header = None
     ctx.header_candidate = (text, mentions) if not drafts and ctx.list_header is None else None
+    if paragraph != ctx.item_paragraph:
+        # the noun of a list line, for the lines below it that give only a label and a figure
+        item = maybe_list_item(text) and next((d.noun for d in drafts if d.noun), None)
+        ctx.item_noun = item if item and not item.is_unit else None
+        ctx.item_paragraph = paragraph
     _update_context(text, mentions, places, drafts, ctx)
     ctx.paragraph_sentences += 1
     return drafts
@@ -285,6 +290,9 @@ def _analyse_quantities(
         d.noun = head_noun(text, q, nouns, clause)
         if d.noun is None and q.kind != "vague" and not _OF_AFTER.match(text[q.end :]):
             d.noun = left_noun(text, q, nouns, clause) or row_noun(text, q, nouns, ctx)
+            if d.noun is None and ctx.item_noun is not None and maybe_list_item(text):
+                # "Kharkiv region — 634 attacks / Donetsk region — 571": the list's noun
+                d.noun = ctx.item_noun
             if d.noun:
                 d.extra["noun_left"] = True
         more = _MORE_AFTER.match(text, q.end) or _ANOTHER_BEFORE.search(

@@ -112,7 +112,22 @@ def _strong_boundaries(text: str) -> tuple[tuple[int, int], ...]:
         and "—" in text[slice(*pair[1])]
         and pair[1][0] - pair[0][1] <= 40
     }
-    return tuple(span for i, span in enumerate(spans) if i not in aside and i - 1 not in aside)
+    # nor the dash after a list line's label: "Kharkiv region — 634 attacks"
+    head = text[: spans[0][0]] if spans else ""
+    label = (
+        0 < len(head) <= 50
+        and len(head.split()) <= 6
+        and not any(c.isdigit() for c in head)
+        and _FIGURE_AFTER.match(text, spans[0][1]) is not None
+    )
+    return tuple(
+        span
+        for i, span in enumerate(spans)
+        if i not in aside and i - 1 not in aside and not (label and i == 0)
+    )
+
+
+_FIGURE_AFTER = re.compile(r"[ ]*(?:(?:about|approximately|up to|over|some|~)[ ]*)?\d")
 
 
 @cache

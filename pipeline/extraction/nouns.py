@@ -242,12 +242,21 @@ SHARE_OF_LAND = re.compile(
 )
 
 
+# A share of a place that lost a service is a share of its grid, not of its land: "70% of the
+# region was left without power"
+_OUTAGE = re.compile(
+    r"[ ](?:(?:was|were|is|are|has been|have been|remains?|remained)[ ])?(?:left[ ])?"
+    r"(?:without|lost|losing)[ ](?:power|electricity|light|heat|heating|water|gas)\b",
+    re.IGNORECASE,
+)
+
+
 def categorise(text: str, d: Draft) -> None:
     q, n = d.q, d.noun
     if q.unit == "percent":
         d.unit = "percent"
-        if SHARE_OF_LAND.match(text, q.end):
-            d.category = "territory"
+        if land := SHARE_OF_LAND.match(text, q.end):
+            d.category = "infrastructure" if _OUTAGE.match(text, land.end()) else "territory"
         elif (
             n is not None
             and n.category

@@ -161,6 +161,7 @@ _AGE_GATE = re.compile(r",[ ]\d{1,2},[ ]")
 _PHONE_GATE = re.compile(r"\d[ -]\d{2,3}[ -]\d{2}[ -]\d{2}|\(\d{3,5}\)[ ]?\d")
 _RATE_GATE = ("=", "kV")  # (substrings: "330kV" is one token)
 _SPEED_GATE = frozenset({"/", "kph", "mph", "hour"})  # km/h, m/s, kph, mph, per hour
+_PERSON_WORDS = frozenset("boy girl man woman child teenager son daughter pensioner".split())
 _STREET_WORDS = frozenset(
     "avenue ave street st road rd prospekt prospect boulevard blvd lane square shliakh".split()
 )
@@ -186,6 +187,9 @@ _NOT_QUANTITY = [
         r"|several|(?:dozens|scores|hundreds|thousands)[ ]of)"  # "several years of wages"
         r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night)"
         r"s?\b")),
+    # ages: "a boy of 11", "a woman of 82"
+    (_PERSON_WORDS, _form(
+        r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]\d{1,3}\b")),
     # ages: "aged 45", "children aged between 2 and 16", "aged 18 to 24"
     ({"aged"}, _form(r"\baged[ ](?:between[ ])?\d{1,3}(?:(?:[ ]and[ ]|[ ]to[ ]|[-–])\d{1,3})?\b")),
     # telephone numbers: "0 800 33 51 94", "8 (4712) 70-00-70", "+380 44 123 45 67"

@@ -46,7 +46,7 @@ _DATELINE = re.compile(
 )
 # A footnote marker after a word or a point: "wide.[12]", "Oblast[3],"
 _FOOTNOTE = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,3}\]")
-_BULLET = re.compile(r"[-•*–—·▪►]\s")
+_BULLET = re.compile(r"[-•*–—·▪►→➤]\s|\d{1,2}[.)]\s")  # (or "1. " in a "Most read" list)
 _ODD_SPACE = re.compile(f"[{_SPACES[1:]}]")
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 
@@ -57,6 +57,7 @@ _ABBREVIATIONS = frozenset(
         " rep jan feb mar apr jun jul aug sep sept oct nov dec fig"
     ).split()
 )
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 # Both branches start with the point: the regex engine skips to the next [.!?].
 _SENTENCE_END = re.compile(
     r"(?=[.!?])(?:"  # (a common start the engine skips to: twice as fast as the bare branches)
@@ -189,8 +190,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.end()
         before = text[cursor : match.start()].rsplit(None, 1)
         last_word = before[-1].lower().rstrip(".") if before else ""
-        if last_word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last_word):
+        if last_word in _ABBREVIATIONS or _INITIALS.fullmatch(last_word):
             continue  # "Lt. Gen", "U.S. officials", an initial
+        if len(before) == 1 and last_word.isdigit() and len(last_word) <= 2:
+            continue  # "1. The first point": a numbered item's marker
         spans.append((cursor, stop))
         cursor = stop
     spans.append((cursor, end))
