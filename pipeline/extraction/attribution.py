@@ -196,6 +196,11 @@ def pick_action(
         if noun is not None and row and row["action"] == "recruited" and _RECRUIT_GAP.match(gap):
             return a, False  # "about 1,000 men a day sign contracts": the recruits sign
         break
+    if left is None and category == "weapon" and _WITH_CLAUSE.search(text, 0, clause[0]):
+        # "the Russians hit 38 settlements, with 527 shells and drones": the attack's weapons
+        left = next(
+            (a for a in reversed(actions) if a.end <= clause[0] and _is_attack(a, category)), None
+        )
     if left is None and noun is not None and noun.start > q.end:
         # "accounted for 96 of the downed drones": the participle on the counted noun
         inner = [a for a in actions if q.end <= a.start and a.end <= noun.start]
@@ -205,6 +210,16 @@ def pick_action(
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b")
+_WITH_CLAUSE = re.compile(r",[ ]with[ ]$")
+# Between a side's adjective and the verb of its victims: "Russian killed and wounded"
+_VICTIMS_GAP = re.compile(r"[ ](?:(?:killed|dead|wounded|injured|missing)[ ](?:and|or)[ ])?")
+
+
+def _is_attack(a: Action, category: str) -> bool:
+    row = a.pick(category)
+    return row is not None and (row["action"] == "hit" or a.text.lower() in _ATTACK_VERBS)
+
+
 _UNIT_NOUN_AFTER = re.compile(r"[ ](?:groups?|teams?|crews?|units?)\b")
 _OF_OR_BY_AFTER = re.compile(r"[ ](?:of|by)\b")
 # A gap that ends in a determiner or a number: the verb after it is an adjective
@@ -715,13 +730,30 @@ def attribute(
         frames = [f for f in find_frames(text) if f.end <= a.start]
         verb = last_frame_before(frames, a.start, clause[0])
         lo = after_frames(text, frames, clause[0], a.start)
+        if (
+            frame is not None
+            and frame.kind == "verb"
+            and lo <= frame.start
+            and frame.end <= a.start
+        ):
+            # "Zelensky put the number of Ukrainian soldiers killed at 46,000": the one who
+            # estimates is no actor of the killing
+            lo = frame.end
         if a.start >= q.end:  # a relative clause after the noun: "... that Ukraine controls"
             lo = max(lo, d.noun.end if d.noun is not None else q.end)
         subject = clause_subject(_free(mentions, drafts, q), lo, a.start)
         owner = _owner(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
         if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."
             d.target, d.actor, d.actor_source = owner.side, opponent(owner.side), "subject"
-        elif subject and d.action_row.get("subject_is") == "target":  # "the enemy lost 230"
+        elif subject and (
+            d.action_row.get("subject_is") == "target"  # "the enemy lost 230"
+            # "put Russian killed and wounded at 1.1 million": an adjective on the victims
+            or (
+                subject.kind == "adjective"
+                and d.action in VICTIM_ACTIONS
+                and _VICTIMS_GAP.fullmatch(text, subject.end, a.start) is not None
+            )
+        ):
             d.target, d.actor = subject.side, opponent(subject.side)
             d.actor_source = "subject"
         elif subject:

@@ -126,6 +126,11 @@ _COMPARED_BEFORE = re.compile(
     r"[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?$",
     re.IGNORECASE,
 )
+# A sentence that says the last figure again in other terms: "That is 40 drones a day"
+_RESTATED = re.compile(
+    r"(?:That|This|It)(?:[ ]is|['’]s|[ ]means|[ ]amounts[ ]to|[ ]works[ ]out[ ]at)[ ]"
+    r"|In[ ]other[ ]words,[ ]"
+)
 # A bare number as the subject of a passive: "launched 80 drones at Ukraine: 60 were shot down"
 _BARE_SUBJECT = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?"
@@ -299,6 +304,16 @@ def _analyse_quantities(
             text, max(0, q.start - 16), q.start
         )
         cue = drafts and _COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+        if (
+            not drafts
+            and ctx.last_drafts
+            and d.noun is not None
+            and d.noun.category == ctx.last_drafts[-1].category
+            and _RESTATED.match(text)
+        ):
+            # "shot down 1,470 drones in November. That is no fewer than 40 drones a day":
+            # the same count again, as a rate
+            d.extra["more_of"] = ctx.last_drafts[-1]
         if cue and d.noun is not None and d.noun.category == drafts[-1].category:
             # "gained 4,700 square kilometres ... more than twice the 2,100 square kilometres
             # taken in 2024": the same sides' gains
@@ -404,6 +419,9 @@ def _analyse_quantities(
         ):
             low, high = bounds(q.value, "approximate")
             d.q = q = replace(q, qualifier="approximate", value_low=low, value_high=high)
+        if d.action_span is not None and d.action_span.end <= clause[0]:
+            # a verb of the clause before: "the Russians hit 38 settlements, with 527 shells"
+            clause = (strong_clause(text, d.action_span.start)[0], clause[1])
         attribute(text, d, clause, mentions, frame, ctx, drafts)
         if in_section:
             layout_sides(d, ctx)

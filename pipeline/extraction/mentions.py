@@ -94,14 +94,21 @@ class Place:
     oblique: bool
 
 
+# Capitalised words that are times, not names: "in November", "On Monday the Russians ..."
+CALENDAR = frozenset(
+    "January February March April May June July August September October November December"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
 @lru_cache(maxsize=256)  # a place is often a mention too: asked twice of one sentence
 def governing_preposition(text: str, start: int) -> str | None:
     """The preposition that governs the phrase starting at `start`, if any."""
     words = _TOKEN.findall(text[max(0, start - 60) : start])
     for word in reversed(words[-4:]):
         low = word.lower()
-        if not word[0].isalnum():
-            return None  # punctuation ends the phrase
+        if not word[0].isalnum() or word in CALENDAR:
+            return None  # punctuation ends the phrase, and so does a time: "On Monday the ..."
         if low in PREPOSITIONS:
             if low == "of" and _UNIT_HEAD.search(text[max(0, start - 60) : start]):
                 return None  # "units of the Zapad Group of Forces" act as that group

@@ -6,7 +6,7 @@ it places nowhere (`fill_article_places`)."""
 import re
 
 from pipeline.extraction.frames import find_frames
-from pipeline.extraction.mentions import Mention, Place
+from pipeline.extraction.mentions import CALENDAR, Mention, Place
 from pipeline.extraction.model import (
     LOSS_ACTIONS,
     SHOOTER_TERRITORY,
@@ -33,7 +33,7 @@ def _names_unknown_place(text: str) -> bool:
     place nor a side ("west of Uspenivka"; not "the Armed Forces of Ukraine")."""
     places, entities = matcher("places", key="name"), matcher("entities")
     return any(
-        places.lookup(m[1]) is None and entities.lookup(m[1]) is None
+        places.lookup(m[1]) is None and entities.lookup(m[1]) is None and m[1] not in CALENDAR
         for m in _UNKNOWN_PLACE.finditer(text)
     )
 
