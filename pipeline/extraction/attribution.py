@@ -211,6 +211,7 @@ def pick_action(
 
 _WITH_BEFORE = re.compile(r"\bwith\b")
 _WITH_CLAUSE = re.compile(r",[ ]with[ ]$")
+_IS_THAT = re.compile(r"\b(?:is|was|are|were)[ ]that[ ]")
 # Between a side's adjective and the verb of its victims: "Russian killed and wounded"
 _VICTIMS_GAP = re.compile(r"[ ](?:(?:killed|dead|wounded|injured|missing)[ ](?:and|or)[ ])?")
 
@@ -739,6 +740,8 @@ def attribute(
             # "Zelensky put the number of Ukrainian soldiers killed at 46,000": the one who
             # estimates is no actor of the killing
             lo = frame.end
+        for that in _IS_THAT.finditer(text, lo, a.start):
+            lo = that.end()  # "Our assessment is that Russia has suffered ...": Russia
         if a.start >= q.end:  # a relative clause after the noun: "... that Ukraine controls"
             lo = max(lo, d.noun.end if d.noun is not None else q.end)
         subject = clause_subject(_free(mentions, drafts, q), lo, a.start)

@@ -209,6 +209,7 @@ _NOT_QUANTITY = [
     # an age set off by commas after a name: '"Bison", 38, a drone platoon commander'
     (_AGE_GATE, _form(r"(?<=[\w”\"’'],[ ])\d{1,2}(?=,[ ](?:a|an|the|who|from)[ ])")),
     ({"no"}, _form(r"\bno[ -]one\b")),  # "no one was hurt"
+    ({"every", "each"}, _form(r"\b(?:every|each)[ ]one\b")),  # "every one of them"
     ({"one"}, _form(rf"(?:{_SMALL}[ ]or[ ])?{_SMALL}[ -]to[ -]one\b")),  # "three or four to one"
     # designators: "Article 5", "Flight 17", "Brigade 53"
     (_DESIGNATORS, _form(
