@@ -86,7 +86,7 @@ def _modifier_side(
 
 
 _MODIFIER_TAIL = re.compile(
-    r"[ ](?:from|by|at|in|into|over|against|toward|towards|near|with)\b"
+    r"[ ](?:from|by|at|in|into|to|over|against|toward|towards|near|with)\b"
     r"|[ ](?:and|or)[ ]\w+(?:ed|en)\b"  # "personnel killed and wounded per day"
 )
 
