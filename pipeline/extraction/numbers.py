@@ -17,6 +17,7 @@ import re
 
 from pipeline.lexicons import matcher, tokens_of, trie_pattern
 from pipeline.records import record
+from pipeline.text.needles import folds_simply
 from pipeline.text.spans import longest_first
 
 UNITS = {
@@ -442,6 +443,7 @@ _MAYBE = re.compile(
 _MAYBE_WORD_SET = frozenset(_MAYBE_WORDS)
 # A digit that starts a word, in ASCII text: found from the digit, not tried at every position.
 _ASCII_DIGIT_STARTING_A_WORD = re.compile(r"[0-9](?<![A-Za-z0-9_][0-9])")
+_DIGIT_STARTING_A_WORD = re.compile(r"\d(?<!\w\d)")
 
 
 def may_hold_quantity(text: str) -> bool:
@@ -455,15 +457,18 @@ def may_hold_quantity(text: str) -> bool:
 
 def _may_hold_quantity_by_tokens(text: str) -> bool:
     """`may_hold_quantity` for a sentence about to be analysed: with no digit starting a
-    word, an ASCII sentence without any of the number words among its tokens (which the
-    other steps build anyway) says no without the regex."""
-    if (
-        text.isascii()
-        and not _ASCII_DIGIT_STARTING_A_WORD.search(text)
-        and tokens_of(text).vocabulary.isdisjoint(_MAYBE_WORD_SET)
-    ):
+    word, a sentence without any of the number words among its tokens (which the other steps
+    build anyway) says no without the regex. Beyond ASCII, only where lower case is regular."""
+    if text.isascii():
+        if _ASCII_DIGIT_STARTING_A_WORD.search(text):
+            return True
+    elif _DIGIT_STARTING_A_WORD.search(text):
+        return True
+    elif not folds_simply(text):
+        return may_hold_quantity(text)
+    if tokens_of(text).vocabulary.isdisjoint(_MAYBE_WORD_SET):
         return False
-    return may_hold_quantity(text)
+    return may_hold_quantity(text)  # ("Su-twenty" is no number word: the regex decides)
 
 
 def find_quantities(text: str) -> list[Quantity]:
