@@ -216,6 +216,22 @@ _IS_THAT = re.compile(r"\b(?:is|was|are|were)[ ]that[ ]")
 _VICTIMS_GAP = re.compile(r"[ ](?:(?:killed|dead|wounded|injured|missing)[ ](?:and|or)[ ])?")
 
 
+_DOMESTIC = re.compile(r"\b(?:domestic|national|our|home-grown)\b", re.IGNORECASE)
+
+
+def _producer(text: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
+    """Whose industry makes the weapons when the subject names no side: "domestic
+    manufacturers produced ..." (the claimant's), "a plant in Tatarstan assembles ..." (the
+    country of the place)."""
+    lo = after_frames(text, [f for f in find_frames(text) if f.end <= hi], lo, hi)
+    if claimant_side in opponents() and _DOMESTIC.search(text, lo, hi):
+        return claimant_side
+    places = matcher("places", key="name").find(text, lo, hi)
+    place = next((m for m in places if m.payload["region"]), None)  # a region's, not a side's
+    country = place.payload["country"] if place else None
+    return country if country in opponents() else None
+
+
 def _is_attack(a: Action, category: str) -> bool:
     row = a.pick(category)
     return row is not None and (row["action"] == "hit" or a.text.lower() in _ATTACK_VERBS)
@@ -805,6 +821,9 @@ def attribute(
         owner = _losses_owner(text, clause[0], q.start, mentions)
         if owner is not None:
             d.target, d.actor, d.actor_source = owner, opponent(owner), "subject"
+    if d.actor is None and d.action == "produced" and a is not None:
+        d.actor = _producer(text, clause[0], a.start, d.claimant_side)
+        d.actor_source = "subject" if d.actor else d.actor_source
     if d.actor is None and modifier and d.action in _VICTIMS_NAMED:
         # "drone operators hit 47 occupiers": the side named on the victims
         d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
