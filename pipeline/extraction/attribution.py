@@ -621,6 +621,18 @@ def complete_sides(d: Draft) -> None:
         d.actor, d.actor_source = d.claimant_side, "claimant"
     if d.action == "hit" and d.actor is None and d.target is None and d.country in opponents():
         d.target = d.country  # "9 missiles hit the city" (Zaporizhzhia): strikes land on the target
+    if (
+        d.category == "weapon"
+        and d.action in ("destroyed", "damaged")
+        and d.actor is None
+        and d.target is None
+        and d.country == "Russia"
+        and d.place is not None
+        and d.place.region
+    ):
+        # "the strikes had destroyed six aircraft at the Engels-2 airbase in the Saratov region":
+        # weapons hit on Russia's own land, where no side of theirs is named, are Russia's
+        d.target, d.actor, d.actor_source = "Russia", "Ukraine", "place"
     damage = d.category == "infrastructure" and d.action in ("hit", "damaged", "destroyed")
     if damage and d.target is None:
         if d.country in opponents() and d.actor != d.country:
