@@ -116,10 +116,18 @@ def pick_action(
     clause: tuple[int, int],
     category: str | None,
     mentions: list[Mention] = (),
+    counted_before: bool = False,
 ) -> tuple[Action | None, bool]:
     """The governing action: a passive or reduced relative after the noun ("drones were shot
     down"), a relative clause whose subject follows the noun ("1,160 casualties Russian forces
-    suffered"), else the nearest action to the left in the clause. Returns (action, passive)."""
+    suffered"), else the nearest action to the left in the clause. Returns (action, passive).
+    `counted_before`: the noun is the number's own, read to its left ("the count of X to N")."""
+    if counted_before and noun is not None and noun.end < q.start:
+        # "the count of Russian troops killed and wounded ... to 1,268,430": a participle on a
+        # counted noun before the number says what the noun underwent
+        on_noun = next((a for a in actions if a.start == noun.end + 1 and a.end <= q.start), None)
+        if on_noun is not None and _fits(on_noun.pick(category), category):
+            return on_noun, True
     after = max(noun.end, q.end) if noun else q.end  # a noun before the number: from it
     if noun is not None and noun.end > q.start:
         # "389 UAVs of various modifications (mostly FPVs) attacked ...": past the noun's tail

@@ -69,6 +69,25 @@ def _claimant_of(
     return None, None
 
 
+# The owner of a count: "Ukraine's cumulative count of", "Kyiv's tally of"
+_COUNT_OWNED = re.compile(
+    r"['’]s[ ](?:(?:own|latest|official|cumulative|running|overall)[ ])*"
+    r"(?:count|tally|estimate|figure|figures)[ ]of\b"
+)
+
+
+def count_owner(text: str, end: int, mentions: list[Mention]) -> tuple[str, str] | None:
+    """(name, side) of the side whose count a number before `end` is, if a sided mention owns
+    the count ("Ukraine's cumulative count of Russian losses ... stood at 1,192,340")."""
+    found = None
+    for m in _COUNT_OWNED.finditer(text, 0, end):
+        found = m
+    if found is None:
+        return None
+    owner = next((x for x in mentions if x.end == found.start() and x.side in opponents()), None)
+    return (owner.name or owner.text, owner.side) if owner else None
+
+
 # A document that speaks for whoever issued it: "the update said", "the assessment says"
 _DOCUMENT = re.compile(
     r"\b(?:the|its|their|this|that)[ ](?:(?:latest|new|regular|daily|weekly|intelligence)[ ])*"

@@ -35,6 +35,7 @@ from pipeline.extraction.attribution import (
 from pipeline.extraction.claimants import (
     RETROSPECTIVE,
     apposed_person,
+    count_owner,
     find_claimant,
     find_speaker,
     interviewee,
@@ -93,10 +94,12 @@ from pipeline.extraction.nouns import (
 from pipeline.extraction.numbers import Quantity, bounds, find_quantities, may_hold_quantity
 from pipeline.extraction.places import fill_article_places, locate
 from pipeline.extraction.sections import (
+    answer_item,
     column_action,
     is_heading,
     layout_sides,
     maybe_list_item,
+    open_question,
     open_section,
     read_table_row,
     row_noun,
@@ -164,6 +167,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     drafts: list[Draft] = []
     if not quantities and is_heading(text):
         open_section(text, ctx)
+    if not quantities and text.endswith("?"):
+        open_question(text, mentions, ctx, paragraph)
     if ctx.table_columns is not None or "|" in text:
         read_table_row(text, bool(quantities), ctx)
     if quantities:
@@ -294,7 +299,9 @@ def _analyse_quantities(
         d = Draft(q, value=q.value)
         d.noun = head_noun(text, q, nouns, clause)
         if d.noun is None and q.kind != "vague" and not _OF_AFTER.match(text[q.end :]):
-            d.noun = left_noun(text, q, nouns, clause) or row_noun(text, q, nouns, ctx)
+            d.noun = left_noun(text, q, nouns, clause)
+            d.extra["counted_before"] = d.noun is not None
+            d.noun = d.noun or row_noun(text, q, nouns, ctx)
             if d.noun is None and ctx.item_noun is not None and maybe_list_item(text):
                 # "Kharkiv region — 634 attacks / Donetsk region — 571": the list's noun
                 d.noun = ctx.item_noun
@@ -364,7 +371,8 @@ def _analyse_quantities(
             d.category = "personnel"  # "Ukrainian soldiers ..., and 12 of them were captured"
         # a noun with no category of its own ("427,000 people") takes the verb's
         kind = d.category or ("none" if d.noun is not None else None)
-        action, passive = pick_action(text, q, d.noun, actions, clause, kind, mentions)
+        before = d.extra.get("counted_before", False)
+        action, passive = pick_action(text, q, d.noun, actions, clause, kind, mentions, before)
         if action is not None:
             row = action_row(text, q, action, kind)
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
@@ -381,7 +389,9 @@ def _analyse_quantities(
             and not _SANCTIONS.isdisjoint(tokens_of(text).vocabulary)
         ):
             d.category = "economic"  # "adds 117 more tankers to the sanctions list": listed
-        in_section = section_item(text, d, ctx) or column_action(text, q, d, ctx)
+        in_section = (
+            section_item(text, d, ctx) or column_action(text, q, d, ctx) or answer_item(d, ctx)
+        )
         same_as = part_of or d.extra.get("more_of")
         if (
             d.action is None
@@ -412,6 +422,13 @@ def _analyse_quantities(
         # "the General Staff puts Russian losses at 960,000": "puts" reports, as "said" does
         said = frames if put is None else [*frames, Frame(*put, text[slice(*put)], "verb")]
         d.claimant, d.claimant_side, frame = find_claimant(text, q, said, mentions, places, ctx)
+        if frame is None and d.extra.get("counted_before"):
+            # "Ukraine's cumulative count of Russian personnel losses ... stood at 1,192,340":
+            # whose count it is
+            d.claimant, d.claimant_side = count_owner(text, q.start, mentions) or (
+                d.claimant,
+                d.claimant_side,
+            )
         if (
             frame is not None
             and frame.text.lower().startswith("estimat")

@@ -78,6 +78,9 @@ class ArticleContext:
     section_actions: list[Action] = field(default_factory=list)
     section_sides: tuple[str | None, str | None] = (None, None)  # its actor and target
     table_columns: list[list[Action]] | None = None  # the verbs of a table's header cells
+    # a question on a line of its own: (its paragraph, its verbs, its subject's and object's
+    # sides), for the figure that opens the answer
+    question: tuple[int, list[Action], str | None, str | None] | None = None
     # the sides of the last figure of each of CARRIED_ACTIONS: "Russian forces captured 94 km²
     # this week. The average weekly gain is about 128 km²" (Russia's gains)
     last_sides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)

@@ -152,10 +152,11 @@ _SUBSET_GAP = re.compile(
 )
 
 
-_NUMBER_OF = re.compile(r"\bnumber of\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:number|count|tally) of\b", re.IGNORECASE)
 # "brings the number of troops sent to Russia to some 15,000": a verb of change before it
 _BRINGS_NUMBER = re.compile(
-    r"\b(?:brings?|brought|bringing|takes|took|taking)[ ]+the[ ]+(?:total[ ]+|overall[ ]+)?$"
+    r"\b(?:brings?|brought|bringing|takes|took|taking)[ ]+(?:the|its|their|[A-Z][\w’'-]*['’]s)[ ]+"
+    r"(?:total[ ]+|overall[ ]+)?$"
 )
 _TO_BEFORE = re.compile(r"[ ]to[ ]$")
 # "puts Russian personnel losses at about 960,000", "put Russian casualties at an average of
@@ -230,7 +231,9 @@ def _past_time(text: str, pos: int) -> int:
 # "19% of Ukraine's territory", "70 percent of Huliaipole", "80 percent of Donetsk Oblast"
 SHARE_OF_LAND = re.compile(
     r",?[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z][\w’'-]*(?:['’]s)?[ ]+)?"
-    r"(?:(?:internationally|officially|legally)[ ]+recogni[sz]ed[ ]+|sovereign[ ]+|total[ ]+)?"
+    r"(?:(?:city|town|village|region|oblast|country)['’]s[ ]+)?"  # "of the city's built-up area"
+    r"(?:(?:internationally|officially|legally)[ ]+recogni[sz]ed[ ]+|sovereign[ ]+|total[ ]+"
+    r"|built-up[ ]+|urban[ ]+)?"
     r"(?:territory|territories|land|lands|area|region|oblast|country|city|town)\b(?!['’])"
     # (a name, not an acronym: "1.9% of GDP" is no land)
     r"|,?[ ]+of[ ]+(?:the[ ]+)?[A-Z][a-z’'-][\w’'-]*(?![\w’'-])(?:[ ]+(?:Oblast|region|Region))?"
@@ -251,12 +254,22 @@ _OUTAGE = re.compile(
 )
 
 
+# A share restated as an area: "19%, or roughly 116,000 square kilometres"
+_OR_AREA = re.compile(
+    r",?[ ]or[ ](?:(?:about|roughly|some|nearly|almost|around|more[ ]than)[ ])?\d[\d,.]*"
+    r"[ ]?(?:square[ ]kilomet|sq[ ]km|km²|km2|square[ ]miles)",
+    re.IGNORECASE,
+)
+
+
 def categorise(text: str, d: Draft) -> None:
     q, n = d.q, d.noun
     if q.unit == "percent":
         d.unit = "percent"
         if land := SHARE_OF_LAND.match(text, q.end):
             d.category = "infrastructure" if _OUTAGE.match(text, land.end()) else "territory"
+        elif _OR_AREA.match(text, q.end):
+            d.category = "territory"  # "About 19%, or roughly 116,000 square kilometres"
         elif (
             n is not None
             and n.category

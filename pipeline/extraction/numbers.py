@@ -496,7 +496,13 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     while i < len(quantities):
         q = quantities[i]
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        if nxt and q.kind in ("digits", "words") and nxt.kind in ("digits", "words"):
+        if (
+            nxt
+            and q.kind in ("digits", "words")
+            and nxt.kind in ("digits", "words")
+            # (not "since February 2022 to 1,268,430": a year is no range's low end)
+            and not (q.maybe_year and not nxt.maybe_year)
+        ):
             gap = text[q.end : nxt.start]
             gap_match = _RANGE_GAP.fullmatch(gap)
             word = gap.strip().lower()

@@ -7,6 +7,8 @@ what their own line does not say (the verb, the sides) from a heading or a colum
   each column's verb to the figures in that column ("Kh-101 | 21 | –").
 """
 
+import re
+
 from pipeline.extraction.frames import find_actions
 from pipeline.extraction.lists import LIST_ITEM
 from pipeline.extraction.model import ArticleContext, Draft, Noun, opponent, opponents
@@ -59,6 +61,40 @@ def section_item(text: str, d: Draft, ctx: ArticleContext) -> bool:
     return True
 
 
+# The subject of a question comes after its auxiliary: "How much of Ukraine does Russia occupy?"
+_AUXILIARY_BEFORE = re.compile(r"\b(?:does|do|did|has|have|had|is|are|was|were|will|can)[ ]+$")
+
+
+def open_question(text: str, mentions: list, ctx: ArticleContext, paragraph: int) -> None:
+    """A question on a line of its own ("How many drones does Russia launch?") lends its verb
+    and sides to the figure that opens the answer below it ("About 19%, or ...")."""
+    ctx.question = None
+    if not text.endswith("?") or len(text) > 120 or ctx.paragraph_sentences:
+        return
+    actions = find_actions(text)
+    if not actions:
+        return
+    sided = [m for m in mentions if m.side in opponents()]
+    actor = next((m.side for m in sided if _AUXILIARY_BEFORE.search(text, 0, m.start)), None)
+    target = next((m.side for m in sided if m.side != actor), None) if actor else None
+    ctx.question = (paragraph, actions, actor, target)
+
+
+def answer_item(d: Draft, ctx: ArticleContext) -> bool:
+    """Give `d`, a figure with no verb opening the answer to a question, the question's verb
+    and sides; True when it did."""
+    question = ctx.question
+    if d.action is not None or question is None or ctx.paragraph_sentences:
+        return False
+    paragraph, actions, actor, target = question
+    row = actions[0].pick(d.category) if ctx.paragraph == paragraph + 1 else None
+    if row is None:
+        return False
+    d.action, d.action_row = row["action"], row
+    d.extra["question_sides"] = (actor, target)
+    return True
+
+
 def read_table_row(text: str, has_figures: bool, ctx: ArticleContext) -> None:
     """Keep the columns of a table's header row (a line of cells with no figure); any line
     that is not a row of the table ends it."""
@@ -99,6 +135,9 @@ def layout_sides(d: Draft, ctx: ArticleContext) -> None:
     opponent's launches and strikes and its own interceptions ("🔻 LAUNCHED • 24 Kh-101
     missiles" in Ukraine's air-force report: Russia's)."""
     if d.actor_source not in _NOT_OWN_SIDES:
+        return
+    if (asked := d.extra.get("question_sides")) and asked[0]:
+        d.actor, d.target, d.actor_source = *asked, "list"  # the question's: "does Russia ..."
         return
     # (the claimant a figure with none of its own will carry: the paragraph's, the issuer's)
     reporter = d.claimant_side or ctx.paragraph_claimant[1] or ctx.issuer[1]
