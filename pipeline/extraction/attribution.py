@@ -481,7 +481,13 @@ def resolve_references(
             continue
         word = m.text.lower()
         if word in ("we", "our"):  # the speaker's side: "our defenders repelled 6 attacks"
-            side = speaker or ctx.issuer[1] or ctx.first_person_side or ctx.last_claimant[1]
+            side = (
+                speaker
+                or ctx.turn_side
+                or ctx.issuer[1]
+                or ctx.first_person_side
+                or ctx.last_claimant[1]
+            )
             out.append(resolve(m, side))
             continue
         if word in ("he", "she", "his", "her"):

@@ -370,28 +370,38 @@ def speech_of(text: str, mentions: list[Mention]) -> tuple[str | None, str | Non
     return (person.name or person.text, person.side) if person else (None, None)
 
 
-# An interview's turn: a paragraph opened by its speaker's name or initials ("YT: ...",
-# "Oleh Kiper: ...", "A: ...")
+# A turn of an interview or a transcript: a paragraph opened by its speaker's name, initials
+# or title and surname ("YT: ...", "Oleh Kiper: ...", "A: ...", "GEN. KOVACS: ...")
 _TURN = re.compile(r"([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,2}):[ ]")
+_TITLES = frozenset(
+    "gen general ms mr mrs dr sen senator rep adm col lt maj amb prof secretary minister".split()
+)
 
 
-def turn_of(text: str, speaker: Mention) -> bool | None:
-    """Whether the paragraph `text` opens is a turn of `speaker` (True), of someone else
-    (False), or no turn at all (None)."""
+def turn_of(text: str, interviewee: Mention | None, people: list[Mention]) -> Mention | bool | None:
+    """The speaker of the turn the paragraph `text` opens: the interviewee ("A: ...", their
+    initials or name) or a person named before ("GEN. KOVACS" of "GEN. DALE KOVACS, Commander,
+    U.S. European Command"); False for a turn of anyone else; None when it opens no turn."""
     found = _TURN.match(text)
     if found is None:
         return None
-    label = found[1].replace(".", "").split()
-    names = speaker.text.split()
-    initials = "".join(n[0] for n in names)
-    return label == ["A"] or "".join(label) == initials or set(label) <= set(names)
+    label = [w for w in found[1].replace(".", "").lower().split() if w not in _TITLES]
+    if interviewee is not None:
+        names = interviewee.text.lower().split()
+        initials = "".join(n[0] for n in names)
+        if label == ["a"] or "".join(label) == initials or (label and set(label) <= set(names)):
+            return interviewee
+    for person in reversed(people):
+        if label and set(label) <= set(person.text.lower().split()):
+            return person
+    return False
 
 
 # A name the lexicons do not know, set off before an official's title: "Oleksandr Volkov,
 # head of the Zaporizhzhia regional military administration" (the window ends at the title)
 _APPOSED_NAME = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+),[ ](?:(?:the|a|an)[ ])?"
-    r"(?:[\w’'-]+[ ]){0,5}$"
+    r"(?:[\w’'.-]+,?[ ]){0,5}$"  # (a witness list: "DALE KOVACS, USAF, Commander, U.S. ...")
 )
 _APPOSITION_END = re.compile(r"[,;]|[ ](?:said|says|told|added)\b")
 
@@ -400,6 +410,7 @@ def apposed_person(text: str, mentions: list[Mention], places: list[Place]) -> M
     """An unknown person named beside an official's title, as a person mention with the side
     of the title's body ("a spokesman for Ukraine's Khortytsia group"), so that a later "he
     said" is theirs, not an earlier known person's. None when the sentence has no such name."""
+    unsided = None
     for b in mentions:
         if b.kind != "body" or b.role not in ("official", "military"):
             continue
@@ -413,5 +424,9 @@ def apposed_person(text: str, mentions: list[Mention], places: list[Place]) -> M
         hi = stop.start() if stop else len(text)
         sided = (m.side for m in mentions if end <= m.start < hi and m.side and not m.inferred)
         side = next(sided, None) or next((p.country for p in places if end <= p.start < hi), None)
-        return Mention(start, end, found[1], "person", side, found[1])
-    return None
+        person = Mention(start, end, found[1], "person", side, found[1])
+        if side is not None:
+            return person
+        # (a title with no side, "Commander, U.S. European Command": a later body may give one)
+        unsided = unsided or person
+    return unsided

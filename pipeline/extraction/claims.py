@@ -158,9 +158,14 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.paragraph_victims = None
         ctx.paragraph_drafts = False
         ctx.paragraph_sentences = 0
-        if ctx.interviewee is not None and turn_of(text, ctx.interviewee):
-            # "YT: Every day between 400 and 600 times": the interviewee's answer
-            ctx.paragraph_claimant = (ctx.interviewee.text, ctx.interviewee.side)
+        ctx.turn_side = None
+        if (ctx.interviewee is not None or ctx.people) and (
+            speaker := turn_of(text, ctx.interviewee, ctx.people)
+        ):
+            # "YT: Every day between 400 and 600 times", "GEN. KOVACS: Our current estimate
+            # is ...": the speaker's answer, and "we" are the speaker's side
+            ctx.paragraph_claimant = (speaker.name or speaker.text, speaker.side)
+            ctx.turn_side = speaker.side
     quantities = find_quantities(text)
     frames = find_frames(text)
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
@@ -586,10 +591,14 @@ def _update_context(
     for m in mentions:
         if m.kind == "person":
             ctx.last_person = person = m
+            if m.side and len(ctx.people) < 50:
+                ctx.people.append(m)  # whose turns a transcript may give ("GEN. KOVACS: ...")
         elif m.kind == "adjective" and _CIVILIANS.match(text, m.end) and m.side in opponents():
             ctx.paragraph_victims = m.side  # "harm to Ukrainian civilians"
     if person is None and ", " in text and (apposed := apposed_person(text, mentions, places)):
         ctx.last_person = apposed  # "Oleksandr Volkov, head of the regional administration"
+        if apposed.side and len(ctx.people) < 50:
+            ctx.people.append(apposed)
     subject = clause_subject(mentions, 0, len(text))
     if subject:
         ctx.last_subject_side = subject.side

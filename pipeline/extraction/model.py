@@ -69,6 +69,8 @@ class ArticleContext:
     # the side "we" speak for, learnt from "we hit 1,430 Russian infantrymen" (an interview)
     first_person_side: str | None = None
     interviewee: Mention | None = None  # the person an interview's answers are by
+    people: list[Mention] = field(default_factory=list)  # persons named with a side, in order
+    turn_side: str | None = None  # the side of the speaker whose turn the paragraph is
     item_noun: "Noun | None" = None  # the counted noun of the last list line ("— 634 attacks")
     item_paragraph: int = -1  # the paragraph of that line
     paragraph_sentences: int = 0  # sentences of the current paragraph read so far
