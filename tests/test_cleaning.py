@@ -234,6 +234,16 @@ def test_numbered_and_arrow_link_lists_after_a_navigation_heading_are_dropped():
     assert clean_article(raw).dropped == {"account": 1, "navigation": 5}
 
 
+def test_a_unit_glued_to_its_number_is_split_off_and_offsets_still_hold():
+    raw = "They advanced 4.5km and took 300km² near a 600MW plant, firing 155mm shells."
+    cleaned = clean_article(raw)
+    assert cleaned.text == (
+        "They advanced 4.5 km and took 300 km² near a 600 MW plant, firing 155mm shells."
+    )
+    start = cleaned.text.index("300")
+    assert raw[slice(*cleaned.offsets.raw_span(start, start + 6))] == "300km"
+
+
 def test_a_table_of_figures_is_kept_and_a_menu_is_not():
     raw = (
         "Home | World | Ukraine | Opinion\n\n"

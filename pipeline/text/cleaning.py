@@ -30,6 +30,8 @@ _SPACED_ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z](\.[ \u00a0])(?=[A-Z]\.)")
 # Both repairs start with a lookbehind, which makes the regex engine try every position of
 # every line. These gates start with the point, which it finds fast; a line runs a repair
 # only when its gate matches.
+# A unit written against its number: "4.5km", "300km²", "600MW" (not "155mm": a calibre)
+_GLUED_UNIT = re.compile(r"(?<=\d)(?:km²|km2|km|MW|GW)(?![A-Za-z0-9])")
 _REPAIRS = (
     (re.compile(r"\.(?<=\d\.)[ \u00a0]\d"), _BROKEN_DECIMAL),
     (re.compile(r"\.(?<=[A-Z]\.)[ \u00a0][A-Z]\."), _SPACED_ABBREVIATION),
@@ -168,6 +170,9 @@ def _append_line(out: OffsetMap, raw: str, start: int, end: int) -> None:
     for gate, pattern in _REPAIRS:
         if gate.search(line):
             edits += [(m.start(1), m.end(1), ".") for m in pattern.finditer(line)]
+    if "km" in line or "MW" in line or "GW" in line:
+        # "advanced 4.5km", "300km2", "600MW": a unit glued to its number is a word of its own
+        edits += [(m.start(), m.start(), " ") for m in _GLUED_UNIT.finditer(line)]
     if "[" in line:  # footnote markers: "Rostov Oblast.[13] The Air Force"
         edits += [(m.start(), m.end(), "") for m in _FOOTNOTE.finditer(line)]
     if not line.isascii() or "\t" in line:  # (the only odd space, or invisible, in ASCII)
