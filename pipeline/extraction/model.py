@@ -18,8 +18,9 @@ ATTACK_ACTIONS = frozenset(
 CARRIED_ACTIONS = frozenset({"seized", "occupied"})
 
 
-# Where an action happens when the sentence names no place: on whose territory.
-SHOOTER_TERRITORY = frozenset({"shot_down"})
+# Where an action happens when the sentence names no place: on whose territory. Shoot-downs
+# over the shooter's land, weapons made in the maker's.
+ACTOR_TERRITORY = frozenset({"shot_down", "produced"})
 
 
 # Losses in combat: where they happen is the battlefield unless a place is named.

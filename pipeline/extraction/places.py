@@ -8,8 +8,8 @@ import re
 from pipeline.extraction.frames import find_frames
 from pipeline.extraction.mentions import CALENDAR, Mention, Place
 from pipeline.extraction.model import (
+    ACTOR_TERRITORY,
     LOSS_ACTIONS,
-    SHOOTER_TERRITORY,
     SUB_REGIONAL,
     TARGET_TERRITORY,
     ArticleContext,
@@ -132,7 +132,7 @@ def country_by_action(d: Draft) -> str | None:
     strikes and seizures on the target's, combat losses and assaults on the battlefield."""
     side = (
         d.actor
-        if d.action in SHOOTER_TERRITORY
+        if d.action in ACTOR_TERRITORY
         else d.target
         if d.action in TARGET_TERRITORY
         else None
