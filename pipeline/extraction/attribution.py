@@ -647,6 +647,15 @@ def complete_sides(d: Draft) -> None:
         # "the strikes had destroyed six aircraft at the Engels-2 airbase in the Saratov region":
         # weapons hit on Russia's own land, where no side of theirs is named, are Russia's
         d.target, d.actor, d.actor_source = "Russia", "Ukraine", "place"
+    if (
+        d.action == "cut_off"
+        and d.actor is None
+        and d.target is None
+        and d.country in opponents()
+        and d.claimant_side in (None, d.country)  # (not an occupation authority's figure)
+    ):
+        # "70% of the region was left without power": by the strikes of the land's enemy
+        d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
     damage = d.category == "infrastructure" and d.action in ("hit", "damaged", "destroyed")
     if damage and d.target is None:
         if d.country in opponents() and d.actor != d.country:
