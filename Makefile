@@ -52,7 +52,9 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	    "bench/heldout7/articles bench/heldout7/gold.jsonl" \
 	    "bench/heldout8/articles bench/heldout8/gold.jsonl" \
 	    "bench/heldout9/articles bench/heldout9/gold.jsonl" \
-	    "bench/heldout10/articles bench/heldout10/gold.jsonl"; do \
+	    "bench/heldout10/articles bench/heldout10/gold.jsonl" \
+	    "bench/heldout11/articles bench/heldout11/gold.jsonl" \
+	    "bench/heldout12/articles bench/heldout12/gold.jsonl"; do \
 	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
 	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
 	    $(RUN_ALL) > $$tmp/log 2>&1 \

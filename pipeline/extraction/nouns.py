@@ -73,10 +73,16 @@ def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
         return noun
     for n in nouns:
         if n.start > noun.end and not n.is_unit and text[noun.end : n.start] == " ":
+            if noun.category == "weapon" and n.text.lower() in _LOSS_WORDS:
+                # "9 Leopard 2 losses", "40 tank losses": weapons lost, not casualties
+                n = Noun(n.start, n.end, n.text, "weapon", action="destroyed")
             noun = Noun(noun.start, n.end, text[noun.start : n.end], n.category or noun.category,
                         n.unit, n.factor, n.weapon_type or noun.weapon_type,
                         noun.weapon_model or n.weapon_model, action=n.action)  # fmt: skip
     return noun
+
+
+_LOSS_WORDS = frozenset({"loss", "losses"})
 
 
 _QUOTES = frozenset("\"“”‘’'«»")
