@@ -106,6 +106,10 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
             return n  # "11 units of automotive equipment"
         if _NAMES_JOINED.fullmatch(gap):
             return n  # "up to 100 Molniya and Lancet drones"
+        if _PARTICIPLE_PAIR.match(gap) and n.category in _HARMED:
+            words = words[3:]  # "6 destroyed or abandoned Leopard-type vehicles"
+            if len(words) <= 2 and all(w.lower() not in STOP_WORDS for w in words):
+                return n
         if len(words) <= 3 and all(w[0].isalnum() and w.lower() not in STOP_WORDS for w in words):
             verbs = [a for a in matcher("actions").find(text) if q.end <= a.start < n.start]
             if verbs and not _participle_modifier(text, q, verbs, n):
@@ -119,6 +123,7 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
 # "40 damaged houses", "12 downed drones", "three burnt-out tanks"
 _PARTICIPLE_END = ("ed", "wn", "nt", "en", "-out")
 _HARMED = frozenset({"weapon", "infrastructure"})
+_PARTICIPLE_PAIR = re.compile(r"[ ][a-z]+(?:ed|en|wn)[ ](?:or|and)[ ][a-z]+(?:ed|en|wn)[ ]")
 
 
 def _participle_modifier(text: str, q: Quantity, verbs: list, n: Noun) -> bool:
