@@ -110,7 +110,7 @@ from pipeline.lexicons import tokens_of
 from pipeline.text.cleaning import clean_article
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
-_OF_AFTER = re.compile(r"\s+of\b")
+_OF_AFTER = re.compile(r"\s+of\b(?![ ]\d)")  # (not "97 of 118": a part of a count)
 _MORE_AFTER = re.compile(r"\s+more\b")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further)[ ]+$", re.IGNORECASE)
 # A number compared with the count before it, of the same thing: "110,000 soldiers deserted
@@ -171,11 +171,12 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
     drafts: list[Draft] = []
     if not quantities and is_heading(text):
-        open_section(text, ctx)
+        open_section(text, ctx, mentions)
     if not quantities and text.endswith("?"):
         open_question(text, mentions, ctx, paragraph)
     if ctx.table_columns is not None or "|" in text:
-        read_table_row(text, bool(quantities), ctx)
+        # (a header row's years are no figures: "Type | Nov 2026 | Oct 2026 | m/m")
+        read_table_row(text, any(not q.maybe_year for q in quantities), ctx)
     if quantities:
         places = find_places(text, mentions)
         drafts = _analyse_quantities(text, quantities, mentions, frames, places, ctx)
@@ -251,6 +252,18 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     _update_context(text, mentions, places, drafts, ctx)
     ctx.paragraph_sentences += 1
     return drafts
+
+
+def _category_of_action(d: Draft, row: dict[str, str]) -> None:
+    """The category a verb gives a figure whose noun gives none ("121 thousand have been
+    evacuated": displacement), or that counts people who were killed."""
+    if d.category is None and (
+        row["category"] in ("casualties", "displacement")
+        or row["action"] in ("recruited", "captured", "released", "deployed", "cut_off")
+    ):
+        d.category = row["category"]
+    elif d.category == "personnel" and row["category"] == "casualties":
+        d.category = "casualties"
 
 
 def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
@@ -381,13 +394,7 @@ def _analyse_quantities(
         if action is not None:
             row = action_row(text, q, action, kind)
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
-            if d.category is None and (
-                row["category"] in ("casualties", "displacement")
-                or row["action"] in ("recruited", "captured", "released", "deployed", "cut_off")
-            ):
-                d.category = row["category"]
-            elif d.category == "personnel" and row["category"] == "casualties":
-                d.category = "casualties"
+            _category_of_action(d, row)
         if (
             d.category == "infrastructure"
             and d.action is None
@@ -395,8 +402,10 @@ def _analyse_quantities(
         ):
             d.category = "economic"  # "adds 117 more tankers to the sanctions list": listed
         in_section = (
-            section_item(text, d, ctx) or column_action(text, q, d, ctx) or answer_item(d, ctx)
+            column_action(text, q, d, ctx) or section_item(text, d, ctx) or answer_item(d, ctx)
         )
+        if in_section:
+            _category_of_action(d, d.action_row)  # "Donetsk | 58 | 167" under "Killed | Injured"
         same_as = part_of or d.extra.get("more_of")
         if (
             d.action is None
@@ -454,6 +463,8 @@ def _analyse_quantities(
             # (a verb borrowed from the other figure brings its sides: the subject here, "he
             # put the figure at 14", is no actor of the killing)
             d.actor, d.target = same.actor, same.target
+            if d.action == "shot_down" and same.action == "launched":
+                d.actor, d.target = same.target, same.actor  # "97 of 118" launched: shot down
             d.actor_source = "list" if same.actor or same.target else "none"
         if (
             same is not None

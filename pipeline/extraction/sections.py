@@ -33,16 +33,28 @@ def is_heading(text: str) -> bool:
     """A section heading: a short line of a few words with no closing mark ("Gains by
     direction"), after any symbols that decorate it ("🔻 LAUNCHED")."""
     text = text.lstrip(_SYMBOLS)
-    return len(text) < 60 and text[-1:].isalnum() and text[:1].isupper() and len(text.split()) <= 6
+    if len(text) >= 70 or "|" in text or not text[:1].isupper():
+        return False  # (a table's header row is no heading: its cells are its columns')
+    words = len(text.split())
+    if text.isupper() and text[-1:] in ")" and words <= 8:
+        return True  # "INTERCEPTIONS (SHOT DOWN OR SUPPRESSED BY EW)"
+    return len(text) < 60 and text[-1:].isalnum() and words <= 6
 
 
-def open_section(text: str, ctx: ArticleContext) -> None:
-    """A heading's verb governs the lines of its section, with the sides of the figures just
-    before it that it names ("Russian forces captured 94 km² this week"). A heading with no
-    verb ends a section."""
+def open_section(text: str, ctx: ArticleContext, mentions: list = ()) -> None:
+    """A heading's verb governs the lines of its section, with the sides it names ("WEAPONS
+    LAUNCHED BY RUSSIA AGAINST UKRAINE") or else those of the figures just before it that it
+    names ("Russian forces captured 94 km² this week"). A heading with no verb ends a
+    section."""
     ctx.section_actions = find_actions(text)
     ctx.section_sides = (None, None)
-    for d in reversed(ctx.last_drafts if ctx.section_actions else ()):
+    if not ctx.section_actions:
+        return
+    by = next((m.side for m in mentions if m.preposition == "by" and m.side in opponents()), None)
+    if by is not None:
+        ctx.section_sides = (by, opponent(by))
+        return
+    for d in reversed(ctx.last_drafts):
         row = ctx.section_actions[0].pick(d.category)
         if row is not None and row["action"] == d.action and d.actor:
             ctx.section_sides = (d.actor, d.target)
@@ -52,10 +64,11 @@ def open_section(text: str, ctx: ArticleContext) -> None:
 def section_item(text: str, d: Draft, ctx: ArticleContext) -> bool:
     """Give `d`, a figure with no verb on a bullet or "label: figure" line, its section
     heading's verb; True when it did."""
-    if d.action is not None or not ctx.section_actions or ctx.list_header:
-        return False
+    if d.action is not None or not ctx.section_actions or ctx.list_header or d.unit == "percent":
+        return False  # (a change, "+9.0%", is not what the heading counts)
     row = ctx.section_actions[0].pick(d.category)
-    if row is None or not (text[:1] in _BULLETS or maybe_list_item(text)):
+    table_row = ctx.table_columns is not None and "|" in text
+    if row is None or not (text[:1] in _BULLETS or maybe_list_item(text) or table_row):
         return False
     d.action, d.action_row = row["action"], row
     return True
