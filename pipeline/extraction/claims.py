@@ -254,6 +254,13 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     return drafts
 
 
+# After a length, where it is measured from: a distance between places, not ground gained
+_DISTANCE_AFTER = re.compile(
+    r"[ ](?:\([^()]{1,20}\)[ ])?(?:from|away|outside|off|behind|beyond|short[ ]of"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]of)\b"
+)
+
+
 def _category_of_action(d: Draft, row: dict[str, str]) -> None:
     """The category a verb gives a figure whose noun gives none ("121 thousand have been
     evacuated": displacement), or that counts people who were killed."""
@@ -432,6 +439,13 @@ def _analyse_quantities(
             continue  # "recorded 61 attacks", "Kharkiv region — 634 attacks": counted
         if d.unit == "m" and d.action is None:
             continue  # "a dugout four metres underground": a size, not ground gained
+        if (
+            d.unit in ("km", "mi")
+            and d.action is None
+            and d.noun is not None
+            and _DISTANCE_AFTER.match(text, d.noun.end)
+        ):
+            continue  # "about 11 kilometres from the nearest Russian positions": a distance
         put = estimate_verb(text, q, clause)
         # "the General Staff puts Russian losses at 960,000": "puts" reports, as "said" does
         said = frames if put is None else [*frames, Frame(*put, text[slice(*put)], "verb")]
