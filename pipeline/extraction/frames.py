@@ -174,6 +174,7 @@ def only_auxiliaries(text: str) -> bool:
 _PARENTHETICAL = re.compile(
     r",[ ](?:including|among them|of whom|of which)(?:[^,;]|,(?=\d{3})){0,60},(?!\d{3})"
     r"|,[ ]aged[ ]\d{1,3}(?:[ ](?:and|to)[ ]\d{1,3})?,"  # "One man, aged 62, was killed"
+    r"|,[ ]an?[ ]\d{1,3}-year-old[ ][a-z]+,"  # "One civilian, a 63-year-old man, was killed"
 )
 # A relative clause of having between a verb (or a list item) and a number: "remained in
 # Kostiantynivka, a city that had about 67,000 residents" (what the city had, not who remained)

@@ -76,6 +76,9 @@ def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
             if noun.category == "weapon" and n.text.lower() in _LOSS_WORDS:
                 # "9 Leopard 2 losses", "40 tank losses": weapons lost, not casualties
                 n = Noun(n.start, n.end, n.text, "weapon", action="destroyed")
+            elif noun.category == "weapon" and n.text.lower() in _FIGHTERS:
+                # "four F-16 fighters": aircraft, not combatants
+                n = Noun(n.start, n.end, n.text, "weapon", weapon_type="aircraft")
             noun = Noun(noun.start, n.end, text[noun.start : n.end], n.category or noun.category,
                         n.unit, n.factor, n.weapon_type or noun.weapon_type,
                         noun.weapon_model or n.weapon_model, action=n.action)  # fmt: skip
@@ -83,6 +86,7 @@ def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
 
 
 _LOSS_WORDS = frozenset({"loss", "losses"})
+_FIGHTERS = frozenset({"fighter", "fighters"})
 
 
 _QUOTES = frozenset("\"“”‘’'«»")
