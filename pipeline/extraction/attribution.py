@@ -458,8 +458,11 @@ def resolve_references(
             if after_verb and sayer is None and out and m.role in ("military", "ministry"):
                 # "The ministry said that air defence units had ...": the sayer's own forces
                 sayer = find_speaker(text, [x for x in out if x.side], ctx)[1]
+            # "..., said Dmytro Kostenko, head of the city military administration": the body
+            # after a sentence-final verb is the speaker itself, not the speaker's forces
+            final = after_verb and m.start >= verbs[-1].end and local_role
             side = (
-                (sayer if after_verb else None)
+                (sayer if after_verb and not final else None)
                 or nearby
                 or named
                 or voice

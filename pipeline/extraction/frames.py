@@ -7,6 +7,7 @@ bound the search for a governing verb and its subject; reporting frames ("X said
 
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from pipeline.lexicons import (
     lexicon_dir,
@@ -208,6 +209,8 @@ def passive_gap(text: str, verb: str = "") -> bool:
     tail = [w.lower() for w in words]
     if not _SAYING.isdisjoint(tail):
         return False  # "14, including two children, and said 19 of the injured remained"
+    if any(v == "and" and w == "that" for v, w in pairwise(tail)):
+        return False  # "two missiles ... and that 41 of the drones had been": a new clause
     while tail and tail[-1] in _AUX and tail[-1] not in _BE:
         tail.pop()  # adverbs after the auxiliary: "were reportedly"
     return bool(tail) and tail[-1] in _BE
