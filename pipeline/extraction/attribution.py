@@ -190,6 +190,9 @@ def pick_action(
             # which were intercepted, 29 Kh-101 missiles fired from Tu-95MS bombers")
             and not (reduced and left and "," not in text[left.end : q.start])
             and not another
+            # (a singular verb after another subject is not a plural count's: "attacked by
+            # some 20 drones and a grain terminal was damaged")
+            and not (q.value > 1 and " and " in gap and _SINGULAR_AUX.search(gap))
         ):
             return a, True
         if (
@@ -217,8 +220,10 @@ def pick_action(
     return left, False
 
 
-_WITH_BEFORE = re.compile(r"\bwith\b")
+_WITH_BEFORE = re.compile(r"\b(?:with|by)\b")  # "hit with 12 drones", "attacked by 20 drones"
 _WITH_CLAUSE = re.compile(r",[ ]with[ ]$")
+_BY_AGENT = re.compile(r"[ ]by[ ]")
+_SINGULAR_AUX = re.compile(r"\b(?:was|is|has[ ]been)[ ]+(?:\w+ly[ ]+)?$")
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)[ ]that[ ]")
 # Between a side's adjective and the verb of its victims: "Russian killed and wounded"
 _VICTIMS_GAP = re.compile(r"[ ](?:(?:killed|dead|wounded|injured|missing)[ ](?:and|or)[ ])?")
@@ -636,6 +641,11 @@ def complete_sides(d: Draft) -> None:
     if d.action == "recruited" and d.actor is None and d.claimant_side in opponents():
         # "Medvedev said 81,000 people had signed contracts": a side counts its own recruits
         d.actor, d.actor_source = d.claimant_side, "claimant"
+    attacked = d.country if d.country in opponents() else d.claimant_side
+    if d.extra.get("attacked_by") and d.target is None and attacked in opponents():
+        # "the region was attacked by more than 300 drones, the governor said": the place's
+        # side, else the reporting side's, was attacked
+        d.target, d.actor, d.actor_source = attacked, opponent(attacked), "place"
     if d.action == "hit" and d.actor is None and d.target is None and d.country in opponents():
         d.target = d.country  # "9 missiles hit the city" (Zaporizhzhia): strikes land on the target
     if (
@@ -802,6 +812,13 @@ def attribute(
         owner = _owner(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
         if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."
             d.target, d.actor, d.actor_source = owner.side, opponent(owner.side), "subject"
+        elif _BY_AGENT.match(text, a.end) and a.end <= q.start:
+            # "Bryansk region was attacked by more than 300 drones": its subject was attacked
+            # (the place's side, when the subject is "the region": `complete_sides`)
+            d.extra["attacked_by"] = True
+            if subject:
+                d.target, d.actor = subject.side, opponent(subject.side)
+                d.actor_source = "subject"
         elif subject and (
             d.action_row.get("subject_is") == "target"  # "the enemy lost 230"
             # "put Russian killed and wounded at 1.1 million": an adjective on the victims
@@ -869,6 +886,7 @@ def attribute(
         d.actor is None
         and (d.action in ATTACK_ACTIONS or d.action is None)
         and d.category in ("weapon", "territory", "casualties")
+        and not d.extra.get("attacked_by")
     ) and not any(clause[0] <= m.start < q.start and m.side and not m.oblique for m in mentions):
         attacker, attacked = ctx.last_event
         if d.action == "shot_down":  # the attacked side shoots the attacker's weapons down
