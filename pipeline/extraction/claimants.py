@@ -403,6 +403,15 @@ _APPOSED_NAME = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+),[ ](?:(?:the|a|an)[ ])?"
     r"(?:[\w’'.-]+,?[ ]){0,5}$"  # (a witness list: "DALE KOVACS, USAF, Commander, U.S. ...")
 )
+# A name after an honorific: "Ambassador Dorothy Renfrew", "Dame Harriet Coleby"
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:Ambassador|Dame|Sir)[ ]((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+)\b"
+)
+# A name right after a title: "Permanent Representative, Ambassador Taras Hnatiuk"
+_TITLED_NAME = re.compile(
+    r",?[ ](?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|General|Gen\.|Colonel|Admiral)[ ])?"
+    r"((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+)\b"
+)
 _APPOSITION_END = re.compile(r"[,;]|[ ](?:said|says|told|added)\b")
 
 
@@ -411,9 +420,27 @@ def apposed_person(text: str, mentions: list[Mention], places: list[Place]) -> M
     of the title's body ("a spokesman for Ukraine's Khortytsia group"), so that a later "he
     said" is theirs, not an earlier known person's. None when the sentence has no such name."""
     unsided = None
+    if (honoured := _HONORIFIC_NAME.search(text)) and not any(
+        m.start < honoured.end(1) and honoured.start(1) < m.end for m in mentions
+    ):
+        # "Speaking for the United States, Ambassador Dorothy Renfrew said", "Britain's
+        # Ambassador, Dame Harriet Coleby, cited ...": the side named just before the name
+        lo, hi = honoured.span(1)
+        before = [m for m in mentions if lo - 60 <= m.start < lo and m.side and not m.inferred]
+        side = before[-1].side if before else None
+        return Mention(lo, hi, honoured[1], "person", side, honoured[1])
     for b in mentions:
         if b.kind != "body" or b.role not in ("official", "military"):
             continue
+        named = _TITLED_NAME.match(text, b.end)
+        if (
+            named
+            and b.side
+            and not b.inferred
+            and not any(m.start < named.end(1) and named.start(1) < m.end for m in mentions)
+        ):
+            # "Ukraine's Permanent Representative, Ambassador Taras Hnatiuk": the title first
+            return Mention(*named.span(1), named[1], "person", b.side, named[1])
         found = _APPOSED_NAME.search(text, max(0, b.start - 70), b.start)
         if found is None:
             continue
