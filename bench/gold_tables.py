@@ -10,6 +10,21 @@ from pathlib import Path
 from pipeline.evaluation import FIELDS
 
 ANY = "*"  # any value is accepted for the field
+
+# Shorthand of the label tables (`from bench.gold_tables import A, R, U, EX, W, ...`)
+A, N = ANY, None  # any value; must be empty
+R, U = "Russia", "Ukraine"
+US, UK, NK, SK, UN = (
+    "United States",
+    "United Kingdom",
+    "North Korea",
+    "South Korea",
+    "United Nations",
+)
+EX, APX, GE, LE = "exact", "approximate", "at_least", "at_most"
+W, CAS, PER, TER, DIS, ECO, INF = (
+    "weapon", "casualties", "personnel", "territory", "displacement", "economic", "infrastructure"
+)  # fmt: skip
 KEYS = ["id", "doc", "context", "quote", "value", *FIELDS, "optional"]
 
 
@@ -32,6 +47,16 @@ class LabelTable:
     def any(self, doc, context, quote) -> None:
         """A debatable number: optional, nothing scored."""
         self.label(doc, context, quote, *[ANY] * 11, True)
+
+    def labels(self, doc: str, items: list[tuple]) -> None:
+        """`label` for each row of a document's table."""
+        for item in items:
+            self.label(doc, *item)
+
+    def anys(self, doc: str, items: list[tuple[str, str]]) -> None:
+        """`any` for each (context, quote) of a document."""
+        for context, quote in items:
+            self.any(doc, context, quote)
 
     def write(self, path: Path, prefix: str) -> None:
         out = []

@@ -8,28 +8,32 @@ be empty. `any_` rows are debatable numbers: optional, nothing scored."""
 
 import pathlib
 
-from bench.gold_tables import ANY as A
-from bench.gold_tables import LabelTable
+from bench.gold_tables import (
+    APX,
+    CAS,
+    DIS,
+    ECO,
+    EX,
+    GE,
+    INF,
+    LE,
+    NK,
+    PER,
+    SK,
+    TER,
+    UK,
+    US,
+    A,
+    LabelTable,
+    N,
+    R,
+    U,
+    W,
+)
 
 HERE = pathlib.Path(__file__).parent
-N = None
-R, U = "Russia", "Ukraine"
-US, UK, NK, SK = "United States", "United Kingdom", "North Korea", "South Korea"
-EX, APX, GE, LE = "exact", "approximate", "at_least", "at_most"
-W, CAS, PER, TER, DIS, ECO, INF = (
-    "weapon", "casualties", "personnel", "territory", "displacement", "economic", "infrastructure"
-)  # fmt: skip
 table = LabelTable()
-
-
-def rows(doc: str, items: list[tuple]) -> None:
-    for it in items:
-        table.label(doc, *it)
-
-
-def any_(doc: str, items: list[tuple[str, str]]) -> None:
-    for context, quote in items:
-        table.any(doc, context, quote)
+rows, any_ = table.labels, table.anys
 
 
 # fmt: off
