@@ -94,8 +94,9 @@ REGIONS = set(
     " Kherson Tula Zaporizhzhia Leningrad Samara Rostov Voronezh Crimea Saratov Ternopil".split()
 )
 _CUES = {
-    "at_least": r"(?i)more than|over|at least|exceed",
-    "at_most": r"(?i)nearly|almost|up to|as much as|as high as|as many as",
+    "at_least": r"(?i)more than|over|at least|exceed|no fewer than|not less than|upwards of",
+    "at_most": r"(?i)nearly|almost|up to|as much as|as high as|as many as|no more than"
+    r"|not more than|fewer than|less than|under",
     "approximate": r"(?i)about|around|some|roughly|approximately|estimated",
 }
 
