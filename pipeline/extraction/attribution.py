@@ -362,7 +362,8 @@ def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Ment
     at = pos + m.end()
     for x in mentions:
         if x.start >= at and x.side and x.start - at <= 30:
-            return x
+            # (within the agent's phrase: not "destroyed by the brigade, its commander said")
+            return x if not any(c in text[at : x.start] for c in ",;(") else None
     return None
 
 

@@ -56,6 +56,7 @@ from pipeline.extraction.frames import (
     find_time_phrases,
     strong_clause,
 )
+from pipeline.extraction.layouts import figure_first
 from pipeline.extraction.lists import (
     apply_header,
     derived,
@@ -734,7 +735,10 @@ def extract_from_sentences(
     for s in pieces[:end]:
         if deadline is not None and time.monotonic() > deadline:
             raise BudgetExceeded(f"article {article_id} exceeded its extraction time budget")
-        drafts = analyse_sentence(s.text, ctx, s.paragraph)
+        if (reading := figure_first(s.text)) is None:
+            drafts = analyse_sentence(s.text, ctx, s.paragraph)
+        else:  # "• Around 150,000 — the number of Russian troops massed near Pokrovsk"
+            drafts = reading.restore(analyse_sentence(reading.text, ctx, s.paragraph))
         if pending is not None:
             rows.extend(_rows(article_id, raw_text, *pending, seen))
         pending = (s, drafts)

@@ -1,0 +1,81 @@
+"""A line that opens with its figure and describes it after a dash or a colon ("• Around
+150,000 — the number of Russian troops massed near Pokrovsk") is read as the plain sentence it
+stands for, and every span found in that reading points back at the same characters."""
+
+import pytest
+
+from pipeline.extraction.claims import extract_claims
+from pipeline.extraction.layouts import figure_first
+from pipeline.extraction.model import Draft
+from pipeline.extraction.numbers import find_quantities
+
+
+@pytest.mark.parametrize(
+    ("line", "reading"),
+    [
+        (
+            "• Around 60,000 — the number of North Korean troops sent to Russia in 2024.",
+            "• Around 60,000 North Korean troops sent to Russia in 2024.",
+        ),
+        (
+            "More than 41,000: civilians evacuated from Kupiansk district since August.",
+            "More than 41,000 civilians evacuated from Kupiansk district since August.",
+        ),
+        (
+            "▪ About 1,100 km² – the area Ukrainian troops retook in the Kharkiv region in 2022.",
+            "▪ About 1,100 km² Ukrainian troops retook in the Kharkiv region in 2022.",
+        ),
+        ("• 12 - Patriot batteries now in Ukraine.", "• 12 Patriot batteries now in Ukraine."),
+    ],
+)
+def test_a_figure_then_its_description_reads_as_a_count(line, reading):
+    found = figure_first(line)
+    assert found is not None and found.text == reading
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tanks — 3,000 (+12)",  # a label before its figure
+        "2024 — Russia captured Avdiivka.",  # a timeline's year
+        "2025–2026 — Russian troops try to envelop the town.",  # its years
+        "12 December — Russia launched 50 drones at Odesa.",  # a date
+        "Donetsk | 58 | 167",  # a table row
+        "Russia launched 50 drones: 40 were shot down.",  # a sentence that opens with words
+        "50 drones were launched at Odesa overnight.",  # no dash or colon after the figure
+        "• 40 — 35 of them over the Kyiv region.",  # a figure, not words, after the dash
+    ],
+)
+def test_other_lines_are_read_as_written(line):
+    assert figure_first(line) is None
+
+
+def test_spans_after_the_cut_point_back_at_the_line():
+    line = "• Up to 98,000: Ukrainian losses in the same period, 4,500 of them in December."
+    reading = figure_first(line)
+    assert reading is not None
+    drafts = [Draft(q, value=q.value) for q in find_quantities(reading.text)]
+    restored = reading.restore(drafts)
+    assert [line[d.q.start : d.q.end] for d in restored] == ["Up to 98,000", "4,500"]
+    assert [line[d.q.num_start : d.q.num_end] for d in restored] == ["98,000", "4,500"]
+
+
+def test_claims_of_a_numbers_box_keep_the_source_characters():
+    article = (
+        "The battle in numbers\n\n"
+        "• More than 1,300 km² — the area Russian forces seized around Kupiansk this year, "
+        "according to DeepState.\n\n"
+        "• Around 8,000: civilians evacuated from the town since August, the regional "
+        "administration said.\n"
+    )
+    claims = {c["surface"]: c for c in extract_claims("a" * 16, article)}
+    assert set(claims) == {"More than 1,300", "Around 8,000"}
+    for c in claims.values():
+        assert article[c["span_start"] : c["span_end"]] == c["surface"]
+    seized, evacuated = claims["More than 1,300"], claims["Around 8,000"]
+    assert (seized["category"], seized["action"], seized["actor"]) == (
+        "territory",
+        "seized",
+        "Russia",
+    )
+    assert (evacuated["category"], evacuated["action"]) == ("displacement", "evacuated")
