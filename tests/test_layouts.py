@@ -1,11 +1,13 @@
-"""A line that opens with its figure and describes it after a dash or a colon ("• Around
-150,000 — the number of Russian troops massed near Pokrovsk") is read as the plain sentence it
-stands for, and every span found in that reading points back at the same characters."""
+"""Sentences in an order the analysis does not read are read in the plain order they stand
+for: a line that opens with its figure and describes it after a dash or a colon ("• Around
+150,000 — the number of Russian troops massed near Pokrovsk"), a reporting clause between a
+subject and its verb ("North Korea, she said, had sent 14,000 troops"). Every span found in
+the reading points back at the same characters of the sentence."""
 
 import pytest
 
 from pipeline.extraction.claims import extract_claims
-from pipeline.extraction.layouts import figure_first
+from pipeline.extraction.layouts import figure_first, reported_aside
 from pipeline.extraction.model import Draft
 from pipeline.extraction.numbers import find_quantities
 
@@ -79,3 +81,44 @@ def test_claims_of_a_numbers_box_keep_the_source_characters():
         "Russia",
     )
     assert (evacuated["category"], evacuated["action"]) == ("displacement", "evacuated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        (
+            "North Korea, she said, had sent approximately 14,000 troops to Russia.",
+            "North Korea had sent approximately 14,000 troops to Russia, she said.",
+        ),
+        (
+            'Russian losses, the minister added, "exceed 1,000 a day".',
+            'Russian losses "exceed 1,000 a day", the minister added.',
+        ),
+        (
+            "The brigade, its commander told reporters, has shot down 120 drones",
+            "The brigade has shot down 120 drones, its commander told reporters",
+        ),
+    ],
+)
+def test_a_reporting_clause_between_subject_and_verb_moves_to_the_end(sentence, reading):
+    found = reported_aside(sentence)
+    assert found is not None and found.text == reading
+    quantities = find_quantities(found.text)
+    drafts = found.restore([Draft(q, value=q.value) for q in quantities])
+    assert quantities
+    assert [sentence[d.q.start : d.q.end] for d in drafts] == [
+        found.text[q.start : q.end] for q in quantities
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia, Ukraine and Belarus signed the 1994 memorandum.",  # no reporting clause
+        "Kyiv, the capital, was hit by 12 drones.",  # an apposition, not a reporting clause
+        "In Kharkiv, officials said, 12 people were injured.",  # the rest opens with a figure
+        "North Korea, she said, had sent troops to Russia.",  # no figure to read
+    ],
+)
+def test_other_commas_are_read_as_written(sentence):
+    assert reported_aside(sentence) is None

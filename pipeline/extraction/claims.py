@@ -56,7 +56,7 @@ from pipeline.extraction.frames import (
     find_time_phrases,
     strong_clause,
 )
-from pipeline.extraction.layouts import figure_first
+from pipeline.extraction.layouts import read_plainly
 from pipeline.extraction.lists import (
     apply_header,
     derived,
@@ -490,6 +490,17 @@ def _analyse_quantities(
             # "185 Russian servicemen had been returned ... Of them, 45 had been captured":
             # the side named on the whole is the side of its part's victims
             d.target, d.actor, d.actor_source = victims, opponent(victims), "modifier"
+        elif (
+            same is not None
+            and OF_THEM.match(text, q.end)
+            and d.action in VICTIM_ACTIONS
+            and same.category == "personnel"
+            and same.actor in opponents()
+            and d.target is None
+        ):
+            # "North Korea had sent 14,000 troops to Russia, and over 6,000 of them had been
+            # killed": the troops are the sender's
+            d.target, d.actor, d.actor_source = same.actor, opponent(same.actor), "list"
         locate(text, d, clause, places, mentions, ctx)
         t = [s for s in times if clause[0] <= s.start < clause[1]] or times
         d.time_phrase = t[0].text if t else None
@@ -735,7 +746,7 @@ def extract_from_sentences(
     for s in pieces[:end]:
         if deadline is not None and time.monotonic() > deadline:
             raise BudgetExceeded(f"article {article_id} exceeded its extraction time budget")
-        if (reading := figure_first(s.text)) is None:
+        if (reading := read_plainly(s.text)) is None:
             drafts = analyse_sentence(s.text, ctx, s.paragraph)
         else:  # "• Around 150,000 — the number of Russian troops massed near Pokrovsk"
             drafts = reading.restore(analyse_sentence(reading.text, ctx, s.paragraph))

@@ -1,20 +1,71 @@
-"""Layouts that put a figure before the words that say what it counts, read as the plain
-sentence they stand for.
+"""Sentences whose words stand in an order the analysis does not read, read in the plain order
+they stand for; the spans found in that reading are mapped back to the sentence.
 
-A "by the numbers" box opens each line with its figure and describes it after a dash or a
-colon: "• Around 150,000 — the number of Russian troops massed near Pokrovsk", "• More than
-110,000: Russian troops killed and wounded in 2025", "• About 3,900 km² — the area Russia
-captured". Read with the dash and "the number of" taken out, each is a sentence the analysis
-knows: "Around 150,000 Russian troops massed near Pokrovsk". `figure_first` gives that text and
-maps the spans found in it back to the sentence.
+- A "by the numbers" box opens each line with its figure and describes it after a dash or a
+  colon: "• Around 150,000 — the number of Russian troops massed near Pokrovsk", "• More than
+  110,000: Russian troops killed and wounded in 2025", "• About 3,900 km² — the area Russia
+  captured". Read with the dash and "the number of" taken out, each is a count the analysis
+  knows: "Around 150,000 Russian troops massed near Pokrovsk" (`figure_first`).
+- A reporting clause set between the subject and its verb: "North Korea, she said, had sent
+  14,000 troops to Russia" is read as "North Korea had sent 14,000 troops to Russia, she
+  said." (`reported_aside`).
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from pipeline.extraction.model import Draft
 from pipeline.extraction.numbers import find_quantities
 from pipeline.lexicons import matcher
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """`text` is made of pieces of the original sentence (and a few joining characters of its
+    own); `pieces` holds, for each piece, where it starts in `text` and in the original."""
+
+    text: str
+    pieces: tuple[tuple[int, int], ...]  # (start in text, start in the original), by the first
+
+    def original(self, pos: int) -> int:
+        """The position in the original sentence of `text[pos]`."""
+        at, start = self.pieces[bisect_right(self.pieces, (pos, float("inf"))) - 1]
+        return start + pos - at
+
+    def restore(self, drafts: list[Draft]) -> list[Draft]:
+        """The drafts with their quantities' spans in the original sentence."""
+        for d in drafts:
+            q = d.q
+            d.q = replace(
+                q,
+                start=self.original(q.start),
+                end=self.original(q.end - 1) + 1,
+                num_start=self.original(q.num_start),
+                num_end=self.original(q.num_end - 1) + 1,
+            )
+        return drafts
+
+
+def _reading(text: str, parts: list[tuple[int, int] | str]) -> Reading:
+    """The reading made of `parts`: spans of `text`, and strings of its own between them."""
+    out: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    length = 0
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+        else:
+            pieces.append((length, part[0]))
+            out.append(text[part[0] : part[1]])
+        length += len(out[-1])
+    return Reading("".join(out), tuple(pieces))
+
+
+def read_plainly(text: str) -> Reading | None:
+    """The plain reading of a sentence written in one of the layouts above, or None."""
+    return figure_first(text) or reported_aside(text)
+
 
 # A line that may open with a figure: a bullet, at most three words (a qualifier: "More
 # than", "Up to", "An estimated"), a currency sign, a digit; and a dash or colon later on.
@@ -29,29 +80,6 @@ _SEPARATOR = re.compile(
 _BULLETS = " •·*▪►◦‣-"
 # A timeline's years: "2025–2026 — Russian troops try to envelop the town"
 _YEARS = re.compile(r"(?:19|20)\d\d\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """`text` is the sentence with `text[cut:cut + removed]` of the original taken out."""
-
-    text: str
-    cut: int
-    removed: int
-
-    def restore(self, drafts: list[Draft]) -> list[Draft]:
-        """The drafts with their quantities' spans in the original sentence."""
-        for d in drafts:
-            if d.q.start >= self.cut:
-                shift = self.removed
-                d.q = replace(
-                    d.q,
-                    start=d.q.start + shift,
-                    end=d.q.end + shift,
-                    num_start=d.q.num_start + shift,
-                    num_end=d.q.num_end + shift,
-                )
-        return drafts
 
 
 def figure_first(text: str) -> Reading | None:
@@ -78,5 +106,30 @@ def figure_first(text: str) -> Reading | None:
     sep = _SEPARATOR.match(text, end)
     if sep is None:
         return None
-    removed = sep.end() - end - 1
-    return Reading(text[:end] + " " + text[sep.end() :], end + 1, removed)
+    return _reading(text, [(0, end), " ", (sep.end(), len(text))])
+
+
+# "North Korea, she said, had sent ...", "Russia, the minister added, has lost ...": a subject
+# of at most six words, a reporting clause between commas, then the rest of the sentence
+_REPORTED_ASIDE = re.compile(
+    r"(?P<subject>[A-Z][^,;:()—]{1,60}?)"
+    r"(?P<aside>,[ ](?P<speaker>she|he|they|we|I|(?:the[ ])?[A-Z]?[\w’'.-]+(?:[ ][\w’'.-]+){0,3})"
+    r"[ ](?:said|says|added|claimed|claims|noted|stressed|insisted|told[ ][^,]{1,30}),[ ])"
+    r"(?=[\"“]?[a-z])"  # the verb: "had sent", "“exceed"
+)
+
+
+def reported_aside(text: str) -> Reading | None:
+    """The reading of a sentence whose reporting clause stands between its subject and its
+    verb, with the clause moved to the end ("..., she said.")."""
+    if ", " not in text:
+        return None
+    m = _REPORTED_ASIDE.match(text)
+    if m is None or len(m.group("subject").split()) > 6 or not any(c.isdigit() for c in text):
+        return None
+    end = len(text.rstrip(".!? "))
+    if end <= m.end():
+        return None
+    aside = m.span("aside")
+    speaker = (aside[0] + 1, aside[1] - 2)  # " she said" (its commas dropped)
+    return _reading(text, [(0, aside[0]), " ", (m.end(), end), ",", speaker, (end, len(text))])
