@@ -141,6 +141,8 @@ _BARE_SUBJECT = re.compile(
 )
 
 
+# A line of a record, a short label and a colon: "Weapon: ...", "Killed: 12 · Injured: 71"
+_LABEL_LINE = re.compile(r"[A-Z][\w'’ -]{0,30}:[ ]")
 _AND_BEFORE = re.compile(r"[ ]and[ ]+$")
 _AUXILIARY_AFTER = re.compile(r"[ ]+(?:were|was|are|is|have|has|had|been)\b")
 
@@ -154,7 +156,15 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if paragraph != ctx.paragraph:
         # a paragraph that only set the scene ("Units of the West group advanced near
         # Kupyansk (Kharkov region).") lends its place to the losses of the next one
-        ctx.carried_place = ctx.paragraph_place if not ctx.paragraph_drafts else None
+        labelled = _LABEL_LINE.match(text) is not None
+        if not ctx.paragraph_drafts:
+            ctx.carried_place = ctx.paragraph_place
+        elif not (labelled and ctx.labelled and ctx.paragraph_place is None):
+            # (but the lines of a record under its heading keep the heading's place:
+            # "INCIDENT 1 — Sumy (Sumy region)", "Weapon: two Iskander-M missiles",
+            # "Killed: 12 · Injured: 71")
+            ctx.carried_place = None
+        ctx.labelled = labelled
         ctx.paragraph, ctx.paragraph_claimant, ctx.paragraph_place = paragraph, (None, None), None
         ctx.paragraph_victims = None
         ctx.paragraph_drafts = False
