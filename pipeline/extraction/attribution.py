@@ -691,6 +691,16 @@ def complete_sides(d: Draft) -> None:
         d.actor, d.actor_source = opponent(d.target), "target"
     if d.country is None:
         d.country = country_by_action(d)
+        if (
+            damage
+            and d.target is None
+            and d.actor is None
+            and d.country in opponents()
+            and d.claimant_side == d.country
+        ):
+            # "the grid had lost roughly 2,300 megawatts", Ukrenergo said: the reporting
+            # side's own, by its enemy
+            d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
 
 
 def _free(mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Mention]:

@@ -33,6 +33,7 @@ _AUX = frozenset(
         " remained remains left confirmed internally recorded being may might could would will"
         " should must"
         " likely probably possibly still currently"
+        " briefly temporarily partially partly completely fully again initially"
     ).split()
 )
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")

@@ -344,6 +344,8 @@ def _dominant(values: list[str]) -> str | None:
     return value
 
 
+# What strikes do to infrastructure
+_DAMAGE = frozenset({"hit", "damaged", "destroyed", "cut_off"})
 # Harm to a place: what an article about one city or region counts there
 _LOCAL_HARM = frozenset({"casualties", "displacement", "infrastructure"})
 
@@ -385,4 +387,14 @@ def fill_article_places(rows: list[dict]) -> None:
             and country in sides
         ):
             # the dead and wounded of the place, as `complete_sides` reads a place named
+            r["target"], r["actor"] = country, opponent(country)
+        elif (
+            r["category"] == "infrastructure"
+            and r["action"] in _DAMAGE
+            and r["target"] is None
+            and r["actor"] in (None, opponent(country))
+            and country in sides
+        ):
+            # "No fewer than 63 substations had been damaged" in an article about strikes
+            # on Ukraine: Ukraine's, by its enemy
             r["target"], r["actor"] = country, opponent(country)
