@@ -91,6 +91,8 @@ _MODIFIER_TAIL = re.compile(
 )
 
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
+# Words in -ing that are no active participle: "are registered as missing"
+_ING_ADJECTIVES = frozenset({"missing"})
 
 # Actions whose counted noun names the victims: a side on that noun is the target ("300
 # Russian soldiers were killed", "50 Ukrainian soldiers were captured"), not the actor.
@@ -177,7 +179,9 @@ def pick_action(
         )
         # "18 vehicles, destroying six of them", "40 missiles, which hit 9 buildings": the
         # noun does the action, it does not undergo it
-        active = a.text.lower().endswith("ing") or _RELATIVE_SUBJECT.search(gap) is not None
+        active = (
+            a.text.lower().endswith("ing") and a.text.split()[-1].lower() not in _ING_ADJECTIVES
+        ) or _RELATIVE_SUBJECT.search(gap) is not None
         # "Russia launched 50 drones and 12 more were fired from Crimea": the passive is the
         # next count's; this one is the object of the verb before it
         taken = left is not None and len(text[left.end : q.start].split()) <= 2

@@ -483,7 +483,11 @@ def _analyse_quantities(
             layout_sides(d, ctx)
         same = part_of or d.extra.get("more_of")
         if same is not None and (
-            (d.actor is None and d.target is None) or d.extra.get("action_of") is same
+            (d.actor is None and d.target is None)
+            or d.extra.get("action_of") is same
+            # ("executions of 245 Ukrainian POWs by Russian forces, 62 of them this year":
+            # "them" are the POWs counted, not the last group named)
+            or (d.actor_source == "pronoun" and same is part_of and d.action == same.action)
         ):
             # (a verb borrowed from the other figure brings its sides: the subject here, "he
             # put the figure at 14", is no actor of the killing)

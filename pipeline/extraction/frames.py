@@ -34,6 +34,7 @@ _AUX = frozenset(
         " should must"
         " likely probably possibly still currently"
         " briefly temporarily partially partly completely fully again initially"
+        " registered listed considered feared"
     ).split()
 )
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -169,7 +170,11 @@ for _cache in (_actions_by_term, find_actions, find_frames):
 
 def only_auxiliaries(text: str) -> bool:
     """True when `text` holds nothing but auxiliaries and adverbs ("were reportedly")."""
-    return all(w.lower() in _AUX for w in _WORD.findall(text) if w not in ",")
+    return all(w.lower() in _AUX for w in _WORD.findall(text) if w not in _NOT_WORDS)
+
+
+# A comma or quotation mark between a noun and its verb ("had \"laid down their arms\"")
+_NOT_WORDS = frozenset(',"“”')
 
 
 # ", including 122 children,": a comma inside a figure ("150,000") does not close it
