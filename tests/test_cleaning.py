@@ -73,6 +73,13 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Russia fired 40 missiles | the air force shot down 31.", None),
         ("The poll of 1,000 voters showed support at 58%.", None),
         ("Russia launched 12 drones; read also the ministry's statement.", None),
+        ("RELATED", "navigation"),  # a heading of links on its own line
+        ("Related", "navigation"),
+        ("Related stories about 40 drones", "navigation"),
+        ("Frontier Weekly — the top 5 stories every Friday. [Subscribe]", "share"),
+        ("Support independent journalism from UAH 99 a month. [Become a member]", "share"),
+        ("Related strikes hit 12 substations overnight, the operator said.", None),
+        ("Ukraine had to subscribe to 40 more Starlink terminals.", None),
     ],
 )
 def test_site_furniture_lines_are_recognised(line, reason):
@@ -263,3 +270,22 @@ def test_a_table_of_figures_is_kept_and_a_menu_is_not():
         "Kh-101 | 21 | –",
     ]
     assert cleaned.dropped == {"breadcrumb": 1, "menu": 2}
+
+
+def test_a_table_whose_cells_open_with_figures_is_kept():
+    raw = (
+        "Romania | Moldova | Region | Defence\n\n"
+        "Allies announced new pledges:\n\n"
+        "Country | Pledge | Value\n"
+        "Germany | 2 IRIS-T SLM systems, ammunition | €500 million\n"
+        "Netherlands | interceptor drones | €250 million\n"
+    )
+    cleaned = clean_article(raw)
+    texts = [cleaned.sentence_text(s) for s in cleaned.sentences]
+    assert texts == [
+        "Allies announced new pledges:",
+        "Country | Pledge | Value",
+        "Germany | 2 IRIS-T SLM systems, ammunition | €500 million",
+        "Netherlands | interceptor drones | €250 million",
+    ]
+    assert cleaned.dropped == {"menu": 1}

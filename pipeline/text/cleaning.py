@@ -225,8 +225,12 @@ def clean_article(raw: str) -> CleanedArticle:
     return _clean_text(raw)
 
 
-# A cell of a table that holds a figure: "| 408 |", "| 1 250", "| ~30 |"
-_FIGURE_CELL = re.compile(r"(?:^|\|)[ \t]*[~≈]?\d[\d.,\u00a0 ]*%?[ \t]*(?:\||$)")
+# A cell of a table that holds a figure: "| 408 |", "| 1 250", "| ~30 |", or opens with one:
+# "| €500 million |", "| 2 IRIS-T SLM systems, ammunition |"
+_FIGURE_CELL = re.compile(
+    r"(?:^|\|)[ \t]*[~≈]?\d[\d.,\u00a0 ]*%?[ \t]*(?:\||$)"
+    r"|(?:^|\|)[ \t]*(?:[~≈]|about[ ]|up[ ]to[ ])?[€$£₴]?\d[\d.,]*(?:[ ](?:million|billion))?[ ]"
+)
 
 
 def _table_lines(lines: list[str]) -> frozenset[int]:
