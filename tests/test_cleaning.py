@@ -251,41 +251,42 @@ def test_a_unit_glued_to_its_number_is_split_off_and_offsets_still_hold():
     assert raw[slice(*cleaned.offsets.raw_span(start, start + 6))] == "300km"
 
 
-def test_a_table_of_figures_is_kept_and_a_menu_is_not():
-    raw = (
-        "Home | World | Ukraine | Opinion\n\n"
-        "Air defence results overnight.\n\n"
-        "Type of target | Shot down | Lost\n"
-        "Shahed drones | 408 | 53\n"
-        "Kh-101 | 21 | –\n\n"
-        "News | Sport | Weather\n"
-        "About | Contact | Jobs\n"
-    )
+@pytest.mark.parametrize(
+    ("raw", "kept", "dropped"),
+    [
+        (
+            "Home | World | Ukraine | Opinion\n\n"
+            "Air defence results overnight.\n\n"
+            "Type of target | Shot down | Lost\n"
+            "Shahed drones | 408 | 53\n"
+            "Kh-101 | 21 | –\n\n"
+            "News | Sport | Weather\n"
+            "About | Contact | Jobs\n",
+            [
+                "Air defence results overnight.",
+                "Type of target | Shot down | Lost",
+                "Shahed drones | 408 | 53",
+                "Kh-101 | 21 | –",
+            ],
+            {"breadcrumb": 1, "menu": 2},
+        ),
+        (  # cells that open with a figure
+            "Romania | Moldova | Region | Defence\n\n"
+            "Allies announced new pledges:\n\n"
+            "Country | Pledge | Value\n"
+            "Germany | 2 IRIS-T SLM systems, ammunition | €500 million\n"
+            "Netherlands | interceptor drones | €250 million\n",
+            [
+                "Allies announced new pledges:",
+                "Country | Pledge | Value",
+                "Germany | 2 IRIS-T SLM systems, ammunition | €500 million",
+                "Netherlands | interceptor drones | €250 million",
+            ],
+            {"menu": 1},
+        ),
+    ],
+)
+def test_a_table_of_figures_is_kept_and_a_menu_is_not(raw, kept, dropped):
     cleaned = clean_article(raw)
-    texts = [cleaned.sentence_text(s) for s in cleaned.sentences]
-    assert texts == [
-        "Air defence results overnight.",
-        "Type of target | Shot down | Lost",
-        "Shahed drones | 408 | 53",
-        "Kh-101 | 21 | –",
-    ]
-    assert cleaned.dropped == {"breadcrumb": 1, "menu": 2}
-
-
-def test_a_table_whose_cells_open_with_figures_is_kept():
-    raw = (
-        "Romania | Moldova | Region | Defence\n\n"
-        "Allies announced new pledges:\n\n"
-        "Country | Pledge | Value\n"
-        "Germany | 2 IRIS-T SLM systems, ammunition | €500 million\n"
-        "Netherlands | interceptor drones | €250 million\n"
-    )
-    cleaned = clean_article(raw)
-    texts = [cleaned.sentence_text(s) for s in cleaned.sentences]
-    assert texts == [
-        "Allies announced new pledges:",
-        "Country | Pledge | Value",
-        "Germany | 2 IRIS-T SLM systems, ammunition | €500 million",
-        "Netherlands | interceptor drones | €250 million",
-    ]
-    assert cleaned.dropped == {"menu": 1}
+    assert [cleaned.sentence_text(s) for s in cleaned.sentences] == kept
+    assert cleaned.dropped == dropped
