@@ -189,8 +189,8 @@ class PhraseMatcher:
     Terms are kept in a trie of tokens; a text is tokenised once (`tokens_of`) and only the
     tokens that can start a term are walked, so a sentence with no term costs one set
     intersection. A term matches where it is not preceded by a word character or a hyphen and
-    not followed by a word character; a space in a term matches any white space, and no space
-    matches none ("U.S." does not match "U. S.").
+    not followed by a word character; a space in a term matches any white space or a hyphen
+    ("air-defence system"), and no space matches none ("U.S." does not match "U. S.").
     """
 
     def __init__(
@@ -254,7 +254,14 @@ class PhraseMatcher:
                 j += 1
                 if j == n_words or ends[j] > end:
                     break
-                node = node.get((_GLUED if stop == starts[j] else _SPACED) + words[j])
+                glued = stop == starts[j]
+                node_after = node.get((_GLUED if glued else _SPACED) + words[j])
+                if glued and words[j] == "-" and j + 1 < n_words and ends[j] == starts[j + 1]:
+                    # a hyphen for a space: "air-defence systems" for "air defence system"
+                    spaced = node.get(_SPACED + words[j + 1])
+                    if spaced is not None and ends[j + 1] <= end:
+                        node_after, j = spaced, j + 1
+                node = node_after
                 if node is None:
                     break
             if best is not None:
@@ -266,7 +273,11 @@ class PhraseMatcher:
         return found
 
     def lookup(self, term: str) -> dict[str, str] | None:
-        return self.by_term.get(normalise_term(term))
+        """The row of `term`, as written or as matched: a hyphen may stand for a space."""
+        row = self.by_term.get(normalise_term(term))
+        if row is None and "-" in term:
+            row = self.by_term.get(normalise_term(term.replace("-", " ")))
+        return row
 
 
 _matchers: dict[tuple[str, str, bool], PhraseMatcher] = {}

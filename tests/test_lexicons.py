@@ -121,15 +121,29 @@ def test_matcher_respects_spacing_hyphens_and_ranges():
     assert [x.text for x in m.find("the air force base", 4, 13)] == ["air force"]
 
 
+def test_a_hyphen_stands_for_a_space_between_two_words():
+    m = PhraseMatcher(
+        [{"term": "air defence system"}, {"term": "air-launched"}, {"term": "burned out"}],
+        "term",
+        plurals=True,
+    )
+    text = "45 air-defence systems, air-launched drones, a burned-out tank, air -defence"
+    assert [x.text for x in m.find(text)] == ["air-defence systems", "air-launched", "burned-out"]
+    assert m.lookup("burned-out") == {"term": "burned out"}
+    assert m.lookup("air-launched") == {"term": "air-launched"}
+
+
 # The reference semantics of a matcher, as one regular expression over the text.
 def _reference(terms: list[str], text: str) -> list[tuple[int, int]]:
     import re
 
     from pipeline.lexicons import normalise_term, trie_pattern
 
-    pattern = re.compile(
-        rf"(?<![\w-])(?:{trie_pattern({normalise_term(t) for t in terms})})(?![\w])", re.I
+    # (a space in a term also matches a hyphen between two words: "air-force")
+    body = trie_pattern({normalise_term(t) for t in terms}).replace(
+        r"\s+", r"(?:\s+|(?<=\w)-(?=\w))"
     )
+    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.I)
     return [m.span() for m in pattern.finditer(text)]
 
 
@@ -139,7 +153,9 @@ _WORDS = ["air", "force", "air force", "drone", "attack drone", "u.s.", "su-34",
 @given(
     terms=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5, unique=True),
     pieces=st.lists(
-        st.sampled_from([*_WORDS, "Air", "FORCE", "drones", "-", " ", "  ", ".", ",", "x", "s"]),
+        st.sampled_from(
+            [*_WORDS, "Air", "FORCE", "drones", "-", " ", "  ", ".", ",", "x", "s", "air-force"]
+        ),
         max_size=14,
     ),
 )

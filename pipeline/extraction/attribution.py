@@ -82,7 +82,22 @@ def _modifier_side(
         for m in mentions:
             if m.start == start and m.side:
                 return m.side
+    owned = _OF_THE_AFTER.match(text, noun.end)
+    if owned:
+        # "two Eurofighter Typhoon aircraft of the Royal Air Force": the force's own
+        return next(
+            (
+                m.side
+                for m in mentions
+                if m.start == owned.end() and m.side and m.kind in _FORCES and not m.inferred
+            ),
+            None,
+        )
     return None
+
+
+# Mentions that own the weapons or troops "of" them
+_FORCES = frozenset({"military", "government", "country"})
 
 
 _MODIFIER_TAIL = re.compile(
@@ -773,7 +788,8 @@ def attribute(
         ):
             # "Russian troops stormed the village; 95 of them were killed": that group's
             d.target, d.actor, d.actor_source = group, opponent(group), "pronoun"
-        elif d.category == "personnel" and modifier:
+        elif modifier and (d.category == "personnel" or d.action == "deployed"):
+            # "two Typhoon aircraft of the Royal Air Force were scrambled": their own side's
             d.actor, d.actor_source = modifier, "modifier"
         elif (
             (launch := _launch_answered(d, drafts, ctx))
@@ -845,6 +861,9 @@ def attribute(
         ):
             d.target, d.actor = subject.side, opponent(subject.side)
             d.actor_source = "subject"
+            if d.actor is None and d.category == "weapon" and modifier not in (None, d.target):
+                # "Romanian radars have tracked more than 460 Russian drones": the drones' side
+                d.actor, d.actor_source = modifier, "modifier"
         elif subject:
             d.actor = subject.side
             d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
@@ -902,6 +921,9 @@ def attribute(
         and (d.action in ATTACK_ACTIONS or d.action is None)
         and d.category in ("weapon", "territory", "casualties")
         and not d.extra.get("attacked_by")
+        # (weapons named as one side's with no verb are that side's: "imagery shows 14
+        # Russian warships moored at Novorossiysk")
+        and not (d.action is None and d.category == "weapon" and modifier)
     ) and not any(clause[0] <= m.start < q.start and m.side and not m.oblique for m in mentions):
         attacker, attacked = ctx.last_event
         if d.action == "shot_down":  # the attacked side shoots the attacker's weapons down
@@ -911,6 +933,8 @@ def attribute(
             d.actor, d.target, d.actor_source = opponent(launch.actor), launch.actor, "list"
         elif attacker:
             d.actor, d.target, d.actor_source = attacker, attacked, "carried"
+    elif d.actor is None and d.action is None and d.category == "weapon" and modifier:
+        d.actor, d.actor_source = modifier, "modifier"  # the side the weapons are named as
     if (
         d.actor is None
         and d.target is None

@@ -145,7 +145,7 @@ def _actions_by_term(directory: str) -> dict[str, tuple[dict[str, str], ...]]:
 def find_actions(text: str) -> list[Action]:
     by_term = _actions_by_term(lexicon_dir())
     return [
-        Action(m.start, m.end, m.text, by_term[normalise_term(m.text)])
+        Action(m.start, m.end, m.text, by_term[normalise_term(m.payload["term"])])
         for m in matcher("actions").find(text)
     ]
 
@@ -232,7 +232,7 @@ def find_time_phrases(text: str) -> list[Span]:
 def find_hedges(text: str) -> list[str]:
     seen: list[str] = []
     for m in matcher("hedges").find(text):
-        term = normalise_term(m.text)
+        term = normalise_term(m.payload["term"])
         if term not in seen:
             seen.append(term)
     return seen

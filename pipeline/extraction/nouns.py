@@ -179,12 +179,12 @@ _TO_BEFORE = re.compile(r"[ ]to[ ]$")
 # verb and "at"
 _PUT_AT = re.compile(
     r"(?:[ ]+[—–][^—–]{1,40}[—–])?"  # "Russian casualties — killed and wounded — at ..."
-    r"[ ]+at[ ]+(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?"
+    r"[ ]+at[ ]+(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?[\"“]?"  # (at "no fewer than 15")
 )
 _PUT_FRAME = re.compile(
     r"\b(puts?|putting|estimates?|estimated|estimating|places?|placed|placing|assessed"
     r"|assesses|assess)[ ]+(?:[\w’'-]+[ ]+|[—–][^—–]{1,40}[—–][ ]+){1,10}at[ ]+"
-    r"(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?$",
+    r"(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?[\"“]?$",
     re.IGNORECASE,
 )
 
