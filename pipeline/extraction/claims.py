@@ -77,6 +77,7 @@ from pipeline.extraction.model import (
     SUB_REGIONAL,
     ArticleContext,
     Draft,
+    Noun,
     SentenceInput,
     destroyed_in_the_air,
     opponent,
@@ -357,6 +358,15 @@ def _analyse_quantities(
             # "shot down 1,470 drones in November. That is no fewer than 40 drones a day":
             # the same count again, as a rate
             d.extra["more_of"] = ctx.last_drafts[-1]
+        elif (
+            d.noun is not None
+            and ctx.last_drafts
+            and _AMONG_THEM.match(text)
+            and (whole := _whole_among(d.noun, ctx.last_drafts))
+        ):
+            # "Russia launched 47 missiles. Among the missiles were eight Kinzhal ... and 19
+            # Kh-101 cruise missiles": parts of that launch
+            d.extra["more_of"] = whole
         if cue and d.noun is not None and d.noun.category == drafts[-1].category:
             # "gained 4,700 square kilometres ... more than twice the 2,100 square kilometres
             # taken in 2024": the same sides' gains
@@ -572,6 +582,25 @@ _CASUALTY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CIVILIANS = re.compile(r"[ ](?:civilians|residents|people|children|families)\b")
+# "Among the missiles were", "Among them were", "Among those killed were"
+_AMONG_THEM = re.compile(
+    r"\W*Among[ ](?:the[ ]|these[ ]|those[ ])?[\w -]{0,40}?,?[ ](?:were|was)\b"
+)
+
+
+def _whole_among(noun: Noun, earlier: list[Draft]) -> Draft | None:
+    """The earlier count of the kind a sentence opened by "Among the ... were" counts parts
+    of: the last one of the noun's category (and weapon type, for weapons)."""
+    for d in reversed(earlier):
+        if (
+            d.category == noun.category
+            and d.action is not None
+            and (noun.category != "weapon" or d.extra.get("weapon_type") == noun.weapon_type)
+        ):
+            return d
+    return None
+
+
 _OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 
 

@@ -114,13 +114,21 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
             words = words[3:]  # "6 destroyed or abandoned Leopard-type vehicles"
             if len(words) <= 2 and all(w.lower() not in STOP_WORDS for w in words):
                 return n
-        if len(words) <= 3 and all(w[0].isalnum() and w.lower() not in STOP_WORDS for w in words):
+        if len(words) <= 3 and all(
+            w[0].isalnum() and w.lower() not in STOP_WORDS and w.lower() not in _CLAUSE_WORDS
+            for w in words
+        ):
             verbs = [a for a in matcher("actions").find(text) if q.end <= a.start < n.start]
             if verbs and not _participle_modifier(text, q, verbs, n):
                 break  # "a further 38,000 joined volunteer formations": a verb, not a modifier
             return n
         break
     return None
+
+
+# Words that open a new phrase or clause: no modifier of a noun ("11 wounded when a missile
+# struck": the missile is not what was counted)
+_CLAUSE_WORDS = frozenset("a an when while after before because if where once".split())
 
 
 # A participle of harm that describes the thing counted: "60 destroyed armoured vehicles",

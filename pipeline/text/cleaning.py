@@ -48,7 +48,7 @@ _DATELINE = re.compile(
 )
 # A footnote marker after a word or a point: "wide.[12]", "Oblast[3],"
 _FOOTNOTE = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,3}\]")
-_BULLET = re.compile(r"[-•*–—·▪►→➤]\s|\d{1,2}[.)]\s")  # (or "1. " in a "Most read" list)
+_BULLET = re.compile(r"[-•*–—·▪►→➤›»◦‣]\s|\d{1,2}[.)]\s")  # (or "1. " in a "Most read" list)
 _ODD_SPACE = re.compile(f"[{_SPACES[1:]}]")
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 
