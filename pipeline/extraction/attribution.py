@@ -243,6 +243,7 @@ _WITH_BEFORE = re.compile(r"\b(?:with|by)\b")  # "hit with 12 drones", "attacked
 _WITH_CLAUSE = re.compile(r",[ ]with[ ]$")
 _BY_AGENT = re.compile(r"[ ]by[ ]")
 _SINGULAR_AUX = re.compile(r"\b(?:was|is|has[ ]been)[ ]+(?:\w+ly[ ]+)?$")
+_JOINED_CLAUSE = re.compile(r",[ ](?:and|but|while|whereas)[ ]")
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)[ ]that[ ]")
 # Between a side's adjective and the verb of its victims: "Russian killed and wounded"
 _VICTIMS_GAP = re.compile(r"[ ](?:(?:killed|dead|wounded|injured|missing)[ ](?:and|or)[ ])?")
@@ -837,9 +838,15 @@ def attribute(
             lo = frame.end
         for that in _IS_THAT.finditer(text, lo, a.start):
             lo = that.end()  # "Our assessment is that Russia has suffered ...": Russia
+        free = _free(mentions, drafts, q)
+        for joint in _JOINED_CLAUSE.finditer(text, lo, a.start):
+            if clause_subject(free, joint.end(), a.start) is not None:
+                # "Russia launched 87 drones ..., and Ukrainian air defences shot down 66 of
+                # the drones": the subject of the second clause
+                lo = joint.end()
         if a.start >= q.end:  # a relative clause after the noun: "... that Ukraine controls"
             lo = max(lo, d.noun.end if d.noun is not None else q.end)
-        subject = clause_subject(_free(mentions, drafts, q), lo, a.start)
+        subject = clause_subject(free, lo, a.start)
         owner = _owner(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
         if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."
             d.target, d.actor, d.actor_source = owner.side, opponent(owner.side), "subject"

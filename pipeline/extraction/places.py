@@ -251,7 +251,11 @@ def locate(
             # "Kharkiv ... 14 drones hit the city": Kharkiv; "the enemy used against the region
             # 19 drones" in a regional administration's posts: its region; "the city" in a
             # paragraph that names none: the last town the article named
-            town = ctx.last_town if the_place.group().split()[-1] != "region" else None
+            town = ctx.last_town
+            if town is not None and the_place.group().split()[-1] == "region":
+                # "Russia targeted the ports of Odesa and Chornomorsk. ... 87 drones against
+                # the region": the region of the town named last
+                town = Place(-1, -1, town.text, town.region, town.country, "region", False)
             place = ctx.paragraph_place or ctx.issuer_place or town
     if place is None:
         by_action = country_by_action(d) if d.action not in LOSS_ACTIONS else None
