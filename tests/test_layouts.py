@@ -1,55 +1,103 @@
 """Sentences in an order the analysis does not read are read in the plain order they stand
 for: a line that opens with its figure and describes it after a dash or a colon ("• Around
 150,000 — the number of Russian troops massed near Pokrovsk"), a reporting clause between a
-subject and its verb ("North Korea, she said, had sent 14,000 troops"). Every span found in
-the reading points back at the same characters of the sentence."""
+subject and its verb ("North Korea, she said, had sent 14,000 troops"), an object inside its
+verb ("took 120 soldiers prisoner"). Every span found in the reading points back at the same
+characters of the sentence."""
 
 import pytest
 
 from pipeline.extraction.claims import extract_claims
-from pipeline.extraction.layouts import figure_first, reported_aside
+from pipeline.extraction.layouts import figure_first, reported_aside, taken_prisoner
 from pipeline.extraction.model import Draft
 from pipeline.extraction.numbers import find_quantities
 
 
 @pytest.mark.parametrize(
-    ("line", "reading"),
+    ("reader", "sentence", "reading"),
     [
         (
+            figure_first,
             "• Around 60,000 — the number of North Korean troops sent to Russia in 2024.",
             "• Around 60,000 North Korean troops sent to Russia in 2024.",
         ),
         (
+            figure_first,
             "More than 41,000: civilians evacuated from Kupiansk district since August.",
             "More than 41,000 civilians evacuated from Kupiansk district since August.",
         ),
         (
+            figure_first,
             "▪ About 1,100 km² – the area Ukrainian troops retook in the Kharkiv region in 2022.",
             "▪ About 1,100 km² Ukrainian troops retook in the Kharkiv region in 2022.",
         ),
-        ("• 12 - Patriot batteries now in Ukraine.", "• 12 Patriot batteries now in Ukraine."),
+        (
+            figure_first,
+            "• 12 - Patriot batteries now in Ukraine.",
+            "• 12 Patriot batteries now in Ukraine.",
+        ),
+        (
+            reported_aside,
+            "North Korea, she said, had sent approximately 14,000 troops to Russia.",
+            "North Korea had sent approximately 14,000 troops to Russia, she said.",
+        ),
+        (
+            reported_aside,
+            'Russian losses, the minister added, "exceed 1,000 a day".',
+            'Russian losses "exceed 1,000 a day", the minister added.',
+        ),
+        (
+            reported_aside,
+            "The brigade, its commander told reporters, has shot down 120 drones",
+            "The brigade has shot down 120 drones, its commander told reporters",
+        ),
+        (
+            taken_prisoner,
+            "The corps said it had taken 14 Russian soldiers prisoner near Lyman.",
+            "The corps said it had taken prisoner 14 Russian soldiers near Lyman.",
+        ),
+        (
+            taken_prisoner,
+            "They took about 2,000 Ukrainians captive in 2022.",
+            "They took captive about 2,000 Ukrainians in 2022.",
+        ),
     ],
 )
-def test_a_figure_then_its_description_reads_as_a_count(line, reading):
-    found = figure_first(line)
+def test_a_sentence_is_read_in_plain_order_and_its_spans_point_back(reader, sentence, reading):
+    found = reader(sentence)
     assert found is not None and found.text == reading
+    quantities = find_quantities(found.text)
+    assert quantities
+    drafts = found.restore([Draft(q, value=q.value) for q in quantities])
+    assert [sentence[d.q.start : d.q.end] for d in drafts] == [
+        found.text[q.start : q.end] for q in quantities
+    ]
+    assert [sentence[d.q.num_start : d.q.num_end] for d in drafts] == [
+        found.text[q.num_start : q.num_end] for q in quantities
+    ]
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("reader", "sentence"),
     [
-        "Tanks — 3,000 (+12)",  # a label before its figure
-        "2024 — Russia captured Avdiivka.",  # a timeline's year
-        "2025–2026 — Russian troops try to envelop the town.",  # its years
-        "12 December — Russia launched 50 drones at Odesa.",  # a date
-        "Donetsk | 58 | 167",  # a table row
-        "Russia launched 50 drones: 40 were shot down.",  # a sentence that opens with words
-        "50 drones were launched at Odesa overnight.",  # no dash or colon after the figure
-        "• 40 — 35 of them over the Kyiv region.",  # a figure, not words, after the dash
+        (figure_first, "Tanks — 3,000 (+12)"),  # a label before its figure
+        (figure_first, "2024 — Russia captured Avdiivka."),  # a timeline's year
+        (figure_first, "2025–2026 — Russian troops try to envelop the town."),  # its years
+        (figure_first, "12 December — Russia launched 50 drones at Odesa."),  # a date
+        (figure_first, "Donetsk | 58 | 167"),  # a table row
+        (figure_first, "Russia launched 50 drones: 40 were shot down."),  # opens with words
+        (figure_first, "50 drones were launched at Odesa overnight."),  # no dash or colon
+        (figure_first, "• 40 — 35 of them over the Kyiv region."),  # a figure after the dash
+        (reported_aside, "Russia, Ukraine and Belarus signed the 1994 memorandum."),
+        (reported_aside, "Kyiv, the capital, was hit by 12 drones."),  # an apposition
+        (reported_aside, "In Kharkiv, officials said, 12 people were injured."),  # no verb next
+        (reported_aside, "North Korea, she said, had sent troops to Russia."),  # no figure
+        (taken_prisoner, "Russian troops took prisoners near Lyman."),  # no count inside
+        (taken_prisoner, "He was taken prisoner in 2022."),
     ],
 )
-def test_other_lines_are_read_as_written(line):
-    assert figure_first(line) is None
+def test_other_sentences_are_read_as_written(reader, sentence):
+    assert reader(sentence) is None
 
 
 def test_spans_after_the_cut_point_back_at_the_line():
@@ -59,7 +107,6 @@ def test_spans_after_the_cut_point_back_at_the_line():
     drafts = [Draft(q, value=q.value) for q in find_quantities(reading.text)]
     restored = reading.restore(drafts)
     assert [line[d.q.start : d.q.end] for d in restored] == ["Up to 98,000", "4,500"]
-    assert [line[d.q.num_start : d.q.num_end] for d in restored] == ["98,000", "4,500"]
 
 
 def test_claims_of_a_numbers_box_keep_the_source_characters():
@@ -81,44 +128,3 @@ def test_claims_of_a_numbers_box_keep_the_source_characters():
         "Russia",
     )
     assert (evacuated["category"], evacuated["action"]) == ("displacement", "evacuated")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "reading"),
-    [
-        (
-            "North Korea, she said, had sent approximately 14,000 troops to Russia.",
-            "North Korea had sent approximately 14,000 troops to Russia, she said.",
-        ),
-        (
-            'Russian losses, the minister added, "exceed 1,000 a day".',
-            'Russian losses "exceed 1,000 a day", the minister added.',
-        ),
-        (
-            "The brigade, its commander told reporters, has shot down 120 drones",
-            "The brigade has shot down 120 drones, its commander told reporters",
-        ),
-    ],
-)
-def test_a_reporting_clause_between_subject_and_verb_moves_to_the_end(sentence, reading):
-    found = reported_aside(sentence)
-    assert found is not None and found.text == reading
-    quantities = find_quantities(found.text)
-    drafts = found.restore([Draft(q, value=q.value) for q in quantities])
-    assert quantities
-    assert [sentence[d.q.start : d.q.end] for d in drafts] == [
-        found.text[q.start : q.end] for q in quantities
-    ]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Russia, Ukraine and Belarus signed the 1994 memorandum.",  # no reporting clause
-        "Kyiv, the capital, was hit by 12 drones.",  # an apposition, not a reporting clause
-        "In Kharkiv, officials said, 12 people were injured.",  # the rest opens with a figure
-        "North Korea, she said, had sent troops to Russia.",  # no figure to read
-    ],
-)
-def test_other_commas_are_read_as_written(sentence):
-    assert reported_aside(sentence) is None

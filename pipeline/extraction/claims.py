@@ -267,6 +267,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
 
 
 # After a length, where it is measured from: a distance between places, not ground gained
+# "drones operating within 30 kilometres of the border": a distance, not ground gained
+_WITHIN_BEFORE = re.compile(r"\b(?:within|inside)[ ]$")
 _DISTANCE_AFTER = re.compile(
     r"[ ](?:\([^()]{1,20}\)[ ])?(?:from|away|outside|off|behind|beyond|short[ ]of"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]of)\b"
@@ -464,7 +466,10 @@ def _analyse_quantities(
             d.unit in ("km", "mi")
             and d.action is None
             and d.noun is not None
-            and _DISTANCE_AFTER.match(text, d.noun.end)
+            and (
+                _DISTANCE_AFTER.match(text, d.noun.end)
+                or _WITHIN_BEFORE.search(text, max(0, q.start - 12), q.start)
+            )
         ):
             continue  # "about 11 kilometres from the nearest Russian positions": a distance
         put = estimate_verb(text, q, clause)

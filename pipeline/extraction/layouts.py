@@ -9,6 +9,8 @@ they stand for; the spans found in that reading are mapped back to the sentence.
 - A reporting clause set between the subject and its verb: "North Korea, she said, had sent
   14,000 troops to Russia" is read as "North Korea had sent 14,000 troops to Russia, she
   said." (`reported_aside`).
+- A verb whose object stands inside it: "had taken 14 Russian soldiers prisoner near Lyman" is
+  read as "had taken prisoner 14 Russian soldiers near Lyman" (`taken_prisoner`).
 """
 
 import re
@@ -64,7 +66,7 @@ def _reading(text: str, parts: list[tuple[int, int] | str]) -> Reading:
 
 def read_plainly(text: str) -> Reading | None:
     """The plain reading of a sentence written in one of the layouts above, or None."""
-    return figure_first(text) or reported_aside(text)
+    return figure_first(text) or reported_aside(text) or taken_prisoner(text)
 
 
 # A line that may open with a figure: a bullet, at most three words (a qualifier: "More
@@ -133,3 +135,21 @@ def reported_aside(text: str) -> Reading | None:
     aside = m.span("aside")
     speaker = (aside[0] + 1, aside[1] - 2)  # " she said" (its commas dropped)
     return _reading(text, [(0, aside[0]), " ", (m.end(), end), ",", speaker, (end, len(text))])
+
+
+# "took 120 Russian soldiers prisoner", "had taken 14 servicemen captive"
+_TAKEN_PRISONER = re.compile(
+    r"\b(?:took|taken|take|takes|taking)[ ]((?:[\w,’'-]+[ ]){1,6}?)(prisoners?|captive)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_prisoner(text: str) -> Reading | None:
+    """The reading of "took N soldiers prisoner" with "prisoner" beside its verb."""
+    if "prisoner" not in text and "captive" not in text:
+        return None
+    m = _TAKEN_PRISONER.search(text)
+    if m is None or not find_quantities(m.group(1)):
+        return None
+    lo, hi = m.span(1)
+    return _reading(text, [(0, lo - 1), " ", m.span(2), " ", (lo, hi - 1), (m.end(2), len(text))])
