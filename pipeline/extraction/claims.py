@@ -337,6 +337,10 @@ def _analyse_quantities(
         clause = strong_clause(text, q.start)
         d = Draft(q, value=q.value)
         d.noun = head_noun(text, q, nouns, clause)
+        if d.noun is not None and _OF_THE_BETWEEN.fullmatch(text, q.end, d.noun.start):
+            # "attacked with 14 armored vehicles ... destroyed nine of the vehicles": those
+            # armored vehicles
+            d.noun = _named_before(d.noun, [*ctx.last_drafts, *drafts]) or d.noun
         if d.noun is None and q.kind != "vague" and not _OF_AFTER.match(text[q.end :]):
             d.noun = left_noun(text, q, nouns, clause)
             d.extra["counted_before"] = d.noun is not None
@@ -587,6 +591,26 @@ _CASUALTY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CIVILIANS = re.compile(r"[ ](?:civilians|residents|people|children|families)\b")
+_OF_THE_BETWEEN = re.compile(r"[ ]of[ ](?:the|these|those)[ ]")
+
+
+def _named_before(noun: Noun, earlier: list[Draft]) -> Noun | None:
+    """The noun of the earlier count that `noun` ("the vehicles") names again, when that one
+    says more ("armored vehicles") and no other earlier count's noun could be meant ("eight
+    of the missiles" after Iskander-M and Kh-101 missiles is neither)."""
+    head = noun.text.lower()
+    named = {
+        (n.category, n.weapon_type, n.weapon_model): n
+        for d in earlier
+        if (n := d.noun) is not None and n.text.lower().endswith(" " + head)
+    }
+    if len(named) != 1:
+        return None
+    n = next(iter(named.values()))
+    return Noun(noun.start, noun.end, noun.text, n.category, n.unit, n.factor,
+                n.weapon_type, n.weapon_model, action=n.action)  # fmt: skip
+
+
 # "Among the missiles were", "Among them were", "Among those killed were"
 _AMONG_THEM = re.compile(
     r"\W*Among[ ](?:the[ ]|these[ ]|those[ ])?[\w -]{0,40}?,?[ ](?:were|was)\b"

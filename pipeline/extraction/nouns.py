@@ -277,6 +277,7 @@ _OUTAGE = re.compile(
 )
 
 
+_CLOSING_QUOTES = frozenset('"”’')
 # A share restated as an area: "19%, or roughly 116,000 square kilometres"
 _OR_AREA = re.compile(
     r",?[ ]or[ ](?:(?:about|roughly|some|nearly|almost|around|more[ ]than)[ ])?\d[\d,.]*"
@@ -289,7 +290,8 @@ def categorise(text: str, d: Draft) -> None:
     q, n = d.q, d.noun
     if q.unit == "percent":
         d.unit = "percent"
-        if land := SHARE_OF_LAND.match(text, q.end):
+        end = q.end + 1 if text[q.end : q.end + 1] in _CLOSING_QUOTES else q.end
+        if land := SHARE_OF_LAND.match(text, end):  # (also 'control "over 40 percent" of')
             d.category = "infrastructure" if _OUTAGE.match(text, land.end()) else "territory"
         elif _OR_AREA.match(text, q.end):
             d.category = "territory"  # "About 19%, or roughly 116,000 square kilometres"

@@ -145,6 +145,8 @@ def country_by_action(d: Draft) -> str | None:
 
 
 _FROM = re.compile(r"\bfrom\b")
+# A place in the "from" phrase of a launch: "from Kursk and Bryansk oblasts and occupied "
+_LAUNCH_SITE = re.compile(r"\bfrom[ ](?:(?!\b(?:at|against|towards|on|over)\b)[^,;.])*$")
 # A place named before, referred to by its kind: "hit the city", "attacked our region"
 _THE_PLACE = re.compile(
     r"\b(?:the|our)[ ](?:city|town|village|settlement|region|oblast)\b(?![ ]of\b)"
@@ -212,6 +214,10 @@ def locate(
             if p.country != d.actor
             or (d.action == "hit" and not _FROM.search(text, max(0, p.start - 40), p.start))
         ]
+    if d.action == "launched":
+        # "launched 141 drones from Kursk and Bryansk oblasts and occupied Crimea": where they
+        # came from, not where they struck
+        usable = [p for p in usable if not _LAUNCH_SITE.search(text, max(0, p.start - 80), p.start)]
     # "116,000 square kilometres including Crimea": a place the whole includes is not where
     # the whole is
     usable = [
