@@ -487,10 +487,18 @@ def resolve_references(
             # "..., said Dmytro Kostenko, head of the city military administration": the body
             # after a sentence-final verb is the speaker itself, not the speaker's forces
             final = after_verb and m.start >= verbs[-1].end and local_role
+            # "The Air Force has revised its figures. ..., a spokesman said": the spokesman of
+            # the body the sentence before was about
+            spoken_for = (
+                ctx.last_body.side
+                if ctx.last_body is not None and _body_term(m) in _SPOKESPEOPLE
+                else None
+            )
             side = (
                 (sayer if after_verb and not final else None)
                 or nearby
                 or named
+                or spoken_for
                 or voice
                 or military
                 or context_side
@@ -557,6 +565,7 @@ def resolve_references(
     return out
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _THEY_AFTER_VERB = re.compile(r"[ ]+(?:that[ ]+)?")
 
 
@@ -871,6 +880,17 @@ def attribute(
             if d.actor is None and d.category == "weapon" and modifier not in (None, d.target):
                 # "Romanian radars have tracked more than 460 Russian drones": the drones' side
                 d.actor, d.actor_source = modifier, "modifier"
+        elif (
+            subject
+            and subject.inferred
+            and subject.kind == "body"
+            and d.action == "shot_down"
+            and d.claimant_side in opponents()
+            and frame is not None
+        ):
+            # "Air defences shot down 589 drones, a spokesman said": the defences of the side
+            # that says so, not of the side the article named last
+            d.actor, d.actor_source = d.claimant_side, "claimant"
         elif subject:
             d.actor = subject.side
             d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
