@@ -679,6 +679,16 @@ def complete_sides(d: Draft) -> None:
     if d.action == "hit" and d.actor is None and d.target is None and d.country in opponents():
         d.target = d.country  # "9 missiles hit the city" (Zaporizhzhia): strikes land on the target
     if (
+        d.action == "launched"
+        and d.actor is None
+        and d.target is None
+        and d.place is not None
+        and d.country in opponents()
+    ):
+        # "Weapon: two Iskander-M ballistic missiles" under "INCIDENT 1 — Sumy": fired at the
+        # place (launch sites are no place of a launch: `locate`)
+        d.target = d.country
+    if (
         d.category == "weapon"
         and d.action in ("destroyed", "damaged")
         and d.actor is None

@@ -345,7 +345,13 @@ def _analyse_quantities(
             d.noun = left_noun(text, q, nouns, clause)
             d.extra["counted_before"] = d.noun is not None
             d.noun = d.noun or row_noun(text, q, nouns, ctx)
-            if d.noun is None and ctx.item_noun is not None and maybe_list_item(text):
+            if (
+                d.noun is None
+                and ctx.item_noun is not None
+                and maybe_list_item(text)
+                # (not a label that says what befell people: "Killed: 7 · Injured: 18")
+                and not any(a.end <= q.start and _counts_people(a) for a in actions)
+            ):
                 # "Kharkiv region — 634 attacks / Donetsk region — 571": the list's noun
                 d.noun = ctx.item_noun
             if d.noun:
@@ -435,6 +441,9 @@ def _analyse_quantities(
             and not _SANCTIONS.isdisjoint(tokens_of(text).vocabulary)
         ):
             d.category = "economic"  # "adds 117 more tankers to the sanctions list": listed
+        if d.action is None and d.category == "weapon" and _WEAPONS_USED.match(text):
+            # an incident record's "Weapon: two Iskander-M ballistic missiles": used in it
+            d.action, d.action_row = "launched", _LAUNCHED_ROW
         in_section = (
             column_action(text, q, d, ctx) or section_item(text, d, ctx) or answer_item(d, ctx)
         )
@@ -591,6 +600,18 @@ _CASUALTY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CIVILIANS = re.compile(r"[ ](?:civilians|residents|people|children|families)\b")
+# The label of a record's line that names what an attack used
+_WEAPONS_USED = re.compile(
+    r"\W*(?:weapons?|munitions?|means[ ]of[ ]attack|armament)(?:[ ]used)?[ ]*:", re.IGNORECASE
+)
+_LAUNCHED_ROW = {"action": "launched", "applies_to": "", "category": "weapon", "subject_is": ""}
+
+
+def _counts_people(a: Action) -> bool:
+    """True when action `a` counts people harmed or moved ("Killed", "Injured")."""
+    return any(r["category"] in ("casualties", "displacement") for r in a.rows)
+
+
 _OF_THE_BETWEEN = re.compile(r"[ ]of[ ](?:the|these|those)[ ]")
 
 

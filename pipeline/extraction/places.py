@@ -263,6 +263,8 @@ def locate(
                 # the region": the region of the town named last
                 town = Place(-1, -1, town.text, town.region, town.country, "region", False)
             place = ctx.paragraph_place or ctx.issuer_place or town
+    if place is None and ctx.labelled and ctx.carried_place is not None:
+        place = ctx.carried_place  # a record's line under its heading: "Weapon: two Iskander-M"
     if place is None:
         by_action = country_by_action(d) if d.action not in LOSS_ACTIONS else None
         paragraph = ctx.paragraph_place
