@@ -90,6 +90,7 @@ _FIGHTERS = frozenset({"fighter", "fighters"})
 
 
 _QUOTES = frozenset("\"“”‘’'«»")
+_SUFFIX = re.compile(r"-[a-z]+$")
 
 
 def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
@@ -97,7 +98,8 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
         if n.start < q.end:
             continue
         gap = text[q.end : n.start]
-        words = [w for w in word_list(gap) if w not in _QUOTES]  # 280 downed "Shaheds"
+        # 280 downed "Shaheds"; 120 "Sting"-type drones (a suffix is part of its word)
+        words = [w for w in word_list(gap) if w not in _QUOTES and not _SUFFIX.match(w)]
         if n.is_unit:
             if not gap.strip():
                 return n
