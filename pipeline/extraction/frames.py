@@ -35,6 +35,7 @@ _AUX = frozenset(
         " likely probably possibly still currently"
         " briefly temporarily partially partly completely fully again initially"
         " registered listed considered feared"
+        " seriously badly heavily severely slightly critically totally significantly"
     ).split()
 )
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
