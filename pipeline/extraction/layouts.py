@@ -117,7 +117,7 @@ _REPORTED_ASIDE = re.compile(
     r"(?P<subject>[A-Z][^,;:()—]{1,60}?)"
     r"(?P<aside>,[ ](?P<speaker>she|he|they|we|I|(?:the[ ])?[A-Z]?[\w’'.-]+(?:[ ][\w’'.-]+){0,3})"
     r"[ ](?:said|says|added|claimed|claims|noted|stressed|insisted|told[ ][^,]{1,30}),[ ])"
-    r"(?=[\"“]?[a-z])"  # the verb: "had sent", "“exceed"
+    r"(?=[\"“]?[a-z0-9])"  # the verb or the figure: "had sent", "“exceed", "12 people"
 )
 
 
