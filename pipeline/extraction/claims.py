@@ -408,6 +408,20 @@ def _analyse_quantities(
             d.extra["noun_left"] = True
             if more or compared:
                 d.extra["more_of"] = drafts[-1]  # more of the same: "another 38", "six more"
+        elif (
+            d.noun is None
+            and not q.maybe_year
+            and (base := drafts[-1] if drafts else (ctx.last_drafts or [None])[-1]) is not None
+            and base.noun is not None
+            and (
+                _FIGURE_WAS.search(text, max(0, q.start - 40), q.start)
+                or (drafts and _IT_WAS.search(text, max(0, q.start - 10), q.start))
+            )
+        ):
+            # "launched 5,298 drones ... three times as many as in October 2024, when the
+            # monthly total stood at about 1,700", "... hit 38 settlements; on Sunday it was
+            # 612": the same count at another time
+            d.noun, d.extra["noun_left"], d.extra["more_of"] = base.noun, True, base
         part_of = _part_of_earlier(text, q, d, drafts, ctx.last_drafts, actions)
         if q.maybe_year and (
             d.noun is None
@@ -612,6 +626,13 @@ def _counts_people(a: Action) -> bool:
     return any(r["category"] in ("casualties", "displacement") for r in a.rows)
 
 
+# The figure of the count just given, at another time or place: "the monthly total stood at",
+# "the figure was", "Kyiv's cumulative figure is now"
+_FIGURE_WAS = re.compile(
+    r"\b(?:figure|total|number|tally|count)[ ](?:(?:was|is|stood|stands|had[ ]been|now)[ ])+"
+    r"(?:at[ ])?$"
+)
+_IT_WAS = re.compile(r"\bit[ ](?:was|is)[ ]$")
 _OF_THE_BETWEEN = re.compile(r"[ ]of[ ](?:the|these|those)[ ]")
 
 
