@@ -26,6 +26,7 @@ def read(text: str) -> list[tuple[str, float, str]]:
         ("5 000 civilians", "5 000", 5000),
         ("5\u00a0000 civilians", "5\u00a0000", 5000),
         ("5\u202f000 civilians", "5\u202f000", 5000),
+        ("surveyed 2 030,5 hectares", "2 030,5", 2030.5),  # spaced thousands, decimal comma
         ("a loss of 2.5 million", "2.5 million", 2_500_000),
         ("121 thousand people", "121 thousand", 121_000),
         ("costing $1.1 million", "$1.1 million", 1_100_000),

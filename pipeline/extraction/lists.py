@@ -163,8 +163,12 @@ def _in_one_list(text: str, a: Draft, b: Draft) -> bool:
         return False  # "remained in X, a city that had about 67,000 residents"
     return (
         # (a breakdown may come long after its whole: "destroyed 112 drones over Russian
-        # regions between 20:00 and 07:00 Moscow time, including 38 over the Kursk region")
-        (len(gap) <= 80 or (len(gap) <= 160 and _INCLUDING.search(gap) is not None))
+        # regions between 20:00 and 07:00 Moscow time, including 38 over the Kursk region",
+        # "... over the territory of Russian regions: 41 over the Bryansk region")
+        (
+            len(gap) <= 80
+            or (len(gap) <= 160 and (_INCLUDING.search(gap) or gap.rstrip().endswith(":")))
+        )
         and _LIST_JOIN.search(gap) is not None
         and strong_clause(text, a.q.end)[1] >= b.q.start
         and not find_frames(gap)
@@ -253,6 +257,7 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
         if d.category is None and prev.category:
             d.category, d.unit = prev.category, prev.unit
             d.extra.setdefault("weapon_type", prev.extra.get("weapon_type"))
+            destroyed_in_the_air(d)  # "destroyed 96 UAVs: 41 over the Bryansk region": shot down
             if d.place is None and d.country is None:
                 # (placed with no category to go by: the list's place is the item's)
                 d.place, d.country = prev.place, prev.country

@@ -80,6 +80,8 @@ _DIGITS = re.compile(
     r"(?<![\w.,/:])(?<![^\W\d_]-)"  # not inside a word, a decimal or a designator (Su-34)
     # a decimal comma, in a figure with a scale word ("2,5 thousand", "UAH 3,2 million")
     r"(?P<num>\d{1,3},\d{1,2}(?=[ \u00a0]?(?:thousand|million|billion)\b|(?:mln|mn|bn|m|k)\b)"
+    # thousands set off by spaces and a decimal comma: "2 030,5 hectares"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d)"
     r"|\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})++(?:\.\d{1,6})?+"
     r"|\d++(?:\.\d{1,6})?+)"
     r"(?P<suffix>k|mn|mln|m|bn|b)?(?![\w]|-[A-Za-z]|[.,]\d)"
@@ -269,12 +271,16 @@ def parse_number_words(phrase: str) -> float | None:
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}")
 
 
 def parse_digits(text: str) -> float:
     """Value of a digit string with thousands separators: "1,000" -> 1000, "1 000" -> 1000."""
     if _DECIMAL_COMMA.fullmatch(text):
         return float(text.replace(",", "."))  # "2,5" before a scale word: two and a half
+    if _SPACED_DECIMAL_COMMA.fullmatch(text):
+        whole, fraction = text.rsplit(",", 1)  # "2 030,5": two thousand and thirty and a half
+        return float(_SEPARATOR.sub("", whole) + "." + fraction)
     return float(_SEPARATOR.sub("", text))
 
 
