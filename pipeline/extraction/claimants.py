@@ -372,7 +372,14 @@ def speech_of(text: str, mentions: list[Mention]) -> tuple[str | None, str | Non
 
 # A turn of an interview or a transcript: a paragraph opened by its speaker's name, initials
 # or title and surname ("YT: ...", "Oleh Kiper: ...", "A: ...", "GEN. KOVACS: ...")
-_TURN = re.compile(r"([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,2}):[ ]")
+_TURN = re.compile(
+    r"([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,2}):[ ]"
+    # a parliament's record: "The Secretary of State for Defence (John Healey): ", "James
+    # Cartlidge (South Suffolk) (Con): " (the name in or before the brackets)
+    r"|(?:[A-Z][\w’'.-]*(?:[ ](?:[A-Z][\w’'.-]*|of|for|the|and)){0,9}[ ])?"
+    r"\(([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){1,2})\):[ ]"
+    r"|([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){1,2})(?:[ ]\([^()]{1,40}\)){1,2}:[ ]"
+)
 _TITLES = frozenset(
     "gen general ms mr mrs dr sen senator rep adm col lt maj amb prof secretary minister".split()
 )
@@ -385,7 +392,11 @@ def turn_of(text: str, interviewee: Mention | None, people: list[Mention]) -> Me
     found = _TURN.match(text)
     if found is None:
         return None
-    label = [w for w in found[1].replace(".", "").lower().split() if w not in _TITLES]
+    named = found[1] or found[2] or found[3]
+    if not found[1] and (row := matcher("entities").lookup(named)) and row["kind"] == "person":
+        # "The Secretary of State for Defence (John Healey):": a person the lexicon knows
+        return Mention(found.start(), found.end(), named, "person", row["side"], row["name"])
+    label = [w for w in named.replace(".", "").lower().split() if w not in _TITLES]
     if interviewee is not None:
         names = interviewee.text.lower().split()
         initials = "".join(n[0] for n in names)

@@ -171,9 +171,18 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.paragraph_drafts = False
         ctx.paragraph_sentences = 0
         ctx.turn_side = None
-        if (ctx.interviewee is not None or ctx.people) and (
-            speaker := turn_of(text, ctx.interviewee, ctx.people)
-        ):
+        speaker = (
+            turn_of(text, ctx.interviewee, ctx.people)
+            if ctx.interviewee is not None or ctx.people or "):" in text[:120]
+            else None
+        )
+        if speaker is not None:
+            # a new turn; a paragraph with no label of its own goes on with the last one (a
+            # record of a debate: "John Healey: ...", then his next paragraphs)
+            ctx.turn_speaker = speaker or None
+        if speaker is None and ctx.turn_speaker is not None:
+            speaker = ctx.turn_speaker
+        if speaker:
             # "YT: Every day between 400 and 600 times", "GEN. KOVACS: Our current estimate
             # is ...": the speaker's answer, and "we" are the speaker's side
             ctx.paragraph_claimant = (speaker.name or speaker.text, speaker.side)
