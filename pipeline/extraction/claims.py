@@ -698,6 +698,14 @@ def _part_of_earlier(
     None when it is no part."""
     if (q.unit == "percent" or d.noun is None) and OF_THEM.match(text, q.end):
         base = drafts[-1] if drafts else (earlier[-1] if earlier else None)
+        kind = d.noun.weapon_type if d.noun is not None else None
+        if kind is not None and base is not None and base.extra.get("weapon_type") != kind:
+            # "launched 5,600 drones and 178 missiles ... intercepted around 85 per cent of
+            # those drones": the drones, not the last count
+            base = next(
+                (x for x in reversed([*earlier, *drafts]) if x.extra.get("weapon_type") == kind),
+                base,
+            )
     elif q.unit == "percent" and drafts and _bare_passive_subject(text, q, actions):
         base = drafts[-1]
     elif d.noun is None and not drafts and earlier and _OF_THESE_BEFORE.search(text, 0, q.start):
