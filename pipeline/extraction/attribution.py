@@ -121,7 +121,11 @@ _LIST_GOES_ON = re.compile(
 # What may follow a counted noun before its verb: "of various types", "(mostly FPVs)"
 _NOUN_TAIL = re.compile(
     r"(?:[ ]+of[ ]+(?:various|different|all|several)[ ]+"
-    r"(?:types|modifications|kinds|models|calibres|calibers))?(?:[ ]*\([^()]{1,40}\))?"
+    r"(?:types|modifications|kinds|models|calibres|calibers)"
+    # whose they are: "63 servicemen of the Armed Forces of Ukraine laid down their arms"
+    r"|[ ]+of[ ]+the[ ]+(?:[A-Z][\w’'-]*[ ]+){1,3}of[ ]+[A-Z][\w’'-]*"
+    r"|[ ]+of[ ]+the[ ]+(?:[A-Z][\w’'-]*)(?:[ ]+[A-Z][\w’'-]*){0,3})?"
+    r"(?:[ ]*\([^()]{1,40}\))?"
 )
 
 
