@@ -918,6 +918,17 @@ def attribute(
         elif d.action == "shot_down" and d.claimant_side in opponents():
             # "Sobyanin said air defences had shot down 32 drones": the claimant's defences
             d.actor, d.actor_source = d.claimant_side, "claimant"
+        elif (
+            d.action == "hit"
+            and d.action_row.get("subject_is") == "target"
+            and d.claimant_side in opponents()
+        ):
+            # "The Air Force also recorded hits by 62 drones": on the recorder's side
+            d.target, d.actor, d.actor_source = (
+                d.claimant_side,
+                opponent(d.claimant_side),
+                "claimant",
+            )
         if d.category == "personnel" and modifier and d.action not in VICTIM_ACTIONS:
             d.actor, d.actor_source = modifier, "modifier"
     else:

@@ -383,7 +383,11 @@ def _analyse_quantities(
             d.noun is not None
             and ctx.last_drafts
             and _AMONG_THEM.match(text)
-            and (whole := _whole_among(d.noun, ctx.last_drafts))
+            and (
+                whole := ctx.launches.get(d.noun.weapon_type)
+                if d.noun.category == "weapon"
+                else _whole_among(d.noun, ctx.last_drafts)
+            )
         ):
             # "Russia launched 47 missiles. Among the missiles were eight Kinzhal ... and 19
             # Kh-101 cruise missiles": parts of that launch
@@ -669,16 +673,12 @@ _AMONG_THEM = re.compile(
 
 
 def _whole_among(noun: Noun, earlier: list[Draft]) -> Draft | None:
-    """The earlier count of the kind a sentence opened by "Among the ... were" counts parts
-    of: the last one of the noun's category (and weapon type, for weapons)."""
-    for d in reversed(earlier):
-        if (
-            d.category == noun.category
-            and d.action is not None
-            and (noun.category != "weapon" or d.extra.get("weapon_type") == noun.weapon_type)
-        ):
-            return d
-    return None
+    """The earlier count of the kind a sentence opened by "Among those killed were" counts
+    parts of: the last one of the noun's category with a verb."""
+    return next(
+        (d for d in reversed(earlier) if d.category == noun.category and d.action is not None),
+        None,
+    )
 
 
 _OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
