@@ -129,7 +129,13 @@ def find_claimant(
     # 1b. a speaker before a colon that opens the sentence: "Russia's Defence Ministry: air
     # defences intercepted and destroyed 121 Ukrainian drones" (live blogs, headlines)
     leader = _LEADER.match(text) if ":" in text[:64] else None
-    if leader and leader.end() <= q.start and len(word_list(leader.group())) <= 6:
+    if (
+        leader
+        and leader.end() <= q.start
+        and len(word_list(leader.group())) <= 6
+        # (not the label of a list line that is only its figure: "United States: $312 million")
+        and leader.end() != q.start
+    ):
         name, side = _claimant_of(mentions, [], 0, leader.end() - 2, text, ctx, False)
         if side:
             return name, side, None
