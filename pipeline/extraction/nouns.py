@@ -259,7 +259,8 @@ SHARE_OF_LAND = re.compile(
     r"(?:(?:city|town|village|region|oblast|country)['’]s[ ]+)?"  # "of the city's built-up area"
     r"(?:(?:internationally|officially|legally)[ ]+recogni[sz]ed[ ]+|sovereign[ ]+|total[ ]+"
     r"|built-up[ ]+|urban[ ]+)?"
-    r"(?:territory|territories|land|lands|area|region|oblast|country|city|town)\b(?!['’])"
+    r"(?:territory|territories|land|lands|area|region|oblast|country|city|town|farmland"
+    r"|farmlands|(?:arable|agricultural|farm)[ ]land)\b(?!['’])"
     # (a name, not an acronym: "1.9% of GDP" is no land)
     r"|,?[ ]+of[ ]+(?:the[ ]+)?[A-Z][a-z’'-][\w’'-]*(?![\w’'-])(?:[ ]+(?:Oblast|region|Region))?"
     # not the owner of a thing named after it ("of Ukraine's gas production"), but a place
