@@ -98,6 +98,7 @@ from pipeline.extraction.places import fill_article_places, locate
 from pipeline.extraction.sections import (
     answer_item,
     column_action,
+    column_noun,
     is_heading,
     layout_sides,
     maybe_list_item,
@@ -353,7 +354,7 @@ def _analyse_quantities(
         if d.noun is None and q.kind != "vague" and not _OF_AFTER.match(text[q.end :]):
             d.noun = left_noun(text, q, nouns, clause)
             d.extra["counted_before"] = d.noun is not None
-            d.noun = d.noun or row_noun(text, q, nouns, ctx)
+            d.noun = d.noun or row_noun(text, q, nouns, ctx) or column_noun(text, q, ctx)
             if (
                 d.noun is None
                 and ctx.item_noun is not None

@@ -4,7 +4,9 @@ what their own line does not say (the verb, the sides) from a heading or a colum
 - A section heading ("Gains by direction", "🔻 LAUNCHED") lends its verb to the bullet and
   "label: figure" lines of its section ("Pokrovsk direction: 29 km²", "• 24 Kh-101 missiles").
 - A table's header row ("Type of target | Shot down / suppressed | Locationally lost") lends
-  each column's verb to the figures in that column ("Kh-101 | 21 | –").
+  each column's verb to the figures in that column ("Kh-101 | 21 | –"), and its noun or unit
+  to figures whose row names none ("Region | Land released, km² | Explosive items found" over
+  "Kharkiv | 2,140 | 41,870").
 """
 
 import re
@@ -12,6 +14,7 @@ import re
 from pipeline.extraction.frames import find_actions
 from pipeline.extraction.lists import LIST_ITEM
 from pipeline.extraction.model import ArticleContext, Draft, Noun, opponent, opponents
+from pipeline.extraction.nouns import find_nouns
 from pipeline.extraction.numbers import Quantity
 
 # Figures whose sides a heading or column may replace: none of their own sentence's
@@ -112,9 +115,29 @@ def read_table_row(text: str, has_figures: bool, ctx: ArticleContext) -> None:
     """Keep the columns of a table's header row (a line of cells with no figure); any line
     that is not a row of the table ends it."""
     if "|" not in text:
-        ctx.table_columns = None
+        ctx.table_columns = ctx.table_nouns = None
     elif not has_figures:
-        ctx.table_columns = [find_actions(cell) for cell in text.split("|")]
+        cells = text.split("|")
+        ctx.table_columns = [find_actions(cell) for cell in cells]
+        ctx.table_nouns = [min(find_nouns(c), key=_start, default=None) for c in cells]
+
+
+def _start(n: Noun) -> int:
+    return n.start
+
+
+def column_noun(text: str, q: Quantity, ctx: ArticleContext) -> Noun | None:
+    """The noun or unit of the header cell above a figure in a table row, placed at the
+    figure (it is no word of the row's own text)."""
+    nouns = ctx.table_nouns
+    if not nouns or "|" not in text:
+        return None
+    column = text.count("|", 0, q.start)
+    n = nouns[column] if column < len(nouns) else None
+    if n is None:
+        return None
+    return Noun(q.start, q.start, n.text, n.category, n.unit, n.factor, n.weapon_type,
+                n.weapon_model, n.is_unit, n.action)  # fmt: skip
 
 
 def column_action(text: str, q: Quantity, d: Draft, ctx: ArticleContext) -> bool:
