@@ -112,6 +112,8 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
             return n  # "11 units of automotive equipment"
         if _NAMES_JOINED.fullmatch(gap):
             return n  # "up to 100 Molniya and Lancet drones"
+        if _HYPHENED_JOINED.fullmatch(gap):
+            return n  # "14 oil-refining and oil-storage facilities"
         if _PARTICIPLE_PAIR.match(gap) and n.category in _HARMED:
             words = words[3:]  # "6 destroyed or abandoned Leopard-type vehicles"
             if len(words) <= 2 and all(w.lower() not in STOP_WORDS for w in words):
@@ -152,6 +154,7 @@ def _participle_modifier(text: str, q: Quantity, verbs: list, n: Noun) -> bool:
     )
 
 
+_HYPHENED_JOINED = re.compile(r"[ ][a-z]+-[a-z]+(?:[ ](?:and|or)[ ][a-z]+-[a-z]+)+[ ]")
 _NAMES_JOINED = re.compile(r"[ ](?:[A-Z][\w-]*[ ]){1,2}(?:and|or)[ ](?:[A-Z0-9][\w-]*[ ]){0,2}")
 # What may stand between a noun and a number that counts it from the right: a list dash
 # ("tanks ‒ 1496"), an estimate ("troops, estimated at 11,000") or a copula ("the number of
