@@ -436,7 +436,7 @@ def _analyse_quantities(
             # monthly total stood at about 1,700", "... hit 38 settlements; on Sunday it was
             # 612": the same count at another time
             d.noun, d.extra["noun_left"], d.extra["more_of"] = base.noun, True, base
-        part_of = _part_of_earlier(text, q, d, drafts, ctx.last_drafts, actions)
+        part_of = _part_of_earlier(text, q, d, drafts, ctx.last_drafts, actions, ctx.launches)
         if q.maybe_year and (
             d.noun is None
             or d.extra.get("noun_left")
@@ -682,6 +682,7 @@ def _whole_among(noun: Noun, earlier: list[Draft]) -> Draft | None:
     )
 
 
+_OF_THE_KIND = re.compile(r"\W*(?:Of|Among)[ ]the[ ](?:[\w-]+[ ]){0,2}[\w-]+,[ ]")
 _OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -692,6 +693,7 @@ def _part_of_earlier(
     drafts: list[Draft],
     earlier: list[Draft],
     actions: list[Action],
+    launches: dict[str | None, Draft],
 ) -> Draft | None:
     """The count a number with no noun of its own is a part of: "launched 90 drones ... 70%
     were intercepted", "About 70 percent of them were shot down", "Of these, 70 were shot
@@ -711,6 +713,21 @@ def _part_of_earlier(
         base = drafts[-1]
     elif d.noun is None and not drafts and earlier and _OF_THESE_BEFORE.search(text, 0, q.start):
         base = earlier[-1]
+    elif d.noun is None and not drafts and earlier and (of := _OF_THE_KIND.match(text)):
+        # "Russia launched 51 missiles ... Of the missiles, 34 were intercepted": of the last
+        # count of that kind
+        kind = next((n for n in find_nouns(of.group()) if not n.is_unit), None)
+        if kind is None:
+            return None
+        base = next(
+            (
+                x
+                for x in reversed([*launches.values(), *earlier])
+                if x.category == kind.category
+                and (kind.weapon_type is None or x.extra.get("weapon_type") == kind.weapon_type)
+            ),
+            None,
+        )
     else:
         return None
     if base is None or base.unit != "count" or base.category in (None, "economic"):
