@@ -247,6 +247,8 @@ _WITH_BEFORE = re.compile(r"\b(?:with|by)\b")  # "hit with 12 drones", "attacked
 _WITH_CLAUSE = re.compile(r",[ ]with[ ]$")
 _BY_AGENT = re.compile(r"[ ]by[ ]")
 _SINGULAR_AUX = re.compile(r"\b(?:was|is|has[ ]been)[ ]+(?:\w+ly[ ]+)?$")
+# A transcript's turn label, which is no subject: "KONASHENKOV: ", "Gen. Kovacs: "
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}:[ ]")
 _JOINED_CLAUSE = re.compile(r",[ ](?:and|but|while|whereas)[ ]")
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)[ ]that[ ]")
 # Between a side's adjective and the verb of its victims: "Russian killed and wounded"
@@ -850,6 +852,13 @@ def attribute(
         frames = [f for f in find_frames(text) if f.end <= a.start]
         verb = last_frame_before(frames, a.start, clause[0])
         lo = after_frames(text, frames, clause[0], a.start)
+        if (
+            ctx.turn_speaker is not None
+            and ": " in text[:48]
+            and (label := _SPEAKER_LABEL.match(text))
+            and label.end() <= a.start
+        ):
+            lo = max(lo, label.end())  # "KONASHENKOV: In November the Kiev regime used ..."
         if (
             frame is not None
             and frame.kind == "verb"

@@ -373,6 +373,11 @@ def speech_of(text: str, mentions: list[Mention]) -> tuple[str | None, str | Non
     if _FULL_TEXT_WORDS.isdisjoint(tokens_of(text).vocabulary) or not _FULL_TEXT.search(text):
         return None, None
     person = next((m for m in mentions if m.kind == "person" and m.side in opponents()), None)
+    # (or a body's: "TRANSCRIPT: Russian Defence Ministry briefing for accredited media")
+    person = person or next(
+        (m for m in mentions if m.side in opponents() and not m.inferred and m.kind != "pronoun"),
+        None,
+    )
     return (person.name or person.text, person.side) if person else (None, None)
 
 
@@ -383,7 +388,7 @@ _TURN = re.compile(
     # a parliament's record: "The Secretary of State for Defence (John Healey): ", "James
     # Cartlidge (South Suffolk) (Con): " (the name in or before the brackets)
     r"|(?:[A-Z][\w’'.-]*(?:[ ](?:[A-Z][\w’'.-]*|of|for|the|and)){0,9}[ ])?"
-    r"\(([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){1,2})\):[ ]"
+    r"\(([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,2})\):[ ]"
     r"|([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){1,2})(?:[ ]\([^()]{1,40}\)){1,2}:[ ]"
 )
 _TITLES = frozenset(
