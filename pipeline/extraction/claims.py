@@ -455,6 +455,18 @@ def _analyse_quantities(
             d.extra["weapon_model"] = part_of.extra.get("weapon_model")
         elif d.category is None and d.noun is None and group_of_them(text, q, mentions):
             d.category = "personnel"  # "Ukrainian soldiers ..., and 12 of them were captured"
+        elif (
+            d.category == "economic"
+            and d.unit == "percent"
+            and (shot := _shot_down_share(text, q, clause, actions))
+            and (kind := _shot_kind(text, q, nouns, [*ctx.last_drafts, *drafts])) is not None
+        ):
+            # "air defences shot down 95%", "the majority—over 95 per cent—were destroyed by
+            # air defence", "a drone interception rate of roughly 91%": of the weapons counted
+            d.category = "weapon"
+            d.extra["weapon_type"] = kind
+            if shot is True:  # (a rate, with no verb)
+                d.action, d.action_row = "shot_down", _SHOT_DOWN_ROW
         # a noun with no category of its own ("427,000 people") takes the verb's
         kind = d.category or ("none" if d.noun is not None else None)
         before = d.extra.get("counted_before", False)
@@ -647,6 +659,51 @@ _FIGURE_WAS = re.compile(
     r"(?:at[ ])?$"
 )
 _IT_WAS = re.compile(r"\bit[ ](?:was|is)[ ]$")
+# An interception rate: "a drone interception rate of roughly 91%"
+_INTERCEPTION_RATE = re.compile(
+    r"\b(?:interception|intercept|shoot-down|kill)[ ]rate[ ](?:of[ ]|was[ ]|stood[ ]at[ ])?$"
+)
+_SHOT_DOWN_ROW = {"action": "shot_down", "applies_to": "", "category": "weapon", "subject_is": ""}
+
+
+def _shot_down_share(
+    text: str, q: Quantity, clause: tuple[int, int], actions: list[Action]
+) -> Action | bool | None:
+    """The verb of shooting down that governs a share (True for an interception rate)."""
+    if _INTERCEPTION_RATE.search(text, max(0, q.start - 40), q.start):
+        return True
+    return next(
+        (
+            a
+            for a in actions
+            if clause[0] <= a.start < clause[1]
+            and (row := a.pick("weapon")) is not None
+            and row["action"] in ("shot_down", "destroyed")
+        ),
+        None,
+    )
+
+
+def _shot_kind(text: str, q: Quantity, nouns: list[Noun], earlier: list[Draft]) -> str | None:
+    """The kind of weapon a share shot down is of: the one named beside it ("a drone
+    interception rate", '"shot down 95%" of the drones'), else the last counted; None when the
+    share is of something else ("lost 70% of its capacity") or nothing was counted."""
+    of = _SHARE_OF.match(text, q.end)
+    near = [n for n in nouns if n.weapon_type and q.start - 40 <= n.start and n.end <= q.end + 40]
+    if of is not None:
+        named = next((n for n in near if n.start == of.end()), None)
+        return named.weapon_type if named else None
+    if near:
+        return near[-1].weapon_type if near[-1].end <= q.start else near[0].weapon_type
+    last = next(
+        (d for d in reversed(earlier) if d.category == "weapon" and d.unit == "count"), None
+    )
+    return last.extra.get("weapon_type") if last is not None else None
+
+
+_SHARE_OF = re.compile(r"[\"”’]?[ ]of[ ](?:the[ ]|those[ ]|these[ ]|its[ ]|their[ ])?")
+
+
 _OF_THE_BETWEEN = re.compile(r"[ ]of[ ](?:the|these|those)[ ]")
 
 
