@@ -716,12 +716,17 @@ def complete_sides(d: Draft) -> None:
         # "70% of the region was left without power": by the strikes of the land's enemy
         d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
     damage = d.category == "infrastructure" and d.action in ("hit", "damaged", "destroyed")
+    owner = d.extra.get("modifier")
+    if damage and owner in opponents() and d.actor == owner and d.actor_source == "subject":
+        # "Primorsk, Russia's largest terminal, ... a drone attack damaged two of its berths":
+        # the owner's berths, hit by its enemy (not by the side named first)
+        d.target, d.actor = owner, opponent(owner)
     if damage and d.target is None:
         if d.country in opponents() and d.actor != d.country:
             d.target = d.country  # "knocked out 1,600 megawatts of capacity in Ukraine"
         elif d.actor in opponents():
             d.target = opponent(d.actor)  # "Russian drones damaged two grain terminals"
-    if d.action == "hit" and d.actor_source == "carried" and d.country == d.actor:
+    if (d.action == "hit" or damage) and d.actor_source == "carried" and d.country == d.actor:
         # a side carried from the sentence before does not strike its own soil
         d.target, d.actor = d.country, opponent(d.country)
     if (

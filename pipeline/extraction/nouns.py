@@ -174,7 +174,8 @@ _NOUN_THEN_NUMBER = re.compile(
 
 
 _SUBSET_GAP = re.compile(
-    r"[ ](?:out[ ])?of[ ](?:the|these|those|its|their|all|[A-Z][\w-]*['’]s)?[ ]?(?:[\d,. ]+[ ])?"
+    r"[ ](?:out[ ])?of[ ](?:the[ ][a-z][\w-]*['’]s|the|these|those|its|their|all|[A-Z][\w-]*['’]s)?"
+    r"[ ]?(?:[\d,. ]+[ ])?"
     r"(?:[\w-]+[ ]){0,2}",
     re.IGNORECASE,
 )
