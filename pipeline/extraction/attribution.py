@@ -677,6 +677,8 @@ def complete_sides(d: Draft) -> None:
     if d.action == "recruited" and d.actor is None and d.claimant_side in opponents():
         # "Medvedev said 81,000 people had signed contracts": a side counts its own recruits
         d.actor, d.actor_source = d.claimant_side, "claimant"
+    elif d.action == "recruited" and d.actor is None and d.country in opponents():
+        d.actor, d.actor_source = d.country, "place"  # "| Samara | 4,900 |": Russia recruits
     attacked = d.country if d.country in opponents() else d.claimant_side
     if d.extra.get("attacked_by") and d.target is None and attacked in opponents():
         # "the region was attacked by more than 300 drones, the governor said": the place's

@@ -99,6 +99,7 @@ from pipeline.extraction.sections import (
     answer_item,
     column_action,
     column_noun,
+    column_side,
     is_heading,
     layout_sides,
     maybe_list_item,
@@ -446,6 +447,8 @@ def _analyse_quantities(
             continue  # "in 2022", "in 2024 Russian losses exceeded ...", "the 2025 Refugee Plan"
         if after_model_name(text, q):
             continue  # "Leopard 2", "Patriot 3": part of a name
+        if q.kind == "range" and _QUOTED.fullmatch(text, max(0, q.start - 1), q.end + 1):
+            continue  # 'signed "18-24" contracts': the name of a kind of contract
         if is_conversion(text, q, drafts):
             continue  # "1,000 square kilometers (386 square miles)": one quantity
         categorise(text, d)
@@ -549,6 +552,13 @@ def _analyse_quantities(
         attribute(text, d, clause, mentions, frame, ctx, drafts)
         if in_section:
             layout_sides(d, ctx)
+        if (
+            d.category in ("weapon", "casualties")
+            and not any(m.side and not m.inferred for m in mentions)
+            and (lost := column_side(text, q, ctx)) in opponents()
+        ):
+            # "| Tanks | 58 | 17 |" under "| Category | Russia | Ukraine |": each side's losses
+            d.target, d.actor, d.actor_source = lost, opponent(lost), "list"
         same = part_of or d.extra.get("more_of")
         if same is not None and (
             (d.actor is None and d.target is None)
@@ -704,6 +714,7 @@ def _shot_kind(text: str, q: Quantity, nouns: list[Noun], earlier: list[Draft]) 
 _SHARE_OF = re.compile(r"[\"”’]?[ ]of[ ](?:the[ ]|those[ ]|these[ ]|its[ ]|their[ ])?")
 
 
+_QUOTED = re.compile(r"[\"“][^\"“”]+[\"”]")
 _OF_THE_BETWEEN = re.compile(r"[ ]of[ ](?:the|these|those)[ ]")
 
 

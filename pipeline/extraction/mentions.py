@@ -293,6 +293,8 @@ def regional_places(text: str) -> list[Place]:
     return _gazetteer_places(text, regional_only=True)
 
 
+_CELL_START = re.compile(r"(?:^|\|)[ ]*$")
+_CELL_END = re.compile(r"(?:[ ]*\([^()|]{1,20}\))?[ ]*\|")
 _ACCORDING_TO = re.compile(r"\baccording[ ]to[ ]$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"[ ](?:battle[ ]?group|grouping|group[ ]of[ ]forces)\b", re.IGNORECASE)
 
@@ -324,8 +326,14 @@ def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
             row["kind"] != "country"
             and _STRUCK.search(text, max(0, m.start - 16), m.start) is not None
         )
+        # a table row's label: "| Moscow (city) | 1,900,000 |" is a place
+        label = (
+            "|" in text
+            and _CELL_START.search(text, max(0, m.start - 3), m.start) is not None
+            and _CELL_END.match(text, m.end) is not None
+        )
         if is_capital and (
-            (prep not in LOCATIVE and not region_word and not struck)
+            (prep not in LOCATIVE and not region_word and not struck and not label)
             or _ACCORDING_TO.search(text, max(0, m.start - 14), m.start)
         ):
             # "Kyiv said", "Moscow launched", "according to Kyiv": a side; "attacked Kyiv": a place

@@ -16,6 +16,7 @@ from pipeline.extraction.lists import LIST_ITEM
 from pipeline.extraction.model import ArticleContext, Draft, Noun, opponent, opponents
 from pipeline.extraction.nouns import find_nouns
 from pipeline.extraction.numbers import Quantity
+from pipeline.lexicons import matcher
 
 # Figures whose sides a heading or column may replace: none of their own sentence's
 _NOT_OWN_SIDES = frozenset({"none", "carried", "claimant"})
@@ -115,11 +116,34 @@ def read_table_row(text: str, has_figures: bool, ctx: ArticleContext) -> None:
     """Keep the columns of a table's header row (a line of cells with no figure); any line
     that is not a row of the table ends it."""
     if "|" not in text:
-        ctx.table_columns = ctx.table_nouns = None
-    elif not has_figures:
+        ctx.table_columns = ctx.table_nouns = ctx.table_sides = None
+    elif not has_figures and not _RULE_ROW.fullmatch(text):  # (not "|---|---|")
         cells = text.split("|")
         ctx.table_columns = [find_actions(cell) for cell in cells]
         ctx.table_nouns = [min(find_nouns(c), key=_start, default=None) for c in cells]
+        ctx.table_sides = [_side_named(c) for c in cells]
+
+
+# The rule under a table's header: "|---|---|---|"
+_RULE_ROW = re.compile(r"[\s|:\-–—=+]+")
+
+
+def _side_named(cell: str) -> str | None:
+    """The side a header cell is no more than the name of ("| Russia | Ukraine |")."""
+    found = matcher("entities").find(cell)
+    if len(found) == 1 and found[0].text == cell.strip() and found[0].payload["side"]:
+        return found[0].payload["side"]
+    return None
+
+
+def column_side(text: str, q: Quantity, ctx: ArticleContext) -> str | None:
+    """The side whose column a figure of a table row stands in ("| Tanks | 58 | 17 |" under
+    "| Category | Russia | Ukraine |"): the side that lost it, in a table of losses."""
+    sides = ctx.table_sides
+    if not sides or "|" not in text:
+        return None
+    column = text.count("|", 0, q.start)
+    return sides[column] if column < len(sides) else None
 
 
 def _start(n: Noun) -> int:
@@ -161,7 +185,7 @@ def row_noun(text: str, q: Quantity, nouns: list[Noun], ctx: ArticleContext) -> 
     ("Shahed, Gerbera, other UAVs | 408 | 53")."""
     if ctx.table_columns is None or "|" not in text:
         return None
-    first = text.index("|")
+    first = text.index("|", 1 if text.startswith("|") else 0)  # (past a leading "| ")
     return next((n for n in reversed(nouns) if n.end <= first < q.start), None)
 
 
