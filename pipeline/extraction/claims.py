@@ -427,7 +427,7 @@ def _analyse_quantities(
             d.noun is None
             and not q.maybe_year
             and (base := drafts[-1] if drafts else (ctx.last_drafts or [None])[-1]) is not None
-            and base.noun is not None
+            and (base.noun is not None or base.category is not None)
             and (
                 _FIGURE_WAS.search(text, max(0, q.start - 40), q.start)
                 or (drafts and _IT_WAS.search(text, max(0, q.start - 10), q.start))
@@ -437,6 +437,9 @@ def _analyse_quantities(
             # monthly total stood at about 1,700", "... hit 38 settlements; on Sunday it was
             # 612": the same count at another time
             d.noun, d.extra["noun_left"], d.extra["more_of"] = base.noun, True, base
+            if base.noun is None:  # (a count that took its kind from another: "against 874")
+                d.category = base.category
+                d.extra["weapon_type"] = base.extra.get("weapon_type")
         part_of = _part_of_earlier(text, q, d, drafts, ctx.last_drafts, actions, ctx.launches)
         if q.maybe_year and (
             d.noun is None
@@ -573,6 +576,10 @@ def _analyse_quantities(
             if d.action == "shot_down" and same.action == "launched":
                 d.actor, d.target = same.target, same.actor  # "97 of 118" launched: shot down
             d.actor_source = "list" if same.actor or same.target else "none"
+            if (side := _side_named_for(text, mentions)) and d.target not in (None, side):
+                # "... 1,146 Russian equipment losses. On the Ukrainian side the count was
+                # 409": the same count, of the other side's losses
+                d.target, d.actor = side, opponent(side)
         if (
             same is not None
             and d.target is None
@@ -715,6 +722,21 @@ _SHARE_OF = re.compile(r"[\"”’]?[ ]of[ ](?:the[ ]|those[ ]|these[ ]|its[ ]|t
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]+[\"”]")
+_SIDE_WORD = re.compile(r"[ ]side\b")
+
+
+def _side_named_for(text: str, mentions: list[Mention]) -> str | None:
+    """The side a sentence says it counts for: "On the Ukrainian side the count was 409"."""
+    return next(
+        (
+            m.side
+            for m in mentions
+            if m.kind == "adjective" and m.side in opponents() and _SIDE_WORD.match(text, m.end)
+        ),
+        None,
+    )
+
+
 _OF_THE_BETWEEN = re.compile(r"[ ]of[ ](?:the|these|those)[ ]")
 
 
