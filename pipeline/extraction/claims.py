@@ -555,6 +555,14 @@ def _analyse_quantities(
         attribute(text, d, clause, mentions, frame, ctx, drafts)
         if in_section:
             layout_sides(d, ctx)
+        if d.action in ("deployed", "massed") and d.target is None:
+            # "some 710,000 troops deployed against Ukraine": massed against that side
+            against = next(
+                (m for m in mentions if m.start >= q.end and m.preposition == "against"), None
+            )
+            if against is not None and against.side in opponents():
+                d.target = against.side
+                d.actor = d.actor or opponent(against.side)
         if (
             d.category in ("weapon", "casualties")
             and not any(m.side and not m.inferred for m in mentions)
