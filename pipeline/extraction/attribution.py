@@ -124,7 +124,10 @@ _NOUN_TAIL = re.compile(
     r"(?:types|modifications|kinds|models|calibres|calibers)"
     # whose they are: "63 servicemen of the Armed Forces of Ukraine laid down their arms"
     r"|[ ]+of[ ]+the[ ]+(?:[A-Z][\w’'-]*[ ]+){1,3}of[ ]+[A-Z][\w’'-]*"
-    r"|[ ]+of[ ]+the[ ]+(?:[A-Z][\w’'-]*)(?:[ ]+[A-Z][\w’'-]*){0,3})?"
+    r"|[ ]+of[ ]+the[ ]+(?:[A-Z][\w’'-]*)(?:[ ]+[A-Z][\w’'-]*){0,3}"
+    # where they are from: "more than 5,300 residents of the region had signed contracts"
+    r"|[ ]+of[ ]+(?:the|this|that|our)[ ]+(?:region|city|town|district|oblast|village|country))?"
+    r"[\"”’]?"
     r"(?:[ ]*\([^()]{1,40}\))?"
 )
 
