@@ -624,7 +624,21 @@ def _analyse_quantities(
             # resulted in over 3,000 civilian casualties": the civilians named before
             d.target = d.country = ctx.paragraph_victims
         complete_sides(d)
-    return [d for d in drafts if d.category is not None and not d.skip]
+    return [
+        d for d in drafts if d.category is not None and not d.skip and not _one_of_no_verb(text, d)
+    ]
+
+
+def _one_of_no_verb(text: str, d: Draft) -> bool:
+    """True for "one of" a group with no verb of its own: "debris from one of the drones fell
+    on a depot", "one of its plants — it did not say which": one thing, no count."""
+    q = d.q
+    return (
+        q.value == 1
+        and q.kind == "words"
+        and d.action is None
+        and bool(_ONE_OF.match(text, q.num_start))
+    )
 
 
 _OTHER_NOUN_AFTER = re.compile(r"[ ]([a-z]{3,}s)\b")
@@ -729,6 +743,8 @@ def _shot_kind(text: str, q: Quantity, nouns: list[Noun], earlier: list[Draft]) 
 _SHARE_OF = re.compile(r"[\"”’]?[ ]of[ ](?:the[ ]|those[ ]|these[ ]|its[ ]|their[ ])?")
 
 
+# "one of them", "one of its plants": a thing of a group named, no count
+_ONE_OF = re.compile(r"one[ ]of[ ]", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]+[\"”]")
 _SIDE_WORD = re.compile(r"[ ]side\b")
 
