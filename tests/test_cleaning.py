@@ -81,6 +81,11 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Related strikes hit 12 substations overnight, the operator said.", None),
         ("Ukraine had to subscribe to 40 more Starlink terminals.", None),
         ("We rely on donors — give $25, $50 or $100 today.", "donate"),
+        ("Print edition: UAH 45 | Issue 118", "donate"),
+        ("Support FrontMap on Patreon from $3 a month.", "donate"),
+        ("Give €25 and we can print 40 mine-risk education leaflets.", "donate"),
+        ("Germany will give €25 million and more later.", None),
+        ("The plan costs from $3 billion a month to run, the minister said.", None),
         ("Germany will give $500 million or $600 million a year, the minister said.", None),
     ],
 )
