@@ -469,6 +469,9 @@ def resolve_references(
         if m.kind == "body" and m.side is not None and not m.inferred:
             term = _body_term(m)
             ctx.body_sides[term] = ctx.body_sides[term.rpartition(" ")[2]] = m.side
+        elif m.kind in _NAMED_BODIES and m.side is not None and not m.inferred:
+            # "SES (the State Emergency Service) ... the service said": the body it names
+            ctx.body_sides[(m.name or m.text).lower().rpartition(" ")[2]] = m.side
         if (
             m.kind == "body"
             and m.side is None
@@ -485,6 +488,16 @@ def resolve_references(
             # governors, mayors: local (to the sentence's place, else the paragraph's)
             paragraph = ctx.paragraph_place.country if ctx.paragraph_place else None
             named = ctx.body_sides.get(_body_term(m))  # "Russian Defence Ministry ... the ministry"
+            if named is None and _body_term(m) in _GENERIC_BODIES:
+                # "the agency said": an agency named before; "the regional government's
+                # operational headquarters" in a sentence about Kursk: the place's; else no one
+                local_side = (
+                    local or (ctx.paragraph_place.country if ctx.paragraph_place else None)
+                    if _body_term(m) == "headquarters"
+                    else None
+                )
+                out.append(resolve(m, local_side) if local_side else m)
+                continue
             # (not "the official" after "a senior U.S. defence official": the one named)
             local_role = m.role == "official" and not (named and _body_term(m) in _ONE_OFFICIAL)
             nearby = (local or paragraph) if local_role else None
@@ -574,6 +587,9 @@ def resolve_references(
     return out
 
 
+_NAMED_BODIES = frozenset({"government", "military", "organisation"})
+# Bodies only a name said before gives a side: "the agency", "the headquarters"
+_GENERIC_BODIES = frozenset({"agency", "headquarters"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _THEY_AFTER_VERB = re.compile(r"[ ]+(?:that[ ]+)?")
 
