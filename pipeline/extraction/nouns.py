@@ -90,6 +90,7 @@ _FIGHTERS = frozenset({"fighter", "fighters"})
 
 
 _QUOTES = frozenset("\"“”‘’'«»")
+_QUOTE_CHARS = " \"“”‘’'«»"
 _SUFFIX = re.compile(r"-[a-z]+$")
 
 
@@ -138,7 +139,7 @@ _CLAUSE_WORDS = frozenset("a an when while after before because if where once".s
 # A participle of harm that describes the thing counted: "60 destroyed armoured vehicles",
 # "40 damaged houses", "12 downed drones", "three burnt-out tanks"
 _PARTICIPLE_END = ("ed", "wn", "nt", "en", "-out")
-_HARMED = frozenset({"weapon", "infrastructure"})
+_HARMED = frozenset({"weapon", "infrastructure", "personnel"})
 _PARTICIPLE_PAIR = re.compile(r"[ ][a-z]+(?:ed|en|wn)[ ](?:or|and)[ ][a-z]+(?:ed|en|wn)[ ]")
 
 
@@ -148,7 +149,8 @@ def _participle_modifier(text: str, q: Quantity, verbs: list, n: Noun) -> bool:
     first = verbs[0]
     return (
         len(verbs) == 1
-        and text[q.end : first.start] == " "
+        and text[q.end : first.start].strip(_QUOTE_CHARS) == ""  # ('1,170 "eliminated" ...')
+        and text[q.end : first.start].startswith(" ")
         and first.text.lower().endswith(_PARTICIPLE_END)
         and n.category in _HARMED
     )
