@@ -365,6 +365,10 @@ def _analyse_quantities(
             ):
                 # "Kharkiv region — 634 attacks / Donetsk region — 571": the list's noun
                 d.noun = ctx.item_noun
+            if d.noun is None and not drafts and _CLAUSE_AFTER_SEMICOLON.search(text, 0, q.start):
+                # "Weapon: Shahed-type attack drones; at least 17 crossed the city": the weapons
+                # the clause before named with no number
+                d.noun = _uncounted_weapon(text, q, nouns, quantities)
             if d.noun:
                 d.extra["noun_left"] = True
         more = _MORE_AFTER.match(text, q.end) or _ANOTHER_BEFORE.search(
@@ -759,6 +763,23 @@ def _side_named_for(text: str, mentions: list[Mention]) -> str | None:
         ),
         None,
     )
+
+
+_VERB_AFTER = re.compile(r"[ ](?:were|was|are|is|had|have|has|[a-z]+ed)\b")
+_CLAUSE_AFTER_SEMICOLON = re.compile(r";[ ](?:(?:at[ ]least|up[ ]to|some|about|over)[ ])?$")
+
+
+def _uncounted_weapon(
+    text: str, q: Quantity, nouns: list[Noun], quantities: list[Quantity]
+) -> Noun | None:
+    """The weapon noun of the clause before a semicolon that no number counts, when a verb
+    follows the number: "Weapon: Shahed-type attack drones; at least 17 crossed the city"."""
+    if not _VERB_AFTER.match(text, q.end):
+        return None
+    before = [n for n in nouns if n.end <= q.start and n.category == "weapon" and not n.is_unit]
+    if not before or any(x.end <= before[-1].start and x is not q for x in quantities):
+        return None
+    return before[-1]
 
 
 _OF_THE_BETWEEN = re.compile(r"[ ]of[ ](?:the|these|those)[ ]")
