@@ -267,6 +267,12 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     else:
         ctx.list_header = None
     ctx.header_candidate = (text, mentions) if not drafts and ctx.list_header is None else None
+    if text.rstrip().endswith(":"):
+        # "... destroyed 211 fixed-wing drones:" over "- 63 over the Moscow region": the
+        # whole the bullets below break down
+        ctx.list_whole = next((d for d in reversed(drafts) if d.noun is not None), None)
+    elif not _BULLET.match(text):
+        ctx.list_whole = None
     if paragraph != ctx.item_paragraph:
         # the noun of a list line, for the lines below it that give only a label and a figure
         item = maybe_list_item(text) and next((d.noun for d in drafts if d.noun), None)
@@ -365,6 +371,15 @@ def _analyse_quantities(
             ):
                 # "Kharkiv region — 634 attacks / Donetsk region — 571": the list's noun
                 d.noun = ctx.item_noun
+            if (
+                d.noun is None
+                and not drafts
+                and ctx.list_whole is not None
+                and (bullet := _BULLET.match(text)) is not None
+                and bullet.end() == q.start  # (the line opens with its figure)
+            ):
+                # "- 63 over the Moscow region" under "... destroyed 211 drones:": a part
+                d.noun, d.extra["more_of"] = ctx.list_whole.noun, ctx.list_whole
             if d.noun is None and not drafts and _CLAUSE_AFTER_SEMICOLON.search(text, 0, q.start):
                 # "Weapon: Shahed-type attack drones; at least 17 crossed the city": the weapons
                 # the clause before named with no number
@@ -765,6 +780,8 @@ def _side_named_for(text: str, mentions: list[Mention]) -> str | None:
     )
 
 
+# The bullet of a list line: "- 63 over the Moscow region", "• nine over the Smolensk region"
+_BULLET = re.compile(r"[-•*▪–—·][ ]+")
 _VERB_AFTER = re.compile(r"[ ](?:were|was|are|is|had|have|has|[a-z]+ed)\b")
 _CLAUSE_AFTER_SEMICOLON = re.compile(r";[ ](?:(?:at[ ]least|up[ ]to|some|about|over)[ ])?$")
 

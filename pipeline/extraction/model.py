@@ -61,6 +61,7 @@ class ArticleContext:
     paragraph_drafts: bool = False  # whether the paragraph has given a claim yet
     carried_place: Place | None = None  # the place of a scene-setting paragraph just before
     turn_speaker: Mention | None = None  # who speaks in a transcript's last turn
+    list_whole: "Draft | None" = None  # the count a list of bullets below breaks down
     labelled: bool = False  # the paragraph is a record's line: "Weapon: ...", "Killed: 12"
     paragraph_victims: str | None = None  # the side of civilians harmed, named in the paragraph
     list_header: "ListHeader | None" = None
