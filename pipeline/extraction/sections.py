@@ -117,13 +117,23 @@ def read_table_row(text: str, has_figures: bool, ctx: ArticleContext) -> None:
     that is not a row of the table ends it."""
     if "|" not in text:
         ctx.table_columns = ctx.table_nouns = ctx.table_sides = None
-    elif not has_figures and not _RULE_ROW.fullmatch(text):  # (not "|---|---|")
+    elif (
+        not (has_figures and any(_FIGURE_FIRST.match(cell) for cell in text.split("|")))
+        and not _RULE_ROW.fullmatch(text)  # (not "|---|---|")
+    ):
+        # a header row: no cell opens with a figure ("Host country | Per 1,000 inhabitants")
         cells = text.split("|")
         ctx.table_columns = [find_actions(cell) for cell in cells]
         ctx.table_nouns = [min(find_nouns(c), key=_start, default=None) for c in cells]
         ctx.table_sides = [_side_named(c) for c in cells]
 
 
+# A cell that opens with a figure: a data row's ("| about 150 |", "| 2 IRIS-T SLM systems |")
+_FIGURE_FIRST = re.compile(
+    r"[ ]*(?:[~≈]|(?:about|around|approximately|some|nearly|almost|over|up[ ]to|more[ ]than"
+    r"|at[ ]least)[ ])?[ ]*[€$£₴]?\d",
+    re.IGNORECASE,
+)
 # The rule under a table's header: "|---|---|---|"
 _RULE_ROW = re.compile(r"[\s|:\-–—=+]+")
 
