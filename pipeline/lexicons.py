@@ -236,6 +236,7 @@ class PhraseMatcher:
             return []
         text, starts, ends, words = toks.text, toks.starts, toks.ends, toks.words
         n_words = len(words)
+        hyphens = "-" in toks.vocabulary
         found: list[Match] = []
         free_from = start
         # The innermost loop of extraction, written out: a word character is alphanumeric or
@@ -256,7 +257,13 @@ class PhraseMatcher:
                     break
                 glued = stop == starts[j]
                 node_after = node.get((_GLUED if glued else _SPACED) + words[j])
-                if glued and words[j] == "-" and j + 1 < n_words and ends[j] == starts[j + 1]:
+                if (
+                    hyphens
+                    and glued
+                    and words[j] == "-"
+                    and j + 1 < n_words
+                    and ends[j] == starts[j + 1]
+                ):
                     # a hyphen for a space: "air-defence systems" for "air defence system"
                     spaced = node.get(_SPACED + words[j + 1])
                     if spaced is not None and ends[j + 1] <= end:

@@ -271,7 +271,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         # "... destroyed 211 fixed-wing drones:" over "- 63 over the Moscow region": the
         # whole the bullets below break down
         ctx.list_whole = next((d for d in reversed(drafts) if d.noun is not None), None)
-    elif not _BULLET.match(text):
+    elif ctx.list_whole is not None and not _BULLET.match(text):
         ctx.list_whole = None
     if paragraph != ctx.item_paragraph:
         # the noun of a list line, for the lines below it that give only a label and a figure

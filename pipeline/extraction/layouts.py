@@ -80,6 +80,7 @@ _SEPARATOR = re.compile(
     r"(?=[^\W\d])"  # the description starts with a word
 )
 _BULLETS = " •·*▪►◦‣-"
+_SEPARATORS = ("—", "–", ": ", " - ")  # (one of which a line of this layout holds)
 # A timeline's years: "2025–2026 — Russian troops try to envelop the town"
 _YEARS = re.compile(r"(?:19|20)\d\d\b")
 
@@ -88,7 +89,9 @@ def figure_first(text: str) -> Reading | None:
     """The reading of a line that opens with one figure and says after a dash or colon what
     it counts; None for any other sentence (a table row, a timeline's "2024 — ...", a date's
     "12 December — ...", a label before its figure "Tanks — 3,000")."""
-    if "|" in text or not _MAY_OPEN_WITH_FIGURE.match(text):
+    if "|" in text or not any(sep in text for sep in _SEPARATORS):
+        return None
+    if not _MAY_OPEN_WITH_FIGURE.match(text):
         return None
     quantities = find_quantities(text)
     if not quantities:
@@ -121,10 +124,14 @@ _REPORTED_ASIDE = re.compile(
 )
 
 
+_ASIDE_VERBS = (" said, ", " says, ", " added, ", " claimed, ", " claims, ", " noted, ",
+                " stressed, ", " insisted, ", " told ")  # fmt: skip
+
+
 def reported_aside(text: str) -> Reading | None:
     """The reading of a sentence whose reporting clause stands between its subject and its
     verb, with the clause moved to the end ("..., she said.")."""
-    if ", " not in text:
+    if ", " not in text or not any(verb in text for verb in _ASIDE_VERBS):
         return None
     m = _REPORTED_ASIDE.match(text)
     if m is None or len(m.group("subject").split()) > 6 or not any(c.isdigit() for c in text):
