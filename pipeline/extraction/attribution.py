@@ -126,7 +126,8 @@ _NOUN_TAIL = re.compile(
     r"|[ ]+of[ ]+the[ ]+(?:[A-Z][\w’'-]*[ ]+){1,3}of[ ]+[A-Z][\w’'-]*"
     r"|[ ]+of[ ]+the[ ]+(?:[A-Z][\w’'-]*)(?:[ ]+[A-Z][\w’'-]*){0,3}"
     # where they are from: "more than 5,300 residents of the region had signed contracts"
-    r"|[ ]+of[ ]+(?:the|this|that|our)[ ]+(?:region|city|town|district|oblast|village|country))?"
+    r"|[ ]+of[ ]+(?:the|this|that|our)[ ]+(?:region|city|town|district|oblast|village|country)"
+    r"|[ ]+from[ ]+(?:the[ ]+)?[A-Z][\w’'-]*(?:[ ]+region)?)?"  # "children from Ukraine have ..."
     r"[\"”’]?"
     r"(?:[ ]*\([^()]{1,40}\))?"
 )

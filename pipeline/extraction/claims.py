@@ -444,6 +444,18 @@ def _analyse_quantities(
                 d.extra["more_of"] = drafts[-1]  # more of the same: "another 38", "six more"
         elif (
             d.noun is None
+            and more
+            and not drafts
+            and ctx.last_drafts
+            and ctx.last_drafts[-1].noun is not None
+            and ctx.last_drafts[-1].category == "weapon"
+        ):
+            # "Sobyanin said 12 drones had been shot down. Later he reported that another three
+            # had been shot down": more of the count the sentence before gave
+            d.noun, d.extra["noun_left"] = ctx.last_drafts[-1].noun, True
+            d.extra["more_of"] = ctx.last_drafts[-1]
+        elif (
+            d.noun is None
             and not q.maybe_year
             and (base := drafts[-1] if drafts else (ctx.last_drafts or [None])[-1]) is not None
             and (base.noun is not None or base.category is not None)
