@@ -116,7 +116,7 @@ from pipeline.text.cleaning import clean_article
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
 _OF_AFTER = re.compile(r"\s+of\b(?![ ]\d)")  # (not "97 of 118": a part of a count)
 _MORE_AFTER = re.compile(r"\s+more\b")
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further)[ ]+$", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further|the[ ]remaining)[ ]+$", re.IGNORECASE)
 # A number compared with the count before it, of the same thing: "110,000 soldiers deserted
 # this year, compared with some 89,000 in 2024", "short of the 35,000 it needs", "adds 117
 # tankers, bringing the total to 674"
