@@ -82,7 +82,17 @@ def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
             noun = Noun(noun.start, n.end, text[noun.start : n.end], n.category or noun.category,
                         n.unit, n.factor, n.weapon_type or noun.weapon_type,
                         noun.weapon_model or n.weapon_model, action=n.action)  # fmt: skip
+    if noun.category == "weapon" and noun.weapon_type is None:
+        # "two launchers of the Patriot system": of the kind the system after them names
+        of = _OF_SYSTEM.match(text, noun.end)
+        kind = next((n for n in nouns if of and n.start == of.end() and n.weapon_type), None)
+        if kind is not None:
+            noun = Noun(noun.start, noun.end, noun.text, "weapon", noun.unit, noun.factor,
+                        kind.weapon_type, kind.weapon_model, action=noun.action)  # fmt: skip
     return noun
+
+
+_OF_SYSTEM = re.compile(r"[ ]of[ ](?:the[ ]|an?[ ])?")
 
 
 _LOSS_WORDS = frozenset({"loss", "losses"})
