@@ -106,6 +106,8 @@ _MODIFIER_TAIL = re.compile(
 )
 
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
+# A relative clause whose subject is the counted people: "citizens who had fled Ukraine"
+_WHO_MOVED = re.compile(r"[ ]+(?:who|that)(?:[ ]+(?:had|have|has))?[ ]+")
 # Words in -ing that are no active participle: "are registered as missing"
 _ING_ADJECTIVES = frozenset({"missing"})
 
@@ -191,6 +193,12 @@ def pick_action(
             return a, True  # "lists 19,546 children as deported", "registered 70,000 as missing"
         if _LIST_GOES_ON.fullmatch(gap):
             gap = ""  # "..., and 12 drones and one missile hit Kyiv": the list's own verb
+        if gap.startswith(" whose "):
+            break  # "rehoused 140 residents whose homes were destroyed": another subject's verb
+        if category in (None, "none", "displacement") and _WHO_MOVED.fullmatch(gap):
+            moved = a.pick(category)
+            if moved and moved["category"] == "displacement":
+                return a, True  # "4,214,630 citizens who had fled Ukraine": they were displaced
         # "eight missiles launched from the Black Sea": a participle that modifies the noun.
         # A number with no noun is the participle's subject ("five were killed and 19
         # injured in the strike") unless the verb before it takes it as object ("suffered
