@@ -295,6 +295,7 @@ _DETERMINER_END = re.compile(
     r"[ ](?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)[ ]$",
     re.IGNORECASE,
 )
+_PREPOSITION_END = re.compile(r"\b(?:from|in|into|over|across|near|to)[ ]$", re.IGNORECASE)
 _ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,40}[ ][—–][ ]|[ ]\([^()]{1,40}\)")
 
 
@@ -303,7 +304,11 @@ def _adjectival(text: str, a: Action) -> bool:
     buildings", "two destroyed tanks" (not "the liberation of", "an advance of")."""
     return (
         a.text[-2:].lower() == "ed"
-        and _DETERMINER_END.search(text, max(0, a.start - 12), a.start) is not None
+        and (
+            _DETERMINER_END.search(text, max(0, a.start - 12), a.start) is not None
+            # (or after a preposition: "launched ... from occupied Crimea")
+            or _PREPOSITION_END.search(text, max(0, a.start - 8), a.start) is not None
+        )
         and not _OF_OR_BY_AFTER.match(text, a.end)
     )
 

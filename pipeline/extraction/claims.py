@@ -110,7 +110,7 @@ from pipeline.extraction.sections import (
     section_item,
 )
 from pipeline.extraction.syntax import clause_subject
-from pipeline.lexicons import tokens_of
+from pipeline.lexicons import matcher, tokens_of
 from pipeline.text.cleaning import clean_article
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
@@ -192,6 +192,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     quantities = find_quantities(text)
     frames = find_frames(text)
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
+    if ctx.surnames and not ctx.surnames.keys().isdisjoint(tokens_of(text).vocabulary):
+        mentions = _with_surnames(text, mentions, ctx)
     drafts: list[Draft] = []
     if not quantities and is_heading(text):
         open_section(text, ctx, mentions)
@@ -218,7 +220,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.issuer = speech_of(text, mentions)  # "Zelensky's evening address — full text"
     if regional:
         ctx.paragraph_place = regional[-1]
-        town = next((p for p in reversed(regional) if p.kind in SUB_REGIONAL), None)
+        town = next((p for p in reversed(regional) if _town_or_namesake(text, p)), None)
         ctx.last_town = town or ctx.last_town
     ctx.paragraph_drafts = ctx.paragraph_drafts or bool(drafts)
     if (
@@ -302,6 +304,22 @@ def _category_of_action(d: Draft, row: dict[str, str]) -> None:
         d.category = row["category"]
     elif d.category == "personnel" and row["category"] == "casualties":
         d.category = "casualties"
+
+
+# A region's name said as a region: "the Kharkiv region", "Sumy Oblast"
+_AS_REGION = re.compile(r"\b(?:region|oblast|province|krai|kray|republic)s?$", re.IGNORECASE)
+
+
+def _town_or_namesake(text: str, p: Place) -> bool:
+    """A town, or a region named bare like its chief city ("hit Zaporizhzhia, where ..."),
+    which "the city" may then refer to."""
+    if p.kind in SUB_REGIONAL:
+        return True
+    return (
+        p.kind == "region"
+        and _AS_REGION.search(p.text) is None
+        and text[max(0, p.start - 4) : p.start].lower() != "the "
+    )
 
 
 def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
@@ -930,6 +948,53 @@ def _bare_passive_subject(text: str, q: Quantity, actions: list[Action]) -> bool
     return m is not None and any(a.start == m.end() for a in actions)
 
 
+# Capitalised last words of a name taken for a person that are no surname
+_NOT_SURNAMES = frozenset(
+    "oblast region district raion krai republic city province command group forces".split()
+)
+
+
+def _learn_surname(person: Mention, ctx: ArticleContext) -> None:
+    """Remember the surname of a person named in full with a side ("regional governor Ivan
+    Fedorov"), for the sentences that name them by it alone ("Fedorov said ...")."""
+    surname = person.text.split()[-1] if " " in person.text else None
+    if (
+        surname
+        and surname[0].isupper()
+        and surname.isalpha()
+        and len(surname) > 2
+        and surname.lower() not in _NOT_SURNAMES
+        # (not a word the lexicons know: "Kharkiv Oblast", "the Defence Ministry")
+        and matcher("bodies", plurals=True).lookup(surname) is None
+        and matcher("places", key="name").lookup(surname) is None
+    ):
+        ctx.surnames[surname.lower()] = person
+
+
+def _with_surnames(text: str, mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
+    """`mentions` with the persons named by surname alone, whom the lexicons do not know."""
+    found = list(mentions)
+    for word in ctx.surnames.keys() & tokens_of(text).vocabulary:
+        person = ctx.surnames[word]
+        surname = person.text.split()[-1]
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
+            if any(x.start < m.end() and m.start() < x.end for x in found):
+                continue  # (a part of a longer name the sentence gives)
+            possessive = text.startswith(("'s", "’s"), m.end())
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    surname,
+                    "person",
+                    person.side,
+                    person.name or person.text,
+                    possessive=possessive,
+                )
+            )
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+
+
 def _update_context(
     text: str,
     mentions: list[Mention],
@@ -943,12 +1008,14 @@ def _update_context(
             ctx.last_person = person = m
             if m.side and len(ctx.people) < 50:
                 ctx.people.append(m)  # whose turns a transcript may give ("GEN. KOVACS: ...")
+                _learn_surname(m, ctx)
         elif m.kind == "adjective" and _CIVILIANS.match(text, m.end) and m.side in opponents():
             ctx.paragraph_victims = m.side  # "harm to Ukrainian civilians"
     if person is None and ", " in text and (apposed := apposed_person(text, mentions, places)):
         ctx.last_person = apposed  # "Oleksandr Volkov, head of the regional administration"
         if apposed.side and len(ctx.people) < 50:
             ctx.people.append(apposed)
+            _learn_surname(apposed, ctx)
     subject = clause_subject(mentions, 0, len(text))
     if subject:
         ctx.last_subject_side = subject.side

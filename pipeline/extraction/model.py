@@ -74,6 +74,7 @@ class ArticleContext:
     first_person_side: str | None = None
     interviewee: Mention | None = None  # the person an interview's answers are by
     people: list[Mention] = field(default_factory=list)  # persons named with a side, in order
+    surnames: dict[str, Mention] = field(default_factory=dict)  # theirs, lower-cased, by surname
     turn_side: str | None = None  # the side of the speaker whose turn the paragraph is
     item_noun: "Noun | None" = None  # the counted noun of the last list line ("— 634 attacks")
     item_paragraph: int = -1  # the paragraph of that line
