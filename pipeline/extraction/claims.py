@@ -277,7 +277,9 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.list_whole = None
     if paragraph != ctx.item_paragraph:
         # the noun of a list line, for the lines below it that give only a label and a figure
-        item = maybe_list_item(text) and next((d.noun for d in drafts if d.noun), None)
+        # (the line's own figure's, not a part's in brackets: "11 killed, 64 injured
+        # (including 4 children)")
+        item = maybe_list_item(text) and drafts and min(drafts, key=lambda d: d.q.start).noun
         ctx.item_noun = item if item and not item.is_unit else None
         ctx.item_paragraph = paragraph
     _update_context(text, mentions, places, drafts, ctx)
@@ -380,15 +382,17 @@ def _analyse_quantities(
             d.noun = left_noun(text, q, nouns, clause)
             d.extra["counted_before"] = d.noun is not None
             d.noun = d.noun or row_noun(text, q, nouns, ctx) or column_noun(text, q, ctx)
+            listed = ctx.item_noun or (ctx.list_header.noun if ctx.list_header else None)
             if (
                 d.noun is None
-                and ctx.item_noun is not None
+                and listed is not None
                 and maybe_list_item(text)
                 # (not a label that says what befell people: "Killed: 7 · Injured: 18")
                 and not any(a.end <= q.start and _counts_people(a) for a in actions)
             ):
-                # "Kharkiv region — 634 attacks / Donetsk region — 571": the list's noun
-                d.noun = ctx.item_noun
+                # "Kharkiv region — 634 attacks / Donetsk region — 571": the list's noun, or
+                # its header's ("the children were taken from the following regions:")
+                d.noun = listed
             if (
                 d.noun is None
                 and not drafts
@@ -529,6 +533,17 @@ def _analyse_quantities(
         if action is not None:
             row = action_row(text, q, action, kind)
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
+            _category_of_action(d, row)
+        elif (
+            ctx.list_header is not None
+            and d.noun is not None
+            and d.noun is ctx.list_header.noun
+            and ctx.list_header.actions
+            and (row := ctx.list_header.actions[0].pick(kind)) is not None
+        ):
+            # "the children were deported from the following regions:" over "- Donetsk
+            # region: 6,940": the header's verb and noun
+            d.action, d.action_row = row["action"], row
             _category_of_action(d, row)
         if (
             d.category == "infrastructure"

@@ -24,13 +24,15 @@ from pipeline.extraction.model import (
     opponent,
     opponents,
 )
+from pipeline.extraction.nouns import find_nouns
 from pipeline.extraction.numbers import Quantity, bounds
 from pipeline.extraction.places import choose_place
 from pipeline.lexicons import matcher
 
 # A line of a list: a noun, a dash or colon, then the figure ("tanks ‒ 1496 (+19),").
 LIST_ITEM = re.compile(
-    r"^[^\W\d][^:‒–—\n]{0,80}?[ ]*[‒–—:-]+[ ]*(?:about|approximately|approx\.|~|up to|over)?[ ]*\d"
+    r"^(?:[•·▪●◦‣*-][ ]+)?"  # (a bullet: "• Donetska oblast: 9 killed")
+    r"[^\W\d][^:‒–—\n]{0,80}?[ ]*[‒–—:-]+[ ]*(?:about|approximately|approx\.|~|up to|over)?[ ]*\d"
 )
 
 
@@ -52,6 +54,7 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
             target = opponent(before[-1].side)
     qualifiers = matcher("qualifiers").find(text)
     times = find_time_phrases(text)
+    noun = next((n for n in find_nouns(text) if not n.is_unit), None)
     return ListHeader(
         claimant=claimant,
         claimant_side=claimant_side,
@@ -60,6 +63,7 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
         actions=actions,
         qualifier=qualifiers[-1].payload["qualifier"] if qualifiers else None,
         time_phrase=times[0].text if times else None,
+        noun=noun,
     )
 
 

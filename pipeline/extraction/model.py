@@ -107,6 +107,7 @@ class ListHeader:
     actions: list[Action]
     qualifier: str | None
     time_phrase: str | None
+    noun: "Noun | None" = None  # what it counts: "the children were taken from these regions:"
 
 
 @dataclass(slots=True)
