@@ -400,7 +400,9 @@ def _repelled_between(text: str, lo: int, hi: int) -> bool:
 
 def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Mention | None:
     m = _BY.search(text[pos:end])
-    if not m:
+    if not m or any(c.isdigit() for c in text[pos : pos + m.start()]):
+        # (not another count's agent: "142 munitions were fired and 57 drones were launched,
+        # 39 of which were shot down by air defence")
         return None
     at = pos + m.end()
     for x in mentions:
