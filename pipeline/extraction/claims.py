@@ -189,6 +189,9 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             # is ...": the speaker's answer, and "we" are the speaker's side
             ctx.paragraph_claimant = (speaker.name or speaker.text, speaker.side)
             ctx.turn_side = speaker.side
+    # a bullet under a line ending in a colon, or under the bullets below one
+    ctx.bulleted = _BULLET.match(text) is not None and (ctx.bulleted or ctx.after_colon)
+    ctx.after_colon = text.rstrip().endswith(":")
     quantities = find_quantities(text)
     frames = find_frames(text)
     mentions = resolve_references(text, find_mentions(text), frames, ctx)
@@ -434,6 +437,17 @@ def _analyse_quantities(
         ):
             # "Russia launched 47 missiles. Among the missiles were eight Kinzhal ... and 19
             # Kh-101 cruise missiles": parts of that launch
+            d.extra["more_of"] = whole
+        elif (
+            not drafts
+            and d.noun is not None
+            and d.noun.category == "weapon"
+            and ctx.bulleted
+            and d.noun.weapon_type in _LAUNCHED_KINDS
+            and (whole := ctx.launches.get(d.noun.weapon_type)) is not None
+        ):
+            # "Russia had launched 44 missiles ... Its breakdown by type:" over "- 8 Kinzhal
+            # missiles, 3 shot down": a part of that launch
             d.extra["more_of"] = whole
         if cue and d.noun is not None and d.noun.category == drafts[-1].category:
             # "gained 4,700 square kilometres ... more than twice the 2,100 square kilometres
@@ -865,6 +879,7 @@ def _named_before(noun: Noun, earlier: list[Draft]) -> Noun | None:
 
 
 # "Among the missiles were", "Among them were", "Among those killed were"
+_LAUNCHED_KINDS = frozenset({"drone", "missile", "guided_bomb"})  # weapons that fly at a target
 _AMONG_THEM = re.compile(
     r"\W*Among[ ](?:the[ ]|these[ ]|those[ ])?[\w -]{0,40}?,?[ ](?:were|was)\b"
 )

@@ -275,9 +275,11 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             _shot_down_of_launched(prev, d)
             and d.actor is None
             and d.target is None
-            and _borrows_noun(prev, d)
-        ):  # "Russia launched 80 drones: 60 were shot down": Russia's drones
+            and (_borrows_noun(prev, d) or d.noun is None)
+        ):  # "Russia launched 80 drones: 60 were shot down", "... 8 missiles, 3 shot down"
             d.actor, d.target, d.actor_source = opponent(prev.actor), prev.actor, "list"
+            if d.noun is None and _same_kind(prev, d) and not d.extra.get("weapon_model"):
+                d.extra["weapon_model"] = prev.extra.get("weapon_model")  # (the same Kinzhals)
         if not in_list:
             continue
         # (a verb for one kind of thing is not one for another: "95 of them killed, and one
@@ -305,6 +307,7 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             and d.passive
             and _in_one_list(text, prev, d)
             and not _OF_WHICH_AFTER.match(text, d.q.end)  # a part's verb: "two of which were"
+            and not _borrows_noun(prev, d)  # nor a part's: "8 Kinzhal missiles, 3 shot down"
         ):
             prev.action, prev.passive = d.action, True
             if prev.actor is None or prev.actor_source == "carried":

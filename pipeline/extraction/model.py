@@ -62,6 +62,8 @@ class ArticleContext:
     carried_place: Place | None = None  # the place of a scene-setting paragraph just before
     turn_speaker: Mention | None = None  # who speaks in a transcript's last turn
     list_whole: "Draft | None" = None  # the count a list of bullets below breaks down
+    bulleted: bool = False  # the line is one of the bullets under a line ending in a colon
+    after_colon: bool = False  # the line before ended in a colon
     labelled: bool = False  # the paragraph is a record's line: "Weapon: ...", "Killed: 12"
     paragraph_victims: str | None = None  # the side of civilians harmed, named in the paragraph
     list_header: "ListHeader | None" = None
