@@ -309,6 +309,9 @@ def locate(
         place = claimant_region(d.claimant)  # "the DPR health ministry said ... seven"
     if place is not None:
         d.place, d.country = place, place.country
+    elif d.category == "casualties" and d.noun is not None and d.noun.category == "personnel":
+        # "our drones hit 1,180 Russian infantrymen": soldiers fall on the battlefield
+        d.country = opponents().get("(battlefield)")
     elif d.category in ("casualties", "territory") and d.target in opponents():
         d.country = d.target  # (territory: the land is the side's it is taken from)
     elif d.category == "personnel" and d.action in (None, "recruited"):
