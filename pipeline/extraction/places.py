@@ -144,7 +144,8 @@ def country_by_action(d: Draft) -> str | None:
     return None
 
 
-_FROM = re.compile(r"\bfrom\b")
+# "from" before a place, unless a route goes on to it: "on the road from Polohy to Tokmak"
+_FROM = re.compile(r"\bfrom\b(?![^,;.]*\bto[ ]$)")
 # A place in the "from" phrase of a launch: "from Kursk and Bryansk oblasts and occupied "
 _LAUNCH_SITE = re.compile(r"\bfrom[ ](?:(?!\b(?:at|against|towards|on|over)\b)[^,;.])*$")
 # A place named before, referred to by its kind: "hit the city", "attacked our region"
