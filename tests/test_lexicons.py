@@ -101,6 +101,27 @@ def test_a_row_added_by_a_user_is_used(tmp_path, monkeypatch):
     )
 
 
+def test_a_maker_row_says_whose_weapons_they_are(tmp_path, monkeypatch):
+    folder = tmp_path / "lexicons"
+    shutil.copytree(DEFAULT_DIR, folder)
+    sentence = "Three Zhuravlik drones hit the depot, Ukraine's General Staff said."
+    with (folder / "weapons.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Zhuravlik drone,drone,Zhuravlik\n")
+    monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(folder))
+    reload_lexicons()
+    try:
+        [unmade] = extract_claims("0" * 16, sentence)  # the other side's, as the claimant says
+        with (folder / "makers.csv").open("a", encoding="utf-8") as handle:
+            handle.write("Zhuravlik,Ukraine\n")
+        reload_lexicons()
+        [made] = extract_claims("0" * 16, sentence)
+    finally:
+        monkeypatch.delenv("CLAIMS_LEXICON_DIR")
+        reload_lexicons()
+    assert (unmade["actor"], unmade["target"]) == ("Russia", "Ukraine")
+    assert (made["actor"], made["target"]) == ("Ukraine", "Russia")
+
+
 def test_a_malformed_row_is_a_clear_error(tmp_path):
     (tmp_path / "broken.csv").write_text("# doc\nterm,kind\nsaid\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="row 2"):

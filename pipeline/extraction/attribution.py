@@ -96,6 +96,16 @@ def _modifier_side(
     return None
 
 
+def _maker_side(noun: Noun | None) -> str | None:
+    """The side that fields the counted weapon model, when only one side does (makers.csv):
+    "two Sea Baby drones had hit the tanker" (Ukraine's), "four Neptune missiles were shot
+    down" (Ukraine's)."""
+    if noun is None or noun.weapon_model is None:
+        return None
+    row = matcher("makers", "weapon_model").lookup(noun.weapon_model)
+    return (row["side"] or None) if row else None
+
+
 # Mentions that own the weapons or troops "of" them
 _FORCES = frozenset({"military", "government", "country"})
 
@@ -851,10 +861,13 @@ def attribute(
     a = d.action_span
     if a is not None and d.passive:
         agent = _agent_after(text, a.end, clause[1], mentions)
+        maker = None if modifier else _maker_side(d.noun)
         if agent:
             d.actor, d.actor_source = agent.side, "agent"
-        elif modifier and d.action in VICTIM_ACTIONS:  # "300 Russian soldiers were killed"
-            d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
+        elif (modifier or maker) and d.action in VICTIM_ACTIONS:
+            # "300 Russian soldiers were killed", "four Neptune missiles were shot down"
+            owner = modifier or maker
+            d.target, d.actor, d.actor_source = owner, opponent(owner), "modifier"
         elif (
             d.action in VICTIM_ACTIONS
             and d.category != "weapon"  # "destroyed 12 tanks; five of them were captured"
@@ -885,11 +898,12 @@ def attribute(
             # report: by the reporter's forces, unless the weapons are named as its own
             owner = modifier if modifier in opponents() else opponent(reporter)
             d.target, d.actor, d.actor_source = owner, opponent(owner), "claimant"
-        elif d.action in ("hit", "launched") and (modifier or opponent(d.claimant_side)):
+        elif d.action in ("hit", "launched") and (modifier or maker or opponent(d.claimant_side)):
             # "two Kh-101 missiles struck Ternopil, officials said", "389 UAVs attacked
-            # Orikhiv, the governor said": the other side's weapons
-            d.actor = modifier or opponent(d.claimant_side)
-            d.actor_source = "modifier" if modifier else "claimant"
+            # Orikhiv, the governor said": the other side's weapons, unless they are the
+            # speaker's own make ("two Sea Baby drones had hit the tanker")
+            d.actor = modifier or maker or opponent(d.claimant_side)
+            d.actor_source = "modifier" if modifier or maker else "claimant"
             if modifier and d.category != "weapon":
                 # "four of its power plants had been hit": the owner is the side hit
                 d.target, d.actor = modifier, opponent(modifier)
