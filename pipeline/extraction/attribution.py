@@ -115,6 +115,12 @@ _MODIFIER_TAIL = re.compile(
     r"|[ ](?:and|or)[ ]\w+(?:ed|en)\b"  # "personnel killed and wounded per day"
 )
 
+# A part before a whole: "Two of her 24 crew members", "12 of the 40 drones"
+_PART_OF_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most"
+    r"|some|half))[ ]of[ ](?:the|her|his|its|their|our)[ ]$",
+    re.IGNORECASE,
+)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 # A relative clause whose subject is the counted people: "citizens who had fled Ukraine"
 _WHO_MOVED = re.compile(r"[ ]+(?:who|that)(?:[ ]+(?:had|have|has))?[ ]+")
@@ -193,6 +199,8 @@ def pick_action(
         inner = next((a for a in actions if a.start == q.end + 1 and a.end <= noun.start), None)
         if inner and text[q.end] == " " and _fits(inner.pick(category), category):
             return inner, True
+    # "Two of her 24 crew members suffered burns": the verb after the whole is the part's
+    whole = _PART_OF_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
     for a in actions:
         if a.start < after:
             continue
@@ -231,6 +239,7 @@ def pick_action(
             passive_gap(gap, a.text)
             and a.pick(category)
             and not active
+            and not whole
             # (a verb before the number in another clause does not take it: "only two of
             # which were intercepted, 29 Kh-101 missiles fired from Tu-95MS bombers")
             and not (reduced and left and "," not in text[left.end : q.start])
