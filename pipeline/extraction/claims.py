@@ -120,6 +120,7 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further|the[ ]remaining)[ ]+$", 
 # A number compared with the count before it, of the same thing: "110,000 soldiers deserted
 # this year, compared with some 89,000 in 2024", "short of the 35,000 it needs", "adds 117
 # tankers, bringing the total to 674"
+_FROM_TO = re.compile(r"from[ ][^,;:]{1,60}[ ]to[ ]")
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared[ ](?:with|to)|as[ ]against|versus|vs\.?|up[ ]from|down[ ]from"
     r"|short[ ]of|(?:more|fewer|less|higher|lower|greater|smaller|larger)[ ]than"
@@ -414,7 +415,11 @@ def _analyse_quantities(
         more = _MORE_AFTER.match(text, q.end) or _ANOTHER_BEFORE.search(
             text, max(0, q.start - 16), q.start
         )
-        cue = drafts and _COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+        cue = drafts and (
+            _COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+            # "fell from about 52 million cubic metres to roughly 31 million": the same measure
+            or _FROM_TO.fullmatch(text, max(0, drafts[-1].q.start - 5), q.start) is not None
+        )
         if (
             not drafts
             and ctx.last_drafts
