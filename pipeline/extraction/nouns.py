@@ -22,6 +22,10 @@ def _unit_row(symbol: str) -> dict[str, str] | None:
     return matcher("units").lookup(symbol)
 
 
+# A weapon that only describes the next noun: "Kalibr-armed warships", "S-400-capable"
+_ARMED_WITH = re.compile(r"-(?:armed|capable|carrying|equipped|launching)\b", re.IGNORECASE)
+
+
 def find_nouns(text: str) -> list[Noun]:
     """Counted nouns (weapons and others) and units, longest first, no overlaps."""
     found: list[Noun] = []
@@ -41,6 +45,8 @@ def find_nouns(text: str) -> list[Noun]:
             )
     for m in matcher("weapons", plurals=True).find(text):
         row = m.payload
+        if _ARMED_WITH.match(text, m.end):
+            continue  # "Kalibr-armed warships": the warships are counted, not the Kalibrs
         found.append(
             Noun(
                 m.start,
