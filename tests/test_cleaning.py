@@ -87,6 +87,16 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Germany will give €25 million and more later.", None),
         ("The plan costs from $3 billion a month to run, the minister said.", None),
         ("Germany will give $500 million or $600 million a year, the minister said.", None),
+        ("Read next", "navigation"),
+        ("Related interviews", "navigation"),
+        (
+            "Previous: Gladkov, 26 December — 5 drones over Stary Oskol | Next: 29 December",
+            "navigation",
+        ),
+        ("Prices (29 Dec close): TTF €38.40/MWh · Brent $61.15 · UAH/EUR 48.9", "ticker"),
+        ("Our Telegram channel: 23,500 subscribers.", "counter"),
+        ("Prices of food rose 12% in the occupied areas, the ministry said.", None),
+        ("Previously, 40 drones hit the city.", None),
     ],
 )
 def test_site_furniture_lines_are_recognised(line, reason):

@@ -526,6 +526,8 @@ def _analyse_quantities(
             continue  # 'signed "18-24" contracts': the name of a kind of contract
         if is_conversion(text, q, drafts):
             continue  # "1,000 square kilometers (386 square miles)": one quantity
+        if text[max(0, q.start - 4) : q.start].lower() == "per ":
+            continue  # "per thousand cubic metres", "14.7 per 1,000 inhabitants": a rate's base
         categorise(text, d)
         if part_of is not None:  # "70% of them were intercepted": a part of those drones
             d.category, d.noun = part_of.category, None
