@@ -97,6 +97,7 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Our Telegram channel: 23,500 subscribers.", "counter"),
         ("Prices of food rose 12% in the occupied areas, the ministry said.", None),
         ("Previously, 40 drones hit the city.", None),
+        ("EUR/USD 1.1734 ▲0.2% · Brent $71.20 ▼1.1% · Gold $3,915", "ticker"),
     ],
 )
 def test_site_furniture_lines_are_recognised(line, reason):

@@ -638,6 +638,21 @@ def _analyse_quantities(
             # a verb of the clause before: "the Russians hit 38 settlements, with 527 shells"
             clause = (strong_clause(text, d.action_span.start)[0], clause[1])
         attribute(text, d, clause, mentions, frame, ctx, drafts)
+        if (
+            put is not None
+            and d.action is None
+            and d.extra.get("weapon_type") in _LAUNCHED_KINDS
+            and d.claimant_side in opponents()
+            and put[0] < q.start
+        ):
+            # "Zelensky put the week's total at more than 1,250 guided aerial bombs, nearly
+            # 1,100 attack drones and 41 missiles": the weapons the other side launched
+            d.action, d.action_row = "launched", _LAUNCHED_ROW
+            d.actor, d.target, d.actor_source = (
+                opponent(d.claimant_side),
+                d.claimant_side,
+                "claimant",
+            )
         if in_section:
             layout_sides(d, ctx)
         if d.action in ("deployed", "massed") and d.target is None:
