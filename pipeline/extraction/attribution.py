@@ -464,6 +464,8 @@ def target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str 
     return None
 
 
+# A body of the town named before: "the city's military administration", "the town's mayor"
+_THE_TOWNS = re.compile(r"\bthe[ ](?:city|town|village)['’]s[ ]$", re.IGNORECASE)
 # Officials who are one person, who speak for the side they were named with, wherever the
 # sentence's places are ("The official said 11,000 North Korean soldiers remained in Kursk")
 _ONE_OFFICIAL = frozenset({"official", "spokesperson", "spokesman", "spokeswoman"})
@@ -538,6 +540,12 @@ def resolve_references(
             # (not "the official" after "a senior U.S. defence official": the one named)
             local_role = m.role == "official" and not (named and _body_term(m) in _ONE_OFFICIAL)
             nearby = (local or paragraph) if local_role else None
+            if (
+                local_role
+                and ctx.last_town
+                and _THE_TOWNS.search(text, max(0, m.start - 16), m.start)
+            ):
+                nearby = ctx.last_town.country  # "the city's military administration": the town's
             military = attacked if m.role in ("military", "ministry") else None
             sayer = speaker
             if after_verb and sayer is None and out and m.role in ("military", "ministry"):

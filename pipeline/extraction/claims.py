@@ -191,7 +191,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             ctx.paragraph_claimant = (speaker.name or speaker.text, speaker.side)
             ctx.turn_side = speaker.side
     # a bullet under a line ending in a colon, or under the bullets below one
-    ctx.bulleted = _BULLET.match(text) is not None and (ctx.bulleted or ctx.after_colon)
+    colon_before = ctx.after_colon
+    ctx.bulleted = _BULLET.match(text) is not None and (ctx.bulleted or colon_before)
     ctx.after_colon = text.rstrip().endswith(":")
     quantities = find_quantities(text)
     frames = find_frames(text)
@@ -205,7 +206,13 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         open_question(text, mentions, ctx, paragraph)
     if ctx.table_columns is not None or "|" in text:
         # (a header row's years are no figures: "Type | Nov 2026 | Oct 2026 | m/m")
+        started = ctx.table_columns is None
         read_table_row(text, any(not q.maybe_year for q in quantities), ctx)
+        if ctx.table_columns is None:
+            ctx.table_claimant = (None, None)
+        elif started:
+            # "The city council publishes a daily summary. ... the week looks like this:"
+            ctx.table_claimant = ctx.last_claimant if colon_before else (None, None)
     if quantities:
         places = find_places(text, mentions)
         drafts = _analyse_quantities(text, quantities, mentions, frames, places, ctx)
@@ -251,7 +258,11 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             # whose side "we" are
             d.claimant_side = ctx.first_person_side
         if d.claimant is None and d.claimant_side is None:
-            d.claimant, d.claimant_side = _carried_claimant(ctx)
+            d.claimant, d.claimant_side = (
+                ctx.table_claimant
+                if ctx.table_claimant[1] and ctx.table_columns is not None
+                else _carried_claimant(ctx)
+            )
             d.extra["claimant_carried"] = True
         elif d.claimant_side:
             ctx.paragraph_claimant = (d.claimant, d.claimant_side)
@@ -1105,8 +1116,14 @@ def _update_context(
             subject.start < a.start
             and a.pick("weapon")
             and a.pick("weapon")["action"] in ATTACK_ACTIONS
+            # (not a passive's, whose subject is not its agent: "the city's military
+            # administration said a FAB-1500 had been used against a residential area")
+            and not _PASSIVE_BEFORE.search(text, max(0, a.start - 12), a.start)
         ):
             ctx.last_event = (subject.side, target or opponent(subject.side))
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)[ ]+$")
 
 
 CONFIDENCE = {

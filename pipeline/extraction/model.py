@@ -89,6 +89,8 @@ class ArticleContext:
     table_columns: list[list[Action]] | None = None  # the verbs of a table's header cells
     table_nouns: "list[Noun | None] | None" = None  # and their nouns or units
     table_sides: list[str | None] | None = None  # and the sides they name
+    # who gives the table: the claimant of the line before it, when that line ends in a colon
+    table_claimant: tuple[str | None, str | None] = (None, None)
     # a question on a line of its own: (its paragraph, its verbs, its subject's and object's
     # sides), for the figure that opens the answer
     question: tuple[int, list[Action], str | None, str | None] | None = None
