@@ -120,6 +120,10 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further|the[ ]remaining)[ ]+$", 
 # A number compared with the count before it, of the same thing: "110,000 soldiers deserted
 # this year, compared with some 89,000 in 2024", "short of the 35,000 it needs", "adds 117
 # tankers, bringing the total to 674"
+# People leaving a named place: "have left the Donetsk region", "left Pokrovsk"
+_LEFT_PLACE = re.compile(r"[ ]+(?:have[ ]|has[ ]|had[ ])?left[ ]+(?:the[ ]+)?[A-Z]")
+_LEFT_AT_END = re.compile(r"[ ]+(?:have[ ]|has[ ]|had[ ])?left[.!]?$")
+_EVACUATION = re.compile(r"\bevacuat|\bdisplaced\b|\bfled\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"from[ ][^,;:]{1,60}[ ]to[ ]")
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared[ ](?:with|to)|as[ ]against|versus|vs\.?|up[ ]from|down[ ]from"
@@ -577,6 +581,27 @@ def _analyse_quantities(
             # region: 6,940": the header's verb and noun
             d.action, d.action_row = row["action"], row
             _category_of_action(d, row)
+        if (
+            d.action is None
+            and d.category is None
+            and d.noun is not None
+            and (
+                _LEFT_PLACE.match(text, d.noun.end)
+                or (
+                    _LEFT_AT_END.match(text, d.noun.end)
+                    and (
+                        _EVACUATION.search(text)
+                        or any(x.category == "displacement" for x in ctx.last_drafts)
+                    )
+                )
+            )
+        ):
+            # "more than 27,600 people have left the Donetsk region", "the week before, when
+            # 2,590 people left" (in a sentence about evacuations): they left their homes
+            row = matcher("actions").lookup("left the region")
+            if row is not None:
+                d.action, d.action_row = row["action"], row
+                _category_of_action(d, row)
         if (
             d.category == "infrastructure"
             and d.action is None
