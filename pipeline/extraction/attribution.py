@@ -65,7 +65,9 @@ def _modifier_side(
     if noun is None:
         return None
     if noun.start >= q.end:
-        between = [m for m in mentions if q.end <= m.start and m.end <= noun.start and m.side]
+        # (a body may run into the noun: "12 Russian air-defence systems", where "Russian
+        # air-defence" is also the body "air defence")
+        between = [m for m in mentions if q.end <= m.start < noun.start and m.side]
     else:
         between = [
             m
