@@ -503,7 +503,7 @@ def resolve_references(
     verbs = [f for f in frames if f.kind == "verb"]
     speaker = find_speaker(text, [m for m in mentions if m.side], ctx)[1] if verbs else None
     gazetteer = matcher("places", key="name").find(text)
-    local = next((g.payload["country"] for g in gazetteer if g.payload["region"]), None)
+    local = regional = next((g.payload["country"] for g in gazetteer if g.payload["region"]), None)
     if local is None and len(countries := {g.payload["country"] for g in gazetteer}) == 1:
         local = next(iter(countries))  # "attacks across Ukraine, according to local authorities"
     for m in mentions:
@@ -573,7 +573,7 @@ def resolve_references(
                 # (a ministry of no side named: the government of the sentence's place, not
                 # a body the article spoke for: "According to the Ministry of Energy, some 1.1
                 # million consumers ... in Odeska oblast" in a UN report)
-                or (local if m.role == "ministry" else None)
+                or (regional if m.role == "ministry" else None)
                 or context_side
             )
             out.append(resolve(m, side) if side else m)
