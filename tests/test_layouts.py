@@ -8,7 +8,12 @@ characters of the sentence."""
 import pytest
 
 from pipeline.extraction.claims import extract_claims
-from pipeline.extraction.layouts import figure_first, reported_aside, taken_prisoner
+from pipeline.extraction.layouts import (
+    aligned_columns,
+    figure_first,
+    reported_aside,
+    taken_prisoner,
+)
 from pipeline.extraction.model import Draft
 from pipeline.extraction.numbers import find_quantities
 
@@ -66,6 +71,16 @@ from pipeline.extraction.numbers import find_quantities
             "They took about 2,000 Ukrainians captive in 2022.",
             "They took captive about 2,000 Ukrainians in 2022.",
         ),
+        (
+            aligned_columns,
+            "Sverdlovsk region       6,402      +312",
+            "Sverdlovsk region | 6,402 | +312",
+        ),
+        (
+            aligned_columns,
+            "  Shahed\t\t1,240\t96",
+            "Shahed | 1,240 | 96",
+        ),
     ],
 )
 def test_a_sentence_is_read_in_plain_order_and_its_spans_point_back(reader, sentence, reading):
@@ -98,6 +113,9 @@ def test_a_sentence_is_read_in_plain_order_and_its_spans_point_back(reader, sent
         (reported_aside, "North Korea, she said, had sent troops to Russia."),  # no figure
         (taken_prisoner, "Russian troops took prisoners near Lyman."),  # no count inside
         (taken_prisoner, "He was taken prisoner in 2022."),
+        (aligned_columns, "Russia launched 50 drones   at Odesa overnight."),  # prose
+        (aligned_columns, "Donetsk | 58 | 167"),  # drawn with bars already
+        (aligned_columns, "Russia launched 50 drones at Odesa"),  # no wide gap
     ],
 )
 def test_other_sentences_are_read_as_written(reader, sentence):
@@ -132,3 +150,17 @@ def test_claims_of_a_numbers_box_keep_the_source_characters():
         "Russia",
     )
     assert (evacuated["category"], evacuated["action"]) == ("displacement", "evacuated")
+
+
+def test_a_table_aligned_with_spaces_is_read_as_a_table():
+    article = (
+        "The regions with the most confirmed deaths:\n\n"
+        "Region                  Confirmed deaths\n"
+        "Bashkortostan           8,917\n"
+        "Tatarstan               6,110\n"
+    )
+    claims = {c["surface"]: c for c in extract_claims("a" * 16, article)}
+    assert set(claims) == {"8,917", "6,110"}
+    for c in claims.values():
+        assert article[c["span_start"] : c["span_end"]] == c["surface"]
+        assert (c["category"], c["action"], c["target"]) == ("casualties", "killed", "Russia")

@@ -11,6 +11,8 @@ they stand for; the spans found in that reading are mapped back to the sentence.
   said." (`reported_aside`).
 - A verb whose object stands inside it: "had taken 14 Russian soldiers prisoner near Lyman" is
   read as "had taken prisoner 14 Russian soldiers near Lyman" (`taken_prisoner`).
+- A table whose columns are aligned with spaces, not drawn with bars: "Tatarstan      6,110"
+  is read as the row "Tatarstan | 6,110" (`aligned_columns`).
 """
 
 import re
@@ -66,7 +68,34 @@ def _reading(text: str, parts: list[tuple[int, int] | str]) -> Reading:
 
 def read_plainly(text: str) -> Reading | None:
     """The plain reading of a sentence written in one of the layouts above, or None."""
-    return figure_first(text) or reported_aside(text) or taken_prisoner(text)
+    return (
+        aligned_columns(text) or figure_first(text) or reported_aside(text) or taken_prisoner(text)
+    )
+
+
+# Columns set apart by runs of spaces: "Bashkortostan           8,917"
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t+")
+
+
+def aligned_columns(text: str) -> Reading | None:
+    """The reading of a row of a table whose columns are aligned with spaces, with its cells
+    set apart by "|" as in a table drawn with bars ("Region | Confirmed deaths", "Tatarstan |
+    6,110"); None for any other sentence (prose, a row that already has bars, a long line)."""
+    if ("   " not in text and "\t" not in text) or "|" in text or len(text) > 120:
+        return None
+    if text.rstrip().endswith((".", "!", "?", ",", ";")):
+        return None  # (a sentence of prose with wide spaces in it)
+    gaps = list(_COLUMN_GAP.finditer(text.strip()))
+    if not gaps:
+        return None
+    lead = len(text) - len(text.lstrip())
+    parts: list[tuple[int, int] | str] = []
+    start = lead
+    for gap in gaps:
+        parts += [(start, lead + gap.start()), " | "]
+        start = lead + gap.end()
+    parts.append((start, len(text)))
+    return _reading(text, parts)
 
 
 # A line that may open with a figure: a bullet, at most three words (a qualifier: "More
