@@ -466,6 +466,11 @@ def target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str 
     return None
 
 
+# "..., which reported that it ...": the pronoun is the body before "which"
+_WHICH_SAID = re.compile(
+    r",[ ]which[ ](?:\w+[ ]){0,2}?(?:said|says|reported|reports|claimed|claims|added|stated)"
+    r"[ ](?:that[ ])?$"
+)
 # A body of the town named before: "the city's military administration", "the town's mayor"
 _THE_TOWNS = re.compile(r"\bthe[ ](?:city|town|village)['’]s[ ]$", re.IGNORECASE)
 # Officials who are one person, who speak for the side they were named with, wherever the
@@ -618,6 +623,13 @@ def resolve_references(
                 # "... 148 civilians were killed and 612 were injured, it said", "Russian forces
                 # gained 460 km², it said": the body that spoke last, not the last subject
                 out.append(resolve(m, ctx.last_claimant[1], ctx.last_claimant[0]))
+                continue
+        if word in ("it", "they") and (which := _WHICH_SAID.search(text, 0, m.start)):
+            # "according to the Ukrainian Air Force, which reported that it shot down 4,970 of
+            # the UAVs": the body the relative clause is about
+            said_by = next((x for x in reversed(out) if x.end <= which.start()), None)
+            if said_by is not None and said_by.side and not text[said_by.end : which.start()]:
+                out.append(resolve(m, said_by.side, said_by.name))
                 continue
         clause = strong_clause(text, m.start)
         reported = after_frames(text, frames, clause[0], m.start)

@@ -135,7 +135,7 @@ _COMPARED_BEFORE = re.compile(
     r"|(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed)|push(?:es|ing|ed))"
     r"[ ](?:the|its|their)[ ](?:overall[ ]|total[ ])?(?:total|tally|count|number|toll)"
     r"(?:[ ][\w-]+){0,4}?[ ]to)"
-    r"[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?$",
+    r"[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?:(?:daily[ ]|monthly[ ]|weekly[ ])?average[ ]of[ ]+)?$",
     re.IGNORECASE,
 )
 # A sentence that says the last figure again in other terms: "That is 40 drones a day"

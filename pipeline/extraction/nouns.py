@@ -183,6 +183,9 @@ _NOUN_THEN_NUMBER = re.compile(
     r"|(?:[ ]\([^()]{1,40}\))?"  # "Russian casualties (killed and wounded) averaged ..."
     r"(?:[ ](?:in|from)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
     r"(?:[ ](?:region|oblast|Oblast))?)?"
+    # "Russian casualties in December 2026 averaged ...": a month may follow the noun
+    r"(?:[ ](?:in|since|during)[ ](?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:[ ]\d{4})?)?"
     r",?[ ](?:(?:which|who)[ ])?(?:(?:is|are|was|were|has been|have been|has|have|had)[ ])?"
     r"(?:estimated|numbering|numbered|totall?ing|totall?ed|put|thought|believed|reported|counted"
     r"|reached|rose|risen|stood|stands|climbed|grew|increased|amounted|averaged|averaging)"
