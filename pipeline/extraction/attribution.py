@@ -19,6 +19,7 @@ from pipeline.extraction.model import (
     AIRBORNE,
     ATTACK_ACTIONS,
     CARRIED_ACTIONS,
+    LOSS_ACTIONS,
     VICTIM_ACTIONS,
     ArticleContext,
     Draft,
@@ -1070,6 +1071,18 @@ def attribute(
     if d.actor is None and modifier and d.action in _VICTIMS_NAMED:
         # "drone operators hit 47 occupiers": the side named on the victims
         d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
+    if (
+        d.actor is None
+        and d.target is None
+        and d.category == "weapon"
+        and not modifier
+        and d.action in LOSS_ACTIONS
+        and (maker := _maker_side(d.noun)) is not None
+        and not any(clause[0] <= m.start < q.start and m.side and not m.oblique for m in mentions)
+    ):
+        # "| Su-34 | 19 | 3 |" under "| Type | Parked | Destroyed |": Russia's aircraft, lost
+        # to its opponent
+        d.target, d.actor, d.actor_source = maker, opponent(maker), "modifier"
     if (
         d.actor is None
         and (d.action in ATTACK_ACTIONS or d.action is None)
