@@ -150,7 +150,8 @@ _FROM = re.compile(r"\bfrom\b(?![^,;.]*\bto[ ]$)")
 _LAUNCH_SITE = re.compile(r"\bfrom[ ](?:(?!\b(?:at|against|towards|on|over)\b)[^,;.])*$")
 # A place named before, referred to by its kind: "hit the city", "attacked our region"
 _THE_PLACE = re.compile(
-    r"\b(?:the|our)[ ](?:city|town|village|settlement|region|oblast|plant|site)\b(?![ ]of\b)"
+    r"\b(?:the|our)[ ](?:city|town|village|settlement|region|oblast|plant|site|base|airfield"
+    r"|air[ ]base|airbase|port)\b(?![ ]of\b)"
 )
 _INSTITUTION_AFTER = re.compile(
     r"[ ](?:stock[ ])?(?:exchange|bourse|court|university|institute)\b", re.IGNORECASE
