@@ -237,6 +237,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.paragraph_place = regional[-1]
         town = next((p for p in reversed(regional) if _town_or_namesake(text, p)), None)
         ctx.last_town = town or ctx.last_town
+        base = next((p for p in reversed(regional) if p.kind in ("base", "airfield")), None)
+        ctx.last_base = base or ctx.last_base
     ctx.paragraph_drafts = ctx.paragraph_drafts or bool(drafts)
     if (
         drafts

@@ -260,11 +260,18 @@ def locate(
             # 19 drones" in a regional administration's posts: its region; "the city" in a
             # paragraph that names none: the last town the article named
             town = ctx.last_town
-            if town is not None and the_place.group().split()[-1] == "region":
+            kind = the_place.group().split()[-1]
+            if kind in ("base", "airfield", "airbase") and ctx.last_base is not None:
+                town = ctx.last_base  # "Morozovsk ... the base's aprons", past other towns
+            elif town is not None and kind == "region":
                 # "Russia targeted the ports of Odesa and Chornomorsk. ... 87 drones against
                 # the region": the region of the town named last
                 town = Place(-1, -1, town.text, town.region, town.country, "region", False)
-            place = ctx.paragraph_place or ctx.issuer_place or town
+            place = (
+                town
+                if town is not None and town is ctx.last_base
+                else ctx.paragraph_place or ctx.issuer_place or town
+            )
     if place is None and ctx.labelled and ctx.carried_place is not None:
         place = ctx.carried_place  # a record's line under its heading: "Weapon: two Iskander-M"
     if place is None:
