@@ -243,3 +243,15 @@ def test_a_number_word_after_a_list_bullet_opens_its_sentence():
     # bullet or a dash they open the sentence
     assert [v for _, v, _ in read("- Three settlements were taken this week.")] == [3]
     assert [v for _, v, _ in read("— Two drones were shot down over Kyiv.")] == [2]
+
+
+@given(
+    whole=st.integers(min_value=0, max_value=999),
+    tenths=st.integers(min_value=1, max_value=9),
+    scale=st.sampled_from([("thousand", 1_000), ("million", 1_000_000), ("billion", 10**9)]),
+)
+def test_a_decimal_with_a_scale_word_is_the_exact_whole_number(whole, tenths, scale):
+    # "4.1 million" is 4,100,000, not 4099999.9999999995: analysts filter on value = 4100000
+    word, factor = scale
+    [q] = find_quantities(f"Russia fired {whole}.{tenths} {word} shells.")
+    assert q.value == (whole * 10 + tenths) * factor // 10

@@ -471,6 +471,17 @@ def _analyse_quantities(
             # "Russia had launched 44 missiles ... Its breakdown by type:" over "- 8 Kinzhal
             # missiles, 3 shot down": a part of that launch
             d.extra["more_of"] = whole
+        elif (
+            not drafts
+            and d.noun is not None
+            and ctx.last_drafts
+            and _WERE_AFTER.match(text, q.end)
+            and _OF_THESE_BEFORE.search(text, 0, q.start)
+            and (whole := ctx.last_drafts[-1]).category == d.noun.category
+        ):
+            # "... 486 attack UAVs ... Of these, about 300 were Shahed strike drones": a part
+            # of the count before, named by its kind
+            d.extra["more_of"] = whole
         if cue and d.noun is not None and d.noun.category == drafts[-1].category:
             # "gained 4,700 square kilometres ... more than twice the 2,100 square kilometres
             # taken in 2024": the same sides' gains
@@ -955,6 +966,7 @@ def _whole_among(noun: Noun, earlier: list[Draft]) -> Draft | None:
 
 
 _OF_THE_KIND = re.compile(r"\W*(?:Of|Among)[ ]the[ ](?:[\w-]+[ ]){0,2}[\w-]+,[ ]")
+_WERE_AFTER = re.compile(r"[ ](?:were|was)[ ]")
 _OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 
 

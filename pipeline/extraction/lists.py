@@ -214,7 +214,13 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
         part_of_prev = _OF_WHICH_PART.search(text, prev.q.end, d.q.start) or (
             _OF_WHICH_AFTER.match(text, d.q.end) and _in_one_list(text, prev, d)
         )
-        copied = bool(part_of_prev and d.category is None and prev.category)
+        # (a part named by its kind shares the whole's verb: "476 drones, of which about
+        # 300 were Shahed drones")
+        copied = bool(
+            part_of_prev
+            and prev.category
+            and (d.category is None or (d.category == prev.category and d.action is None))
+        )
         if copied:
             # "476 drones, of which roughly 300 were Shahed-type": a part of the same thing
             d.category, d.unit, d.action = prev.category, prev.unit, d.action or prev.action

@@ -5,7 +5,7 @@ import re
 
 from pipeline.extraction.frames import find_time_phrases
 from pipeline.extraction.model import Draft, Noun
-from pipeline.extraction.numbers import Quantity
+from pipeline.extraction.numbers import Quantity, times
 from pipeline.extraction.syntax import STOP_WORDS, word_list
 from pipeline.lexicons import matcher
 from pipeline.text.spans import longest_first
@@ -98,6 +98,7 @@ def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
     return noun
 
 
+_WERE = re.compile(r"[ ](?:were|was)[ ]")
 _OF_SYSTEM = re.compile(r"[ ]of[ ](?:the[ ]|an?[ ])?")
 
 
@@ -131,6 +132,21 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
             return n  # "up to 100 Molniya and Lancet drones"
         if _HYPHENED_JOINED.fullmatch(gap):
             return n  # "14 oil-refining and oil-storage facilities"
+        if (copula := _WERE.match(gap)) and n.category in ("weapon", "personnel"):
+            # "Of last year's total, roughly 4.1 million were first-person-view attack drones":
+            # a part of a whole, named by what it is
+            rest = [w for w in word_list(gap[copula.end() :]) if w not in _QUOTES]
+            if (
+                len(rest) <= 3
+                and all(
+                    w[0].isalnum()
+                    and w.lower() not in STOP_WORDS
+                    and w.lower() not in _CLAUSE_WORDS
+                    for w in rest
+                )
+                and not any(q.end <= a.start < n.start for a in matcher("actions").find(text))
+            ):
+                return n
         if _PARTICIPLE_PAIR.match(gap) and n.category in _HARMED:
             words = words[3:]  # "6 destroyed or abandoned Leopard-type vehicles"
             if len(words) <= 2 and all(w.lower() not in STOP_WORDS for w in words):
@@ -342,7 +358,7 @@ def categorise(text: str, d: Draft) -> None:
         return
     d.category, d.unit = n.category, n.unit
     if n.is_unit:
-        d.value = q.value * n.factor
+        d.value = times(q.value, n.factor)  # ("4.1 bcm": 4,100,000,000 cubic metres)
     d.extra["weapon_type"], d.extra["weapon_model"] = n.weapon_type, n.weapon_model
 
 

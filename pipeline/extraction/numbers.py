@@ -14,6 +14,7 @@ Every regular expression uses bounded or possessive quantifiers: no input backtr
 """
 
 import re
+from decimal import Decimal
 
 from pipeline.lexicons import matcher, tokens_of, trie_pattern
 from pipeline.records import record
@@ -341,7 +342,7 @@ def _raw_quantities(text: str) -> list[Quantity]:
                 end,
                 m.start("num"),
                 end,
-                value * (scale or 1),
+                times(value, scale),
                 None,
                 None,
                 "exact",
@@ -543,6 +544,14 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
         out.append(q)
         i += 1
     return out
+
+
+def times(value: float, scale: float | None) -> float:
+    """`value` times its scale word, in decimal: "4.1 million" is 4,100,000, where binary
+    floating point makes it 4099999.9999999995."""
+    if not scale or scale == 1:
+        return value
+    return float(Decimal(repr(value)) * Decimal(scale))
 
 
 def _scale_of(text: str, q: Quantity) -> float:
