@@ -422,9 +422,14 @@ def _repelled_between(text: str, lo: int, hi: int) -> bool:
 
 def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Mention | None:
     m = _BY.search(text[pos:end])
-    if not m or any(c.isdigit() for c in text[pos : pos + m.start()]):
+    if not m:
+        return None
+    between = text[pos : pos + m.start()]
+    last_digit = max((i for i, c in enumerate(between) if c.isdigit()), default=-1)
+    if last_digit >= 0 and "," not in between[last_digit:]:
         # (not another count's agent: "142 munitions were fired and 57 drones were launched,
-        # 39 of which were shot down by air defence")
+        # 39 of which were shot down by air defence"; but one set off after both is theirs:
+        # "23 were killed and 58 were wounded, almost all of them by Russian drones")
         return None
     at = pos + m.end()
     for x in mentions:

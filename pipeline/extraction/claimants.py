@@ -174,7 +174,10 @@ def find_claimant(
                     wider = text.rfind(",", q.end, comma)
                     if wider < 0 or len(word_list(text[wider:comma])) > 10:
                         break
+                    agent = _BY_IN.search(text, wider, comma) is not None
                     comma = wider
+                    if agent:
+                        continue  # (an agent, no title: ", almost all of them by Russian drones,")
                     name, side = _claimant_of(
                         mentions, places, comma + 1, f.start, text, ctx, prefer_last=True
                     )
@@ -198,6 +201,7 @@ def find_claimant(
 
 
 _BY_AGENT = re.compile(r"[ ]+by[ ]+")
+_BY_IN = re.compile(r"[ ]by[ ]")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|is|are)[ ]+(?:\w+ly[ ]+)?$", re.IGNORECASE)
 # A sentence that only says who reported what came before: "This was reported by ..."
 RETROSPECTIVE = re.compile(
