@@ -35,7 +35,7 @@ from pipeline.extraction.syntax import (
     last_frame_before,
     outside_quotes,
 )
-from pipeline.lexicons import matcher
+from pipeline.lexicons import Match, matcher
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
 _FROM_AFTER = re.compile(r"\s+from\s+")
@@ -203,7 +203,10 @@ def pick_action(
         if inner and text[q.end] == " " and _fits(inner.pick(category), category):
             return inner, True
     # "Two of her 24 crew members suffered burns": the verb after the whole is the part's
-    whole = _PART_OF_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
+    whole = (
+        text.find(" of ", max(0, q.start - 24), q.start) >= 0
+        and _PART_OF_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
+    )
     for a in actions:
         if a.start < after:
             continue
@@ -490,6 +493,13 @@ def _body_term(m: Mention) -> str:
     return m.term or m.text.lower()
 
 
+def _one_country(gazetteer: list[Match]) -> str | None:
+    """The one country the sentence's places are in: "attacks across Ukraine, according to
+    local authorities" (None when they are in several, or there are none)."""
+    countries = {g.payload["country"] for g in gazetteer}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def resolve_references(
     text: str, mentions: list[Mention], frames: list[Frame], ctx: ArticleContext
 ) -> list[Mention]:
@@ -514,9 +524,7 @@ def resolve_references(
     verbs = [f for f in frames if f.kind == "verb"]
     speaker = find_speaker(text, [m for m in mentions if m.side], ctx)[1] if verbs else None
     gazetteer = matcher("places", key="name").find(text)
-    local = regional = next((g.payload["country"] for g in gazetteer if g.payload["region"]), None)
-    if local is None and len(countries := {g.payload["country"] for g in gazetteer}) == 1:
-        local = next(iter(countries))  # "attacks across Ukraine, according to local authorities"
+    local = next((g.payload["country"] for g in gazetteer if g.payload["region"]), None)
     for m in mentions:
         if m.kind == "body" and m.side is not None and not m.inferred:
             term = _body_term(m)
@@ -552,7 +560,7 @@ def resolve_references(
                 continue
             # (not "the official" after "a senior U.S. defence official": the one named)
             local_role = m.role == "official" and not (named and _body_term(m) in _ONE_OFFICIAL)
-            nearby = (local or paragraph) if local_role else None
+            nearby = (local or _one_country(gazetteer) or paragraph) if local_role else None
             if (
                 local_role
                 and ctx.last_town
@@ -584,7 +592,7 @@ def resolve_references(
                 # (a ministry of no side named: the government of the sentence's place, not
                 # a body the article spoke for: "According to the Ministry of Energy, some 1.1
                 # million consumers ... in Odeska oblast" in a UN report)
-                or (regional if m.role == "ministry" else None)
+                or (local if m.role == "ministry" else None)
                 or context_side
             )
             out.append(resolve(m, side) if side else m)
@@ -630,7 +638,11 @@ def resolve_references(
                 # gained 460 km², it said": the body that spoke last, not the last subject
                 out.append(resolve(m, ctx.last_claimant[1], ctx.last_claimant[0]))
                 continue
-        if word in ("it", "they") and (which := _WHICH_SAID.search(text, 0, m.start)):
+        if (
+            word in ("it", "they")
+            and ", which " in text
+            and (which := _WHICH_SAID.search(text, 0, m.start))
+        ):
             # "according to the Ukrainian Air Force, which reported that it shot down 4,970 of
             # the UAVs": the body the relative clause is about
             said_by = next((x for x in reversed(out) if x.end <= which.start()), None)

@@ -435,7 +435,10 @@ def _analyse_quantities(
         cue = drafts and (
             _COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
             # "fell from about 52 million cubic metres to roughly 31 million": the same measure
-            or _FROM_TO.fullmatch(text, max(0, drafts[-1].q.start - 5), q.start) is not None
+            or (
+                text.find("from ", max(0, drafts[-1].q.start - 5), q.start) >= 0
+                and _FROM_TO.fullmatch(text, max(0, drafts[-1].q.start - 5), q.start) is not None
+            )
         )
         if (
             not drafts

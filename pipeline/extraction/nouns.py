@@ -45,7 +45,7 @@ def find_nouns(text: str) -> list[Noun]:
             )
     for m in matcher("weapons", plurals=True).find(text):
         row = m.payload
-        if _ARMED_WITH.match(text, m.end):
+        if text.startswith("-", m.end) and _ARMED_WITH.match(text, m.end):
             continue  # "Kalibr-armed warships": the warships are counted, not the Kalibrs
         found.append(
             Noun(
