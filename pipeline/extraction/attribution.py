@@ -1102,6 +1102,16 @@ def attribute(
         d.target, d.actor, d.actor_source = maker, opponent(maker), "modifier"
     if (
         d.actor is None
+        and d.target is None
+        and d.action == "launched"
+        and not modifier
+        and (maker := _maker_side(d.noun)) is not None
+    ):
+        # "5,612 Shahed-type attack drones and decoys launched in November": launched by the
+        # side that fields them
+        d.actor, d.target, d.actor_source = maker, opponent(maker), "modifier"
+    if (
+        d.actor is None
         and (d.action in ATTACK_ACTIONS or d.action is None)
         and d.category in ("weapon", "territory", "casualties")
         and not d.extra.get("attacked_by")
