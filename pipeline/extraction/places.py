@@ -203,7 +203,8 @@ def locate(
         # "lost up to 1,390 servicemen in all areas", "along the entire line of contact": the
         # whole front, no one place in it
         if d.category == "casualties" and d.target in opponents():
-            d.country = d.target
+            # (soldiers fall on the battlefield: "suffered 31,800 casualties across the front")
+            d.country = opponents().get("(battlefield)") or d.target
         return
     usable = places
     if d.action in ("launched", "hit") and d.actor in opponents():
