@@ -475,6 +475,7 @@ def target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str 
     return None
 
 
+_AIR_FORCES = frozenset({"air force", "force", "air defence", "air defense"})
 # "..., which reported that it ...": the pronoun is the body before "which"
 _WHICH_SAID = re.compile(
     r",[ ]which[ ](?:\w+[ ]){0,2}?(?:said|says|reported|reports|claimed|claims|added|stated)"
@@ -519,7 +520,8 @@ def resolve_references(
         attacked = None
     # "Russia launched 653 drones at Ukraine's energy system; ..., the air force said": the
     # side this sentence says was attacked
-    attacked = _attacked_here(text, mentions) or attacked
+    attacked_here = _attacked_here(text, mentions)
+    attacked = attacked_here or attacked
     voice = sentence_voice(text, [])  # "the General Staff ... 212 occupiers": Ukraine's
     verbs = [f for f in frames if f.kind == "verb"]
     speaker = find_speaker(text, [m for m in mentions if m.side], ctx)[1] if verbs else None
@@ -582,9 +584,13 @@ def resolve_references(
                 if ctx.last_body is not None and _body_term(m) in _SPOKESPEOPLE
                 else None
             )
+            # "Across Ukraine, Russia launched 1,380 drones ..., the Air Force said": the air
+            # force of the side this sentence says was attacked, whatever air force came before
+            here = attacked_here if m.role == "military" and _body_term(m) in _AIR_FORCES else None
             side = (
                 (sayer if after_verb and not final else None)
                 or nearby
+                or here
                 or named
                 or spoken_for
                 or voice
@@ -717,6 +723,20 @@ def _attacked_here(text: str, mentions: list[Mention]) -> str | None:
         for m in mentions:
             if m.start >= a.end and m.preposition in ("at", "against") and m.side in opponents():
                 return m.side
+        # "Across Ukraine, Russia launched 1,380 attack drones": the launcher's opponent
+        subject = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= a.start
+                and m.side in opponents()
+                and not m.oblique
+                and m.kind in ("country", "capital")
+            ),
+            None,
+        )
+        if subject is not None and len(text[subject.end : a.start].split()) <= 2:
+            return opponent(subject.side)
     return None
 
 
