@@ -761,6 +761,25 @@ def _analyse_quantities(
             # killed": the troops are the sender's
             d.target, d.actor, d.actor_source = same.actor, opponent(same.actor), "list"
         locate(text, d, clause, places, mentions, ctx)
+        sent = same
+        if (
+            sent is None
+            and d.action == "shot_down"
+            and d.noun is not None
+            and _OF_THE_BETWEEN.fullmatch(text, q.end, d.noun.start)
+        ):
+            sent = ctx.launches.get(d.extra.get("weapon_type"))  # "49 of the drones"
+        if (
+            d.place is None
+            and sent is not None
+            and sent.place is not None
+            and sent.action == "launched"
+            and d.action == "shot_down"
+            and d.country in (None, sent.country)
+        ):
+            # "Russia launched 58 drones ... at the Odesa region. Air defences destroyed 49 of
+            # the drones": shot down where they were sent
+            d.place, d.country = sent.place, sent.country
         t = [s for s in times if clause[0] <= s.start < clause[1]] or times
         d.time_phrase = t[0].text if t else None
         d.extra["hedge"] = "; ".join(hedges) or None
