@@ -475,6 +475,18 @@ def _analyse_quantities(
             # missiles, 3 shot down": a part of that launch
             d.extra["more_of"] = whole
         elif (
+            d.noun is not None
+            and d.noun.category == "weapon"
+            and d.noun.weapon_type in _LAUNCHED_KINDS
+            and ctx.list_header is None
+            and maybe_list_item(text)
+            and (whole := ctx.launches.get(d.noun.weapon_type)) is not None
+            and any(x is whole or x.extra.get("more_of") is whole for x in ctx.last_drafts)
+        ):
+            # "In total, 142 munitions were fired and 57 drones were launched." over "Belgorod
+            # district: 2 shells and 14 drones": the launch broken down by place
+            d.extra["more_of"] = whole
+        elif (
             not drafts
             and d.noun is not None
             and ctx.last_drafts
