@@ -51,7 +51,6 @@ KNOWN_GAPS = {
     "eight | Ukrainian Navy Spokesperson Captain Third Rank Dmy": "weapon_model",
     "300 to 500 | Russian milbloggers claimed that Russian forces ad": "country; region",
     "two | Russian milbloggers claimed that Russian forces ad": "no claim",
-    "70 | Russian President Vladimir Putin claimed on Novemb": "action; actor",
     "several hundred | Ukrainian military sources estimated that Russia's": "action",
     "about a third | A prominent Kremlin-affiliated milblogger complain": "weapon_model",
     "some 150 to 200 | Russian forces have intensified their offensive wi": "no claim",

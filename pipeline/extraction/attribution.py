@@ -1120,6 +1120,11 @@ def attribute(
         # "| Su-34 | 19 | 3 |" under "| Type | Parked | Destroyed |": Russia's aircraft, lost
         # to its opponent
         d.target, d.actor, d.actor_source = maker, opponent(maker), "modifier"
+    if d.actor is None and a is not None and d.action == "controlled":
+        # "86.7% of Donetsk oblast is under Russian control": the side named in the phrase
+        inner = next((m for m in mentions if a.start <= m.start < a.end and m.side), None)
+        if inner is not None and inner.side in opponents():
+            d.actor, d.target, d.actor_source = inner.side, opponent(inner.side), "subject"
     if (
         d.actor is None
         and d.target is None

@@ -572,6 +572,15 @@ def _analyse_quantities(
         if text[max(0, q.start - 4) : q.start].lower() == "per ":
             continue  # "per thousand cubic metres", "14.7 per 1,000 inhabitants": a rate's base
         categorise(text, d)
+        if (
+            cue
+            and d.unit == "percent" == drafts[-1].unit
+            and d.category == "economic"
+            and drafts[-1].category == "territory"
+        ):
+            # "86.7% of Donetsk oblast is now under Russian control, up from 80.5% a year
+            # ago": the same share of land, at another time
+            d.category, d.extra["more_of"] = "territory", drafts[-1]
         if part_of is not None:  # "70% of them were intercepted": a part of those drones
             d.category, d.noun = part_of.category, None
             d.extra["weapon_type"] = part_of.extra.get("weapon_type")
