@@ -598,7 +598,7 @@ def resolve_references(
                 # (a ministry of no side named: the government of the sentence's place, not
                 # a body the article spoke for: "According to the Ministry of Energy, some 1.1
                 # million consumers ... in Odeska oblast" in a UN report)
-                or (local if m.role == "ministry" else None)
+                or (local if m.role == "ministry" and context_side not in opponents() else None)
                 or context_side
             )
             out.append(resolve(m, side) if side else m)
