@@ -373,6 +373,15 @@ def _analyse_quantities(
 ) -> list[Draft]:
     actions = find_actions(text)
     nouns = find_nouns(text)
+    if actions and nouns:
+        # (no verb inside a weapon's name: the "launch" of "multiple launch rocket systems")
+        actions = [
+            a
+            for a in actions
+            if not any(
+                n.category == "weapon" and n.start <= a.start and a.end <= n.end for n in nouns
+            )
+        ]
     times = find_time_phrases(text)
     hedges = find_hedges(text)
     drafts: list[Draft] = []

@@ -133,7 +133,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)[ ]$", re.IGNORECASE)
 _MADE = re.compile(r"-(?:made|built|supplied|produced|designed|manufactured)\b", re.IGNORECASE)
 # A body word that only modifies the noun after it: "the special military operation"
 _BODY_AS_MODIFIER = re.compile(
-    r"[ ](?:operations?|equipment|vehicles?|hardware|aid|assistance|spending|budgets?|bases?"
+    r"[ ](?:(?:motor[ ])?vehicles?|operations?|equipment|hardware|aid|assistance|spending"
+    r"|budgets?|bases?"
     r"|facilit(?:y|ies)|infrastructure|targets?|sites?|airfields?|exercises?|drills?"
     r"|production|industry|plants?|enlistment|registration)\b",
     re.IGNORECASE,
