@@ -510,6 +510,18 @@ def _analyse_quantities(
             # "gained 4,700 square kilometres ... more than twice the 2,100 square kilometres
             # taken in 2024": the same sides' gains
             d.extra["more_of"] = drafts[-1]
+        if (
+            d.noun is None
+            and not drafts
+            and ctx.last_drafts
+            and ctx.last_drafts[-1].noun is not None
+            and _RESTATED.match(text)
+            and _COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start)
+        ):
+            # "Russian forces had captured 46 square kilometres in the past week. That is down
+            # from 63 the week before": the same measure, at another time
+            base = ctx.last_drafts[-1]
+            d.noun, d.extra["noun_left"], d.extra["more_of"] = base.noun, True, base
         compared = (
             d.noun is None
             and drafts
