@@ -1048,7 +1048,10 @@ def _part_of_earlier(
     down", "intercepted 180 of them" (the last count of this sentence or of the one before).
     None when it is no part."""
     if (q.unit == "percent" or d.noun is None) and OF_THEM.match(text, q.end):
-        base = drafts[-1] if drafts else (earlier[-1] if earlier else None)
+        # (the last count of something: not "eight regions" of "58 drones over eight
+        # regions, 23 of them over the Bryansk region")
+        counted = [x for x in drafts if x.category is not None]
+        base = counted[-1] if counted else (earlier[-1] if earlier else None)
         kind = d.noun.weapon_type if d.noun is not None else None
         if kind is not None and base is not None and base.extra.get("weapon_type") != kind:
             # "launched 5,600 drones and 178 missiles ... intercepted around 85 per cent of
