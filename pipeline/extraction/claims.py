@@ -124,6 +124,7 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further|the[ ]remaining)[ ]+$", 
 _LEFT_PLACE = re.compile(r"[ ]+(?:have[ ]|has[ ]|had[ ])?left[ ]+(?:the[ ]+)?[A-Z]")
 _LEFT_AT_END = re.compile(r"[ ]+(?:have[ ]|has[ ]|had[ ])?left[.!]?$")
 _EVACUATION = re.compile(r"\bevacuat|\bdisplaced\b|\bfled\b", re.IGNORECASE)
+_OF_LENGTH = re.compile(r"[ ]of[ ](?:the[ ])?(?:[a-z-]+[ ]){0,2}?")
 _FROM_TO = re.compile(r"from[ ][^,;:]{1,60}[ ]to[ ]")
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared[ ](?:with|to)|as[ ]against|versus|vs\.?|up[ ]from|down[ ]from"
@@ -593,6 +594,12 @@ def _analyse_quantities(
         if text[max(0, q.start - 4) : q.start].lower() == "per ":
             continue  # "per thousand cubic metres", "14.7 per 1,000 inhabitants": a rate's base
         categorise(text, d)
+        if d.category == "territory" and d.unit in ("km", "mi") and d.noun is not None:
+            # "more than 12 kilometres of heating mains", "30 km of power lines": a length of
+            # infrastructure, not ground
+            of = _OF_LENGTH.match(text, d.noun.end)
+            if of and any(n.category == "infrastructure" and n.start == of.end() for n in nouns):
+                d.category = "infrastructure"
         if (
             cue
             and d.unit == "percent" == drafts[-1].unit
