@@ -346,6 +346,72 @@ def _town_or_namesake(text: str, p: Place) -> bool:
     )
 
 
+def _whole_named(
+    text: str, q: Quantity, d: Draft, drafts: list[Draft], ctx: ArticleContext
+) -> Draft | None:
+    """The count before that a figure with a noun of its own restates or is a part of:
+    "That is no fewer than 40 drones a day", "Among the missiles were eight Kinzhal", "- 8
+    Kinzhal missiles" under a launch, "Of these, about 300 were Shahed strike drones"."""
+    if (
+        not drafts
+        and ctx.last_drafts
+        and d.noun is not None
+        and d.noun.category == ctx.last_drafts[-1].category
+        and _RESTATED.match(text)
+    ):
+        # "shot down 1,470 drones in November. That is no fewer than 40 drones a day":
+        # the same count again, as a rate
+        return ctx.last_drafts[-1]
+    if (
+        d.noun is not None
+        and ctx.last_drafts
+        and _AMONG_THEM.match(text)
+        and (
+            whole := ctx.launches.get(d.noun.weapon_type)
+            if d.noun.category == "weapon"
+            else _whole_among(d.noun, ctx.last_drafts)
+        )
+    ):
+        # "Russia launched 47 missiles. Among the missiles were eight Kinzhal ... and 19
+        # Kh-101 cruise missiles": parts of that launch
+        return whole
+    if (
+        not drafts
+        and d.noun is not None
+        and d.noun.category == "weapon"
+        and ctx.bulleted
+        and d.noun.weapon_type in _LAUNCHED_KINDS
+        and (whole := ctx.launches.get(d.noun.weapon_type)) is not None
+    ):
+        # "Russia had launched 44 missiles ... Its breakdown by type:" over "- 8 Kinzhal
+        # missiles, 3 shot down": a part of that launch
+        return whole
+    if (
+        d.noun is not None
+        and d.noun.category == "weapon"
+        and d.noun.weapon_type in _LAUNCHED_KINDS
+        and ctx.list_header is None
+        and maybe_list_item(text)
+        and (whole := ctx.launches.get(d.noun.weapon_type)) is not None
+        and any(x is whole or x.extra.get("more_of") is whole for x in ctx.last_drafts)
+    ):
+        # "In total, 142 munitions were fired and 57 drones were launched." over "Belgorod
+        # district: 2 shells and 14 drones": the launch broken down by place
+        return whole
+    if (
+        not drafts
+        and d.noun is not None
+        and ctx.last_drafts
+        and _WERE_AFTER.match(text, q.end)
+        and _OF_THESE_BEFORE.search(text, 0, q.start)
+        and (whole := ctx.last_drafts[-1]).category == d.noun.category
+    ):
+        # "... 486 attack UAVs ... Of these, about 300 were Shahed strike drones": a part
+        # of the count before, named by its kind
+        return whole
+    return None
+
+
 def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
     """Who says a figure its sentence attributes to no one: the paragraph's claimant, else the
     document's issuer, else, in an article whose every claimant so far spoke for one side (a
@@ -450,62 +516,7 @@ def _analyse_quantities(
                 and _FROM_TO.fullmatch(text, max(0, drafts[-1].q.start - 5), q.start) is not None
             )
         )
-        if (
-            not drafts
-            and ctx.last_drafts
-            and d.noun is not None
-            and d.noun.category == ctx.last_drafts[-1].category
-            and _RESTATED.match(text)
-        ):
-            # "shot down 1,470 drones in November. That is no fewer than 40 drones a day":
-            # the same count again, as a rate
-            d.extra["more_of"] = ctx.last_drafts[-1]
-        elif (
-            d.noun is not None
-            and ctx.last_drafts
-            and _AMONG_THEM.match(text)
-            and (
-                whole := ctx.launches.get(d.noun.weapon_type)
-                if d.noun.category == "weapon"
-                else _whole_among(d.noun, ctx.last_drafts)
-            )
-        ):
-            # "Russia launched 47 missiles. Among the missiles were eight Kinzhal ... and 19
-            # Kh-101 cruise missiles": parts of that launch
-            d.extra["more_of"] = whole
-        elif (
-            not drafts
-            and d.noun is not None
-            and d.noun.category == "weapon"
-            and ctx.bulleted
-            and d.noun.weapon_type in _LAUNCHED_KINDS
-            and (whole := ctx.launches.get(d.noun.weapon_type)) is not None
-        ):
-            # "Russia had launched 44 missiles ... Its breakdown by type:" over "- 8 Kinzhal
-            # missiles, 3 shot down": a part of that launch
-            d.extra["more_of"] = whole
-        elif (
-            d.noun is not None
-            and d.noun.category == "weapon"
-            and d.noun.weapon_type in _LAUNCHED_KINDS
-            and ctx.list_header is None
-            and maybe_list_item(text)
-            and (whole := ctx.launches.get(d.noun.weapon_type)) is not None
-            and any(x is whole or x.extra.get("more_of") is whole for x in ctx.last_drafts)
-        ):
-            # "In total, 142 munitions were fired and 57 drones were launched." over "Belgorod
-            # district: 2 shells and 14 drones": the launch broken down by place
-            d.extra["more_of"] = whole
-        elif (
-            not drafts
-            and d.noun is not None
-            and ctx.last_drafts
-            and _WERE_AFTER.match(text, q.end)
-            and _OF_THESE_BEFORE.search(text, 0, q.start)
-            and (whole := ctx.last_drafts[-1]).category == d.noun.category
-        ):
-            # "... 486 attack UAVs ... Of these, about 300 were Shahed strike drones": a part
-            # of the count before, named by its kind
+        if (whole := _whole_named(text, q, d, drafts, ctx)) is not None:
             d.extra["more_of"] = whole
         if cue and d.noun is not None and d.noun.category == drafts[-1].category:
             # "gained 4,700 square kilometres ... more than twice the 2,100 square kilometres
