@@ -134,7 +134,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_WORD_SET = frozenset([*UNITS, *TENS, "hundred", *SCALES, "dozen"])
 _SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth"})
 _VAGUE_WORDS = frozenset({"several", "dozens", "scores", "hundreds", "thousands", "millions"})
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|₽|\b(?:UAH|USD|EUR|RUB|GBP)[ \u00a0])[ \u00a0]?$")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:US\$|\$|€|£|₴|₽|¥|\b(?:UAH|USD|EUR|RUB|GBP|JPY|CHF)[ \u00a0])[ \u00a0]?$"
+)
 
 _DESIGNATORS = frozenset(
     "article flight unit brigade regiment battalion division corps squadron no number route"
