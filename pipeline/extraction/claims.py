@@ -94,6 +94,7 @@ from pipeline.extraction.nouns import (
     left_noun,
 )
 from pipeline.extraction.numbers import Quantity, bounds, find_quantities, may_hold_quantity
+from pipeline.extraction.numbers import times as scaled
 from pipeline.extraction.places import fill_article_places, locate
 from pipeline.extraction.sections import (
     answer_item,
@@ -622,6 +623,10 @@ def _analyse_quantities(
             d.category, d.extra["more_of"] = "territory", drafts[-1]
         if part_of is not None:  # "70% of them were intercepted": a part of those drones
             d.category, d.noun = part_of.category, None
+            if part_of.unit != "count" and d.unit == "count":  # 12 (km2) of 71 km2
+                d.unit = part_of.unit
+                if part_of.noun is not None:
+                    d.value = scaled(q.value, part_of.noun.factor)
             d.extra["weapon_type"] = part_of.extra.get("weapon_type")
             d.extra["weapon_model"] = part_of.extra.get("weapon_model")
         elif d.category is None and d.noun is None and group_of_them(text, q, mentions):
@@ -1052,6 +1057,9 @@ _WERE_AFTER = re.compile(r"[ ](?:were|was)[ ]")
 _OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 
 
+_AREAS = frozenset({"km2", "mi2", "ha"})
+
+
 def _part_of_earlier(
     text: str,
     q: Quantity,
@@ -1099,8 +1107,10 @@ def _part_of_earlier(
         )
     else:
         return None
-    if base is None or base.unit != "count" or base.category in (None, "economic"):
+    if base is None or base.category in (None, "economic"):
         return None
+    if base.unit != "count" and not (base.unit in _AREAS and q.unit != "percent"):
+        return None  # (an area's part: "71 square kilometres ..., 12 of them in ...")
     return base
 
 

@@ -24,6 +24,13 @@ def _unit_row(symbol: str) -> dict[str, str] | None:
 
 # A weapon that only describes the next noun: "Kalibr-armed warships", "S-400-capable"
 _ARMED_WITH = re.compile(r"-(?:armed|capable|carrying|equipped|launching)\b", re.IGNORECASE)
+# A ship under a flag or in trade is a civilian one: "two foreign-flagged ships", "a
+# Malta-flagged vessel", "commercial vessels" (the flag or trade word may precede one more)
+_CIVIL_SHIP = re.compile(
+    r"(?:\b[\w-]+-flagged|\b(?:civilian|commercial|merchant|cargo|grain|container|trading))"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def find_nouns(text: str) -> list[Noun]:
@@ -47,6 +54,11 @@ def find_nouns(text: str) -> list[Noun]:
         row = m.payload
         if text.startswith("-", m.end) and _ARMED_WITH.match(text, m.end):
             continue  # "Kalibr-armed warships": the warships are counted, not the Kalibrs
+        if row["weapon_type"] == "ship" and _CIVIL_SHIP.search(
+            text[max(0, m.start - 40) : m.start]
+        ):
+            found.append(Noun(m.start, m.end, m.text, "infrastructure"))
+            continue
         found.append(
             Noun(
                 m.start,

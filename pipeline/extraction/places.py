@@ -183,6 +183,10 @@ _WHOLE_FRONT = re.compile(
 )
 
 
+# A part of a whole: "71 square kilometres across the front, 12 of them in the Huliaipole
+# direction" (the whole's front is not the part's place)
+_PART_OF = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
+
 _SAID_WORDS = frozenset({"said", "says", "reported", "reports", "added", "stated"})
 _FRONT_WORDS = frozenset({"all", "entire", "whole", "full", "front", "fronts", "contact", "zone"})
 
@@ -199,7 +203,10 @@ def locate(
     happen over the shooter's land, strikes and seizures on the target's), else a place named
     in the sentence or earlier in the paragraph, else the country of the currency."""
     vocabulary = tokens_of(text).vocabulary
-    if not _FRONT_WORDS.isdisjoint(vocabulary) and _WHOLE_FRONT.search(text, clause[0], clause[1]):
+    front = None if _FRONT_WORDS.isdisjoint(vocabulary) else _WHOLE_FRONT.search(text, *clause)
+    if front and front.end() <= d.q.start and _PART_OF.match(text, d.q.end):
+        front = None  # the whole's front, before the part
+    if front:
         # "lost up to 1,390 servicemen in all areas", "along the entire line of contact": the
         # whole front, no one place in it
         if d.category == "casualties" and d.target in opponents():
