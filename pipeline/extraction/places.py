@@ -187,6 +187,15 @@ _WHOLE_FRONT = re.compile(
 # direction" (the whole's front is not the part's place)
 _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 
+# A figure for the whole country: "Nationally, the Health Ministry says ...", "Across the
+# country, strikes have killed ..." (no region, unless the clause names one)
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|nationally|countrywide|country-wide)\b"
+    r"|\b(?:across|throughout|all[ ]over)[ ](?:the[ ](?:whole[ ]|entire[ ])?country|Ukraine|Russia)\b",
+    re.IGNORECASE,
+)
+_NATION_WORDS = frozenset({"nationwide", "nationally", "countrywide", "country", "ukraine", "russia"})
+
 _SAID_WORDS = frozenset({"said", "says", "reported", "reports", "added", "stated"})
 _FRONT_WORDS = frozenset({"all", "entire", "whole", "full", "front", "fronts", "contact", "zone"})
 
@@ -212,6 +221,16 @@ def locate(
         if d.category == "casualties" and d.target in opponents():
             # (soldiers fall on the battlefield: "suffered 31,800 casualties across the front")
             d.country = opponents().get("(battlefield)") or d.target
+        return
+    if (
+        not _NATION_WORDS.isdisjoint(vocabulary)
+        and (nation := _NATIONWIDE.search(text, *clause))
+        and not any(p.region and clause[0] <= p.start < clause[1] for p in places)
+    ):
+        # the whole country's figure: no region of the paragraph's, but its country
+        named = nation.group().split()[-1].capitalize()
+        around = ctx.paragraph_place or ctx.issuer_place
+        d.country = named if named in opponents() else around.country if around else None
         return
     usable = places
     if d.action in ("launched", "hit") and d.actor in opponents():
