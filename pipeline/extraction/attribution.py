@@ -47,7 +47,20 @@ _ONLY_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?")
 # Words between a side and the noun it owns: "Russian personnel losses", "Ukraine's military
 # casualties"
 _NOUN_ADJUNCTS = frozenset(
-    ["", "personnel", "military", "combat", "troop", "army", "manpower", "battlefield"]
+    [
+        "",
+        "personnel",
+        "military",
+        "combat",
+        "troop",
+        "army",
+        "manpower",
+        "battlefield",
+        "civilian",
+        "total",
+        "overall",
+        "confirmed",
+    ]  # fmt: skip
 )
 
 
@@ -180,7 +193,11 @@ def pick_action(
         after = _NOUN_TAIL.match(text, after).end()
     if noun is None and (of_them := OF_THEM.match(text, q.end)):
         after = of_them.end()  # "some 600 of them fatally", "12 of them were captured"
-    asides = [m.span() for m in _ASIDE.finditer(text)] if "—" in text or "(" in text else []
+    asides = (
+        [m.span() for m in _ASIDE.finditer(text)]
+        if "—" in text or "(" in text or ", killed" in text
+        else []
+    )
     lefts = [
         a
         for a in reversed(actions)
@@ -289,7 +306,11 @@ _SPEAKER_LABEL = re.compile(r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}:[ ]")
 _JOINED_CLAUSE = re.compile(r",[ ](?:and|but|while|whereas)[ ]")
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)[ ]that[ ]")
 # Between a side's adjective and the verb of its victims: "Russian killed and wounded"
-_VICTIMS_GAP = re.compile(r"[ ](?:(?:killed|dead|wounded|injured|missing)[ ](?:and|or)[ ])?")
+# ("Ukrainian civilian deaths exceed 14,000": the noun may take an adjunct)
+_VICTIMS_GAP = re.compile(
+    r"[ ](?:(?:civilian|military|combat|total|overall|confirmed)[ ])?"
+    r"(?:(?:killed|dead|wounded|injured|missing)[ ](?:and|or)[ ])?"
+)
 
 
 _DOMESTIC = re.compile(r"\b(?:domestic|national|our|home-grown)\b", re.IGNORECASE)
@@ -321,7 +342,11 @@ _DETERMINER_END = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_END = re.compile(r"\b(?:from|in|into|over|across|near|to)[ ]$", re.IGNORECASE)
-_ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,40}[ ][—–][ ]|[ ]\([^()]{1,40}\)")
+_ASIDE = re.compile(
+    r"[ ][—–][ ][^—–]{1,40}[ ][—–][ ]|[ ]\([^()]{1,40}\)"
+    # "Russian casualties, killed and wounded, now total ...": what the noun takes in
+    r"|,[ ](?:killed|dead)[ ](?:and|or)[ ](?:wounded|injured)(?:[ ]and[ ]missing)?,"
+)
 
 
 def _adjectival(text: str, a: Action) -> bool:
@@ -1024,7 +1049,11 @@ def attribute(
             d.action_row.get("subject_is") == "target"  # "the enemy lost 230"
             # "put Russian killed and wounded at 1.1 million": an adjective on the victims
             or (
-                subject.kind == "adjective"
+                (
+                    subject.kind == "adjective"
+                    # ("Russian military deaths reached 150,000": a body on the counted noun)
+                    or (subject.kind == "body" and d.noun is not None and a.start == d.noun.start)
+                )
                 and d.action in VICTIM_ACTIONS
                 and _VICTIMS_GAP.fullmatch(text, subject.end, a.start) is not None
             )

@@ -142,6 +142,9 @@ def derived(text: str, base: Draft, q: Quantity, places: list[Place]) -> Draft:
 
 
 _LIST_JOIN = re.compile(r",|\band\b|\bincluding\b|\bor\b", re.IGNORECASE)
+# A breakdown set off by dashes right after its whole: "destroyed eight aircraft at Morozovsk —
+# six Su-34 bombers and two Su-25 attack jets —"
+_DASH_BREAKDOWN = re.compile(r"[^—–.;:]{1,60}[ ][—–][ ]")
 
 
 _INCLUDING = re.compile(r"\bincluding\b|\bamong[ ]them\b", re.IGNORECASE)
@@ -211,8 +214,15 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
     thousand are in the process"). Backwards: a passive verb after the last item governs them
     all ("667 airplanes, 283 helicopters ... have been destroyed")."""
     for prev, d in itertools.pairwise(drafts):
-        part_of_prev = _OF_WHICH_PART.search(text, prev.q.end, d.q.start) or (
-            _OF_WHICH_AFTER.match(text, d.q.end) and _in_one_list(text, prev, d)
+        part_of_prev = (
+            _OF_WHICH_PART.search(text, prev.q.end, d.q.start)
+            or (_OF_WHICH_AFTER.match(text, d.q.end) and _in_one_list(text, prev, d))
+            or (
+                d.action is None
+                and d.category == prev.category
+                and prev.noun is not None
+                and _DASH_BREAKDOWN.fullmatch(text, prev.noun.end, d.q.start)
+            )
         )
         # (a part named by its kind shares the whole's verb: "476 drones, of which about
         # 300 were Shahed drones")

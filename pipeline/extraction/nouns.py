@@ -214,9 +214,13 @@ _NOUN_THEN_NUMBER = re.compile(
     # "Russian casualties in December 2026 averaged ...": a month may follow the noun
     r"(?:[ ](?:in|since|during)[ ](?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:[ ]\d{4})?)?"
+    # "Russian casualties, killed and wounded, now total ...": what the count takes in
+    r"(?:,[ ](?:killed|dead)[ ](?:and|or)[ ](?:wounded|injured)(?:[ ]and[ ]missing)?,)?"
     r",?[ ](?:(?:which|who)[ ])?(?:(?:is|are|was|were|has been|have been|has|have|had)[ ])?"
-    r"(?:estimated|numbering|numbered|totall?ing|totall?ed|put|thought|believed|reported|counted"
-    r"|reached|rose|risen|stood|stands|climbed|grew|increased|amounted|averaged|averaging)"
+    r"(?:now[ ])?"
+    r"(?:estimated|numbering|numbered|totall?ing|totall?ed|totals?|put|thought|believed|reported"
+    r"|counted|reached|rose|risen|stood|stands?|climbed|grew|increased|amounted|amounts?"
+    r"|averaged|averaging|exceeds?|exceeded|topped|tops)"
     r"(?:[ ](?:at|to|by|now|about))*[ ]",
     re.IGNORECASE,
 )

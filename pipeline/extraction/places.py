@@ -194,7 +194,9 @@ _NATIONWIDE = re.compile(
     r"|\b(?:across|throughout|all[ ]over)[ ](?:the[ ](?:whole[ ]|entire[ ])?country|Ukraine|Russia)\b",
     re.IGNORECASE,
 )
-_NATION_WORDS = frozenset({"nationwide", "nationally", "countrywide", "country", "ukraine", "russia"})
+_NATION_WORDS = frozenset(
+    {"nationwide", "nationally", "countrywide", "country", "ukraine", "russia"}
+)
 
 _SAID_WORDS = frozenset({"said", "says", "reported", "reports", "added", "stated"})
 _FRONT_WORDS = frozenset({"all", "entire", "whole", "full", "front", "fronts", "contact", "zone"})
