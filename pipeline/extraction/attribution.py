@@ -47,20 +47,8 @@ _ONLY_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?")
 # Words between a side and the noun it owns: "Russian personnel losses", "Ukraine's military
 # casualties"
 _NOUN_ADJUNCTS = frozenset(
-    [
-        "",
-        "personnel",
-        "military",
-        "combat",
-        "troop",
-        "army",
-        "manpower",
-        "battlefield",
-        "civilian",
-        "total",
-        "overall",
-        "confirmed",
-    ]  # fmt: skip
+    {"", "personnel", "military", "combat", "troop", "army", "manpower", "battlefield"}
+    | {"civilian", "total", "overall", "confirmed"}  # "Ukrainian civilian deaths exceed ..."
 )
 
 
@@ -161,7 +149,9 @@ _NOUN_TAIL = re.compile(
     r"|[ ]+of[ ]+the[ ]+(?:[A-Z][\w’'-]*)(?:[ ]+[A-Z][\w’'-]*){0,3}"
     # where they are from: "more than 5,300 residents of the region had signed contracts"
     r"|[ ]+of[ ]+(?:the|this|that|our)[ ]+(?:region|city|town|district|oblast|village|country)"
-    r"|[ ]+from[ ]+(?:the[ ]+)?[A-Z][\w’'-]*(?:[ ]+region)?)?"  # "children from Ukraine have ..."
+    r"|[ ]+from[ ]+(?:the[ ]+)?[A-Z][\w’'-]*(?:[ ]+region)?"  # "children from Ukraine have ..."
+    # a part set off: "more than 2,300 people, 410 of them children, were evacuated"
+    r"|,[ ][\w.,]+[ ]of[ ](?:them|whom)(?:[ ][\w-]+){1,3},)?"
     r"[\"”’]?"
     r"(?:[ ]*\([^()]{1,40}\))?"
 )

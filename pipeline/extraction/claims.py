@@ -1192,6 +1192,10 @@ def _with_surnames(text: str, mentions: list[Mention], ctx: ArticleContext) -> l
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
+# A regional official's title: whose region the figures he gives later are in
+_GOVERNS = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|head of the [\w ]{0,30}administration)\b")
+
+
 def _update_context(
     text: str,
     mentions: list[Mention],
@@ -1213,6 +1217,10 @@ def _update_context(
         if apposed.side and len(ctx.people) < 50:
             ctx.people.append(apposed)
             _learn_surname(apposed, ctx)
+    if person is not None and person.name and _GOVERNS.search(text):
+        region = next((p for p in places if p.region and p.kind == "region"), None)
+        if region is not None:
+            ctx.official_place = (person.name, region)
     subject = clause_subject(mentions, 0, len(text))
     if subject:
         ctx.last_subject_side = subject.side

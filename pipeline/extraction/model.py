@@ -60,6 +60,9 @@ class ArticleContext:
     paragraph_place: Place | None = None
     paragraph_drafts: bool = False  # whether the paragraph has given a claim yet
     carried_place: Place | None = None  # the place of a scene-setting paragraph just before
+    # the region of the last governor or mayor named with it: "attacked 11 districts of the
+    # Belgorod region, Governor Vyacheslav Gladkov said" (his later "the governor said")
+    official_place: tuple[str, Place] | None = None
     turn_speaker: Mention | None = None  # who speaks in a transcript's last turn
     list_whole: "Draft | None" = None  # the count a list of bullets below breaks down
     bulleted: bool = False  # the line is one of the bullets under a line ending in a colon

@@ -211,6 +211,10 @@ _NOUN_THEN_NUMBER = re.compile(
     r"|(?:[ ]\([^()]{1,40}\))?"  # "Russian casualties (killed and wounded) averaged ..."
     r"(?:[ ](?:in|from)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
     r"(?:[ ](?:region|oblast|Oblast))?)?"
+    # "the death toll from the morning attack on Zaporizhzhia has risen to three"
+    r"(?:[ ](?:from|in|of)[ ](?:the|a|an|[A-Z]\w+['’]s)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:attack|strike|strikes|shelling|bombing|explosion|blast|raid)"
+    r"(?:[ ](?:on|in)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?)?"
     # "Russian casualties in December 2026 averaged ...": a month may follow the noun
     r"(?:[ ](?:in|since|during)[ ](?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:[ ]\d{4})?)?"
@@ -297,7 +301,12 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
             continue
         if _PUT_AT.fullmatch(text, n.end, q.start) and estimate_verb(text, q, clause):
             return n
-        return n if _NOUN_THEN_NUMBER.fullmatch(text, _past_time(text, n.end), q.start) else None
+        if _NOUN_THEN_NUMBER.fullmatch(text, _past_time(text, n.end), q.start):
+            return n
+        if n.category not in ("attacks", "weapon"):
+            return None
+        # (an event's noun may lie between: "the death toll from the morning attack on
+        # Zaporizhzhia has risen to three")
     return None
 
 

@@ -116,6 +116,9 @@ def _the_capital(
     return Place(*found.span(), found.group(), row["region"] or None, row["country"], "city", True)
 
 
+_OFFICIALS = frozenset({"governor", "the governor", "regional governor", "mayor", "the mayor"})
+
+
 def claimant_region(claimant: str) -> Place | None:
     """The region a claimant's name places it in ("DPR health ministry", "Kharkiv regional
     administration"): where the figures of its own region's harm happened. None for a
@@ -191,7 +194,8 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECAS
 # country, strikes have killed ..." (no region, unless the clause names one)
 _NATIONWIDE = re.compile(
     r"\b(?:nationwide|nationally|countrywide|country-wide)\b"
-    r"|\b(?:across|throughout|all[ ]over)[ ](?:the[ ](?:whole[ ]|entire[ ])?country|Ukraine|Russia)\b",
+    r"|\b(?:across|throughout|all[ ]over)[ ]"
+    r"(?:the[ ](?:whole[ ]|entire[ ])?country|Ukraine|Russia)\b",
     re.IGNORECASE,
 )
 _NATION_WORDS = frozenset(
@@ -345,6 +349,12 @@ def locate(
         and d.category in ("casualties", "displacement", "infrastructure")
     ):
         place = claimant_region(d.claimant)  # "the DPR health ministry said ... seven"
+        if place is None and ctx.official_place is not None and not _names_unknown_place(text):
+            # "... were damaged, the governor said" after "..., Governor Vyacheslav Gladkov
+            # said" about the Belgorod region: his region
+            name, region = ctx.official_place
+            if d.claimant in (name, name.split()[-1]) or d.claimant.lower() in _OFFICIALS:
+                place = region
     if place is not None:
         d.place, d.country = place, place.country
     elif d.category == "casualties" and d.noun is not None and d.noun.category == "personnel":
