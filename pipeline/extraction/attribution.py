@@ -558,6 +558,16 @@ def resolve_references(
             # (left without a side when unknown: `inferred` says not to guess one from context)
             out.append(resolve(m, speaker or ctx.issuer[1] or ctx.first_person_side))
             continue
+        if (
+            m.kind == "body"
+            and m.side is None
+            and out
+            and out[-1].possessive
+            and out[-1].side
+            and out[-1].end + 1 == m.start
+        ):
+            out.append(resolve(m, out[-1].side))  # "according to its Defence Ministry"
+            continue
         if m.kind == "body" and m.side is None:
             # "the armed forces" after "Belousov said": the speaker's; "the regional governor"
             # of a sentence about Kharkiv: Ukraine's; else the side the article last spoke for
@@ -670,6 +680,20 @@ def resolve_references(
             if said_by is not None and said_by.side and not text[said_by.end : which.start()]:
                 out.append(resolve(m, said_by.side, said_by.name))
                 continue
+        if word in ("its", "their") and (
+            sayer := _SAYER_OWNS.search(text, max(0, m.start - 24), m.start)
+        ):
+            # "It put Russian losses at 1,140 and said its forces had destroyed two tanks",
+            # "Ukraine said, adding that its drones ...": the sayer's; "Ukraine mobilises
+            # 27,000 men a month, according to its Defence Ministry": the sentence's subject
+            named = [x for x in out if x.side and x.kind not in ("adjective", "demonym")]
+            if sayer.group().startswith("according"):
+                owner = named[0] if named else None
+            else:
+                owner = next((x for x in reversed(named) if x.end <= sayer.start()), None)
+            if owner is not None:
+                out.append(resolve(m, owner.side, owner.name))
+                continue
         clause = strong_clause(text, m.start)
         reported = after_frames(text, frames, clause[0], m.start)
         before = outside_quotes(out, m.start, m.start, text)  # a quote's subject is not "its"
@@ -689,6 +713,11 @@ def resolve_references(
     return out
 
 
+# A possessive right after a verb of saying or "according to": the sayer's own
+_SAYER_OWNS = re.compile(
+    r"\b(?:said|says|saying|reported|reports|added|adding|stated|claimed|according[ ]to)"
+    r"(?:[ ]that)?[ ]$"
+)
 _NAMED_BODIES = frozenset({"government", "military", "organisation"})
 # Bodies only a name said before gives a side: "the agency", "the headquarters"
 _GENERIC_BODIES = frozenset({"agency", "headquarters"})

@@ -101,6 +101,10 @@ _COORDINATE = re.compile(r",[ ](?:and|but|while)[ ]")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be)[ ]+$")
 
 
+# Between a verb of saying and the participle that goes on with it: "said, adding that"
+_ADDING = re.compile(r"(?:[ ](?:on|in|last)[ ]\w+)?,?[ ]")
+
+
 def find_claimant(
     text: str,
     q: Quantity,
@@ -118,6 +122,11 @@ def find_claimant(
     if verb:
         participle = verb.text.lower().endswith("ing")
         lo, hi = (0, verb.start) if participle else (strong_clause(text, verb.start)[0], verb.start)
+        said = next((f for f in reversed(frames) if f.kind == "verb" and f.end < verb.start), None)
+        if participle and said is not None and _ADDING.fullmatch(text, said.end, verb.start):
+            # "..., Ukraine said, adding that its drones had hit 12 more": who said it adds it
+            verb, participle = said, False
+            lo, hi = strong_clause(text, said.start)[0], said.start
         if not participle:
             # "The EU disbursed €4.2 billion ..., and Ukraine's finance ministry projects a
             # deficit of $44.7 billion": the verb's own coordinate clause

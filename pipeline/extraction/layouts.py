@@ -150,6 +150,8 @@ _REPORTED_ASIDE = re.compile(
     r"(?P<aside>,[ ](?P<speaker>she|he|they|we|I|(?:the[ ])?[A-Z]?[\w’'.-]+(?:[ ][\w’'.-]+){0,3})"
     r"[ ](?:said|says|added|claimed|claims|noted|stressed|insisted|told[ ][^,]{1,30}),[ ])"
     r"(?=[\"“]?[a-z0-9])"  # the verb or the figure: "had sent", "“exceed", "12 people"
+    # (not a clause the sayer goes on with: "..., Ukraine said, adding that ...")
+    r"(?!(?:adding|saying|noting|citing|claiming|stressing|insisting|warning)\b)"
 )
 
 
