@@ -38,6 +38,9 @@ def _claimant_of(
             # (a side named beats a body of no known side: "Russia's Defence Ministry, which
             # reports only what it says it has destroyed, claimed ...")
             m.kind == "body" and (m.side is None or m.inferred),
+            # (a side's adjective names no sayer while a subject does: "It put Russian losses
+            # at 1,140 and said its forces had destroyed two tanks")
+            m.kind == "adjective",
             -m.start if prefer_last else m.start,
         ),
     )
@@ -101,6 +104,7 @@ _COORDINATE = re.compile(r",[ ](?:and|but|while)[ ]")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be)[ ]+$")
 
 
+_WHO_SAID = re.compile(r",[ ](?:who|which)[ ](?:also[ ]|later[ ]|has[ ]|had[ ])?$")
 # Between a verb of saying and the participle that goes on with it: "said, adding that"
 _ADDING = re.compile(r"(?:[ ](?:on|in|last)[ ]\w+)?,?[ ]")
 
@@ -122,17 +126,23 @@ def find_claimant(
     if verb:
         participle = verb.text.lower().endswith("ing")
         lo, hi = (0, verb.start) if participle else (strong_clause(text, verb.start)[0], verb.start)
+        prefer = not participle
         said = next((f for f in reversed(frames) if f.kind == "verb" and f.end < verb.start), None)
         if participle and said is not None and _ADDING.fullmatch(text, said.end, verb.start):
             # "..., Ukraine said, adding that its drones had hit 12 more": who said it adds it
-            verb, participle = said, False
+            verb, participle, prefer = said, False, True
             lo, hi = strong_clause(text, said.start)[0], said.start
         if not participle:
             # "The EU disbursed €4.2 billion ..., and Ukraine's finance ministry projects a
             # deficit of $44.7 billion": the verb's own coordinate clause
             joints = list(_COORDINATE.finditer(text, lo, hi))
             lo = joints[-1].end() if joints else lo
-        name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=not participle)
+        if (who := _WHO_SAID.search(text, lo, hi)) is not None:
+            # "..., according to Russian negotiator Vladimir Medinsky, who wrote that ...": the
+            # one the relative clause is about
+            lo = max(lo, text.rfind(",", lo, who.start()) + 1)
+            hi, prefer = who.start(), True
+        name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=prefer)
         if name or side:
             return name, side, verb
     # 1b. a speaker before a colon that opens the sentence: "Russia's Defence Ministry: air
