@@ -11,7 +11,7 @@ from pipeline.extraction.frames import (
 )
 from pipeline.extraction.mentions import Mention, Place
 from pipeline.extraction.model import ArticleContext, opponent, opponents
-from pipeline.extraction.numbers import Quantity
+from pipeline.extraction.numbers import Quantity, may_hold_quantity
 from pipeline.extraction.syntax import last_frame_before, np_after, outside_quotes, word_list
 from pipeline.lexicons import LexiconError, lexicon_dir, matcher, tokens_of
 
@@ -177,6 +177,25 @@ def find_claimant(
         tail = text[f.end :].split(",")[0]  # "..., officials said on Tuesday, in the third ..."
         if f.kind == "verb" and f.start >= q.end and len(word_list(tail)) <= 9:
             comma = text.rfind(",", q.end, f.start)
+            if comma >= 0 and not text[comma + 1 : f.start].strip():
+                # "..., Ukraine's military intelligence agency, HUR, said on Friday, in the
+                # most damaging attack on the Black Sea Fleet": an appositive closed by a comma
+                # right before the verb
+                # (or two: "..., Ukraine's navy, the main user of the drones, said ...")
+                before = comma
+                for _ in range(2):
+                    before = text.rfind(",", q.end, before)
+                    if (
+                        before < 0
+                        or len(word_list(text[before:comma])) > 12
+                        or may_hold_quantity(text[before:comma])  # (another figure's clause)
+                    ):
+                        break
+                    name, side = _claimant_of(
+                        mentions, places, before + 1, comma, text, ctx, prefer_last=True
+                    )
+                    if name or side:
+                        return name, side, f
             if comma >= 0:
                 after = text[f.end :].strip(' ."”')
                 lo, hi = (
