@@ -562,11 +562,14 @@ def resolve_references(
             m.kind == "body"
             and m.side is None
             and out
-            and out[-1].possessive
             and out[-1].side
-            and out[-1].end + 1 == m.start
+            and (
+                (out[-1].possessive and out[-1].end + 1 == m.start)
+                or text[out[-1].end : m.start] in ("'s ", "’s ")
+            )
         ):
-            out.append(resolve(m, out[-1].side))  # "according to its Defence Ministry"
+            # "according to its Defence Ministry", "the navy's spokesman": the owner's
+            out.append(resolve(m, out[-1].side))
             continue
         if m.kind == "body" and m.side is None:
             # "the armed forces" after "Belousov said": the speaker's; "the regional governor"
@@ -601,7 +604,19 @@ def resolve_references(
                 sayer = find_speaker(text, [x for x in out if x.side], ctx)[1]
             # "..., said Dmytro Kostenko, head of the city military administration": the body
             # after a sentence-final verb is the speaker itself, not the speaker's forces
-            final = after_verb and m.start >= verbs[-1].end and local_role
+            final = (
+                after_verb
+                and m.start >= verbs[-1].end
+                and (
+                    local_role
+                    # ("..., said the navy's spokesman": the sayer, whose side the sentence's
+                    # subject does not give; not "said the armed forces had received ...")
+                    or (
+                        text[verbs[-1].end : m.start].strip().lower() in ("", "the")
+                        and text[m.end : m.end + 3] in ("'s ", "’s ")
+                    )
+                )
+            )
             # "The Air Force has revised its figures. ..., a spokesman said": the spokesman of
             # the body the sentence before was about
             spoken_for = (
