@@ -647,6 +647,8 @@ def _analyse_quantities(
         kind = d.category or ("none" if d.noun is not None else None)
         before = d.extra.get("counted_before", False)
         action, passive = pick_action(text, q, d.noun, actions, clause, kind, mentions, before)
+        if action is not None and _demined(text, action.text, ctx):
+            action = None  # "Deminers have cleared 37,400 square kilometres": no one's gain
         if action is not None:
             row = action_row(text, q, action, kind)
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
@@ -1192,6 +1194,16 @@ def _with_surnames(text: str, mentions: list[Mention], ctx: ArticleContext) -> l
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
+# Mines and their clearing: land "cleared" in such an article is demined
+_DEMINING = re.compile(
+    r"\b(?:de-?min\w*|landmines?|mines[ ]and[ ]unexploded|unexploded[ ]ordnance)\b", re.IGNORECASE
+)
+
+
+def _demined(text: str, verb: str, ctx: ArticleContext) -> bool:
+    return verb[:5].lower() == "clear" and (ctx.demining or _DEMINING.search(text) is not None)
+
+
 # A regional official's title: whose region the figures he gives later are in
 _GOVERNS = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|head of the [\w ]{0,30}administration)\b")
 
@@ -1217,6 +1229,8 @@ def _update_context(
         if apposed.side and len(ctx.people) < 50:
             ctx.people.append(apposed)
             _learn_surname(apposed, ctx)
+    if not ctx.demining and _DEMINING.search(text):
+        ctx.demining = True
     if person is not None and person.name and _GOVERNS.search(text):
         region = next((p for p in places if p.region and p.kind == "region"), None)
         if region is not None:
@@ -1247,7 +1261,11 @@ def _update_context(
         if d.action in CARRIED_ACTIONS and d.actor:
             ctx.last_sides[d.action] = (d.actor, d.target)
     actions = find_actions(text) if not drafts else []
-    event = next((d for d in reversed(drafts) if d.actor), None)
+    # (land counted with no verb is no event: "• Kyiv region: 540 km2" of land demined)
+    event = next(
+        (d for d in reversed(drafts) if d.actor and (d.action or d.unit not in _AREAS)),
+        None,
+    )
     if event:  # who attacked whom: the owner of weapons shot down is the attacker
         shot_down = event.action == "shot_down"
         ctx.last_event = (event.target, event.actor) if shot_down else (event.actor, event.target)

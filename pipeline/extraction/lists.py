@@ -42,6 +42,8 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
     if not claimant_side:
         claimant, claimant_side = ctx.last_claimant
     actions = find_actions(text)
+    if ctx.demining:  # "the following areas cleared in 2026, by region:" (of mines)
+        actions = [a for a in actions if a.text[:5].lower() != "clear"]
     sided = [m for m in mentions if m.side and m.kind != "pronoun" and m.name != claimant]
     target = None
     if actions:
