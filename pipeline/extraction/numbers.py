@@ -94,6 +94,10 @@ _VAGUE = re.compile(
     r"|scores|hundreds|thousands|millions)(?![\w-])",
     re.IGNORECASE,
 )
+_SCALE_OF_SEVERAL = re.compile(
+    r"[ \u00a0](hundred|thousand|million|billion|dozen)\b", re.IGNORECASE
+)
+_SCALE_WORDS = {"hundred": 100, "dozen": 12, **SCALES}
 _INCREMENT_BEFORE = re.compile(r"\([ ]?\+[ ]?$")
 # Ranges: "20,000 to 30,000", "14,000–15,000", "20-30", "between 10 and 15", "from 5 to 7".
 _RANGE_GAP = re.compile(r"[ \u00a0]?(?:-|–|—|to|and)[ \u00a0]?", re.IGNORECASE)
@@ -388,12 +392,17 @@ def _raw_quantities(text: str) -> list[Quantity]:
         )
     for m in _VAGUE.finditer(text) if words & _VAGUE_WORDS else ():
         low, high = VAGUE[m.group().lower()]
+        end = m.end()
+        if (scaled := _SCALE_OF_SEVERAL.match(text, end)) and m.group().lower() == "several":
+            # "several hundred", "several thousand": three to nine of that
+            factor = _SCALE_WORDS[scaled.group(1).lower()]
+            low, high, end = low * factor, high * factor, scaled.end()
         found.append(
             Quantity(
                 m.start(),
-                m.end(),
+                end,
                 m.start(),
-                m.end(),
+                end,
                 float(low),
                 float(low),
                 float(high),

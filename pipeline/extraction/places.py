@@ -149,6 +149,7 @@ def country_by_action(d: Draft) -> str | None:
 
 # "from" before a place, unless a route goes on to it: "on the road from Polohy to Tokmak"
 _FROM = re.compile(r"\bfrom\b(?![^,;.]*\bto[ ]$)")
+_MOVED_FROM = re.compile(r"\bfrom[ ](?:the[ ])?$")
 # A place in the "from" phrase of a launch: "from Kursk and Bryansk oblasts and occupied "
 _LAUNCH_SITE = re.compile(r"\bfrom[ ](?:(?!\b(?:at|against|towards|on|over)\b)[^,;.])*$")
 # A place named before, referred to by its kind: "hit the city", "attacked our region"
@@ -249,6 +250,12 @@ def locate(
             if p.country != d.actor
             or (d.action == "hit" and not _FROM.search(text, max(0, p.start - 40), p.start))
         ]
+    if d.action == "deployed" and len(usable) > 1:
+        # "moved up to 2,500 servicemen from the Zaporozhye direction to the Kupyansk area":
+        # where they went, not where they came from
+        usable = [
+            p for p in usable if not _MOVED_FROM.search(text, max(0, p.start - 12), p.start)
+        ] or usable
     if d.action == "launched":
         # "launched 141 drones from Kursk and Bryansk oblasts and occupied Crimea": where they
         # came from, not where they struck
