@@ -292,6 +292,9 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     else:
         ctx.list_header = None
     ctx.header_candidate = (text, mentions) if not drafts and ctx.list_header is None else None
+    if drafts and ":" in text[:48] and (label := _PLACE_LABEL.match(text)):
+        for d in drafts:
+            _fired_at_place(d, label.end(), regional, ctx)
     if text.rstrip().endswith(":"):
         # "... destroyed 211 fixed-wing drones:" over "- 63 over the Moscow region": the
         # whole the bullets below break down
@@ -308,6 +311,41 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     _update_context(text, mentions, places, drafts, ctx)
     ctx.paragraph_sentences += 1
     return drafts
+
+
+# A line that opens with a district's name: "• Shebekino district: 41 shells and 19 drones; ..."
+# (a region's is a shoot-down tally's as often: "Bryansk region: 12")
+_PLACE_LABEL = re.compile(
+    r"[^\w]{0,3}[A-Z][\w'’-]*(?:[ ][\w'’-]+){0,2}[ ](?:district|community|raion|hromada)"
+    r"(?:[ ][\w'’-]+)?:[ ]",
+    re.IGNORECASE,
+)
+# Munitions counted as they are fired
+_FIRED_NOUNS = frozenset(
+    {"shell", "shells", "round", "rounds", "rocket", "rockets", "mortar", "munition", "munitions"}
+)
+
+
+def _fired_at_place(d: Draft, label_end: int, regional: list[Place], ctx: ArticleContext) -> None:
+    """Munitions counted with no verb on a line labelled with a place, in a report of attacks
+    ("Ukrainian forces attacked 11 districts, firing 73 shells and launching 58 drones" over
+    "• Shebekino district: 41 shells and 19 drones"): fired at that place by its attacker."""
+    kind = d.extra.get("weapon_type")
+    fired = kind in _LAUNCHED_KINDS or (
+        d.noun is not None and d.noun.text.split()[-1].lower() in _FIRED_NOUNS
+    )
+    place = next((p for p in regional if p.start < label_end), None)
+    attacker = ctx.last_event[0]
+    if (
+        d.action is None
+        and d.category == "weapon"
+        and fired
+        and place is not None
+        and place.country in opponents()
+        and attacker == opponent(place.country)
+    ):
+        d.action, d.action_row = "launched", _LAUNCHED_ROW
+        d.actor, d.target, d.actor_source = attacker, place.country, "carried"
 
 
 # After a length, where it is measured from: a distance between places, not ground gained
