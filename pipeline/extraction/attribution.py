@@ -290,6 +290,7 @@ def pick_action(
 _WITH_BEFORE = re.compile(r"\b(?:with|by)\b")  # "hit with 12 drones", "attacked by 20 drones"
 _WITH_CLAUSE = re.compile(r",[ ]with[ ]$")
 _BY_AGENT = re.compile(r"[ ]by[ ]")
+_UNDER_ATTACK = re.compile(r"under[ ]attack[ ](?:from|by)$", re.IGNORECASE)
 _SINGULAR_AUX = re.compile(r"\b(?:was|is|has[ ]been)[ ]+(?:\w+ly[ ]+)?$")
 # A transcript's turn label, which is no subject: "KONASHENKOV: ", "Gen. Kovacs: "
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}:[ ]")
@@ -1072,7 +1073,7 @@ def attribute(
         owner = _owner(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
         if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."
             d.target, d.actor, d.actor_source = owner.side, opponent(owner.side), "subject"
-        elif _BY_AGENT.match(text, a.end) and a.end <= q.start:
+        elif (_BY_AGENT.match(text, a.end) or _UNDER_ATTACK.search(a.text)) and a.end <= q.start:
             # "Bryansk region was attacked by more than 300 drones": its subject was attacked
             # (the place's side, when the subject is "the region": `complete_sides`)
             d.extra["attacked_by"] = True
