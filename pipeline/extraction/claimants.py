@@ -21,6 +21,9 @@ _RELATIVE = re.compile(r",\s*(?:who|which)\b")
 _BY_AFTER = re.compile(r"\s*by\s+")
 
 
+_AND_ANOTHER = re.compile(r"[ ]and[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}")
+
+
 def _claimant_of(
     mentions: list[Mention],
     places: list[Place],
@@ -44,6 +47,21 @@ def _claimant_of(
             -m.start if prefer_last else m.start,
         ),
     )
+    if prefer_last and len(ranked) > 1:
+        # "..., the Air Force and regional authorities said": the first of a pair of sayers
+        # joined by "and", when it has a side
+        pair = next(
+            (
+                x
+                for x in inside
+                if x.side
+                and x.end < ranked[0].start
+                and _AND_ANOTHER.fullmatch(text, x.end, ranked[0].start)
+            ),
+            None,
+        )
+        if pair is not None and pair.kind != "adjective":
+            ranked = [pair, *ranked]
     for m in ranked:
         if m.kind == "pronoun":
             if m.text.lower() in ("he", "she", "his", "her") and ctx.last_person:

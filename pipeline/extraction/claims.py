@@ -313,6 +313,11 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     return drafts
 
 
+_ONE_OF_THE_MOST = re.compile(
+    r"[ ]of[ ](?:the|its|their|his|her|our)[ ](?:\w+est|most|least|few|main|key|first|last)\b"
+)
+
+
 # A line that opens with a district's name: "• Shebekino district: 41 shells and 19 drones; ..."
 # (a region's is a shoot-down tally's as often: "Bryansk region: 12")
 _PLACE_LABEL = re.compile(
@@ -637,6 +642,8 @@ def _analyse_quantities(
             continue  # "in 2022", "in 2024 Russian losses exceeded ...", "the 2025 Refugee Plan"
         if after_model_name(text, q):
             continue  # "Leopard 2", "Patriot 3": part of a name
+        if q.value == 1 and _ONE_OF_THE_MOST.match(text, q.end):
+            continue  # "in one of the largest attacks this winter": no count
         if q.kind == "range" and _QUOTED.fullmatch(text, max(0, q.start - 1), q.end + 1):
             continue  # 'signed "18-24" contracts': the name of a kind of contract
         if is_conversion(text, q, drafts):
