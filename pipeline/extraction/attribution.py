@@ -349,6 +349,11 @@ def _adjectival(text: str, a: Action) -> bool:
             _DETERMINER_END.search(text, max(0, a.start - 12), a.start) is not None
             # (or after a preposition: "launched ... from occupied Crimea")
             or _PREPOSITION_END.search(text, max(0, a.start - 8), a.start) is not None
+            # (or on a place after "and": "at airbases in Russia and occupied Crimea")
+            or (
+                text[max(0, a.start - 4) : a.start] == "and "
+                and text[a.end + 1 : a.end + 2].isupper()
+            )
         )
         and not _OF_OR_BY_AFTER.match(text, a.end)
     )

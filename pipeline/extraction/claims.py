@@ -694,6 +694,8 @@ def _analyse_quantities(
         action, passive = pick_action(text, q, d.noun, actions, clause, kind, mentions, before)
         if action is not None and _demined(text, action.text, ctx):
             action = None  # "Deminers have cleared 37,400 square kilometres": no one's gain
+        if action is not None and _DEBRIS_OF.search(text, max(0, q.start - 40), q.start):
+            action = None  # "debris from one of the drones fell on a depot": the debris did
         if action is not None:
             row = action_row(text, q, action, kind)
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
@@ -1239,6 +1241,10 @@ def _with_surnames(text: str, mentions: list[Mention], ctx: ArticleContext) -> l
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
+_DEBRIS_OF = re.compile(
+    r"\b(?:debris|wreckage|fragments|remains)[ ](?:from|of)[ ](?:the[ ]|a[ ])?(?:\w+[ ]){0,2}$",
+    re.IGNORECASE,
+)
 # Mines and their clearing: land "cleared" in such an article is demined
 _DEMINING = re.compile(
     r"\b(?:de-?min\w*|landmines?|mines[ ]and[ ]unexploded|unexploded[ ]ordnance)\b", re.IGNORECASE

@@ -149,6 +149,8 @@ _LIST_JOIN = re.compile(r",|\band\b|\bincluding\b|\bor\b", re.IGNORECASE)
 _DASH_BREAKDOWN = re.compile(r"[^—–.;:]{1,60}[ ][—–][ ]")
 
 
+# Items of a bare enumeration: "160, 190 and 75 servicemen"
+_ENUMERATION = re.compile(r",?[ ](?:and[ ]|or[ ])?", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bincluding\b|\bamong[ ]them\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _PART_OF_OWNED = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?")
@@ -336,6 +338,25 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
                 # Russia": the side named on the people suffers the verb, it does not act
                 victims = prev.extra.get("modifier")
                 prev.target, prev.actor = victims, opponent(victims)
+    for prev, d in reversed(list(itertools.pairwise(drafts))):
+        if (
+            prev.category is None
+            and prev.noun is None
+            and d.category is not None
+            and (d.extra.get("enumerated") or (d.noun is not None and d.noun.start > d.q.end))
+            and (gap := _ENUMERATION.fullmatch(text, prev.q.end, d.q.start))
+            # (a list that ends in "and": not "a population of 67,000, about 9,500 people")
+            and (d.extra.get("enumerated") or gap.group().strip(", "))
+        ):
+            prev.extra["enumerated"] = True
+            # "amounted to up to 160, up to 190 and up to 75 servicemen": the last item's
+            # noun counts them all
+            prev.category, prev.unit = d.category, d.unit
+            prev.extra.setdefault("weapon_type", d.extra.get("weapon_type"))
+            # (its sides too: read with nothing counted, they were read blind)
+            prev.action = prev.action or d.action
+            prev.actor, prev.target, prev.actor_source = d.actor, d.target, "list"
+            prev.place, prev.country = prev.place or d.place, prev.country or d.country
     for d in drafts:  # an attack whose target no rule named: the actor's opponent
         if (d.target is None and d.category == "weapon" and d.action in ATTACK_ACTIONS) or (
             d.target is None and d.action == "deported" and d.actor in opponents()

@@ -82,6 +82,9 @@ def find_nouns(text: str) -> list[Noun]:
     return longest_first(found)
 
 
+_AND_ANOTHER_KIND = re.compile(r"[ ](?:and|or|and/or)[ ](?:[\w-]+[ ])?")
+
+
 def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]) -> Noun | None:
     """The noun a quantity counts, after it: up to three modifiers may come between
     ("145 Iranian attack drones"); a compound takes its last noun as head and its first model
@@ -89,6 +92,19 @@ def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
     noun = _first_noun_after(text, q, nouns)
     if noun is None or noun.is_unit:
         return noun
+    if noun.category == "attacks" and (joined := _AND_ANOTHER_KIND.match(text, noun.end)):
+        # "6,000 attack and decoy drones": "attack" is one kind of the drones
+        kind = next(
+            (
+                n
+                for n in nouns
+                if joined.start() < n.start <= joined.end() and n.category == "weapon"
+            ),
+            None,
+        )
+        if kind is not None:
+            noun = Noun(noun.start, kind.end, text[noun.start : kind.end], "weapon", kind.unit,
+                        kind.factor, kind.weapon_type, kind.weapon_model)  # fmt: skip
     for n in nouns:
         if n.start > noun.end and not n.is_unit and text[noun.end : n.start] == " ":
             if noun.category == "weapon" and n.text.lower() in _LOSS_WORDS:
@@ -295,19 +311,30 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
             (n for n in nouns if n.start > number_of[-1].end() and n.end <= q.start), None
         )
         if counted is not None and not counted.is_unit:
-            return counted
+            return _weapon_losses(counted, nouns)
     for n in reversed(nouns):
         if n.end > q.start or n.start < clause[0] or n.is_unit:
             continue
         if _PUT_AT.fullmatch(text, n.end, q.start) and estimate_verb(text, q, clause):
-            return n
+            return _weapon_losses(n, nouns)
         if _NOUN_THEN_NUMBER.fullmatch(text, _past_time(text, n.end), q.start):
-            return n
+            return _weapon_losses(n, nouns)
         if n.category not in ("attacks", "weapon"):
             return None
         # (an event's noun may lie between: "the death toll from the morning attack on
         # Zaporizhzhia has risen to three")
     return None
+
+
+def _weapon_losses(n: Noun, nouns: list[Noun]) -> Noun:
+    """ "tank losses", "aircraft losses" before the number: weapons lost, not casualties."""
+    if n.text.lower() not in _LOSS_WORDS:
+        return n
+    kind = next((k for k in nouns if k.end + 1 == n.start and k.category == "weapon"), None)
+    if kind is None:
+        return n
+    return Noun(kind.start, n.end, f"{kind.text} {n.text}", "weapon", kind.unit, kind.factor,
+                kind.weapon_type, kind.weapon_model, action="destroyed")  # fmt: skip
 
 
 def _past_time(text: str, pos: int) -> int:

@@ -158,7 +158,9 @@ _THE_PLACE = re.compile(
     r"|air[ ]base|airbase|port)\b(?![ ]of\b)"
 )
 _INSTITUTION_AFTER = re.compile(
-    r"[ ](?:stock[ ])?(?:exchange|bourse|court|university|institute)\b", re.IGNORECASE
+    r"[ ](?:stock[ ])?(?:exchange|bourse|court|university|institute)\b"
+    r"|[ ](?:and[ ]\w+[ ])?groups?(?:[ ]of[ ]forces)?\b",  # "the Dnepr group of forces"
+    re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\baccording[ ]to\b", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|include)[ ](?:the[ ])?$")
