@@ -512,7 +512,7 @@ def apposed_person(text: str, mentions: list[Mention], places: list[Place]) -> M
         side = before[-1].side if before else None
         return Mention(lo, hi, honoured[1], "person", side, honoured[1])
     for b in mentions:
-        if b.kind != "body" or b.role not in ("official", "military"):
+        if b.kind != "body" or b.role not in ("official", "military", "government"):
             continue
         named = _TITLED_NAME.match(text, b.end)
         if (

@@ -163,6 +163,11 @@ _INSTITUTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\baccording[ ]to\b", re.IGNORECASE)
+_SPEAKING_FROM = re.compile(
+    r"\b(?:evidence|speaking|spoke|link|reporting|writing|calling|testifying|interview)"
+    r"(?:[ ][\w-]+){0,3}[ ]from[ ]$",
+    re.IGNORECASE,
+)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|include)[ ](?:the[ ])?$")
 _THE_CAPITAL = re.compile(r"\b[Tt]he[ ](?:Ukrainian[ ]|Russian[ ])?capital\b(?![ ]of\b)")
 _BREAKDOWN = re.compile(
@@ -268,6 +273,8 @@ def locate(
         p
         for p in usable
         if not _INCLUDING_BEFORE.search(text, max(0, p.start - 14), p.start)
+        # ("Giving evidence by video link from Kyiv": where the speaker is)
+        and not _SPEAKING_FROM.search(text, max(0, p.start - 40), p.start)
         # "on the St Petersburg exchange": a place in an institution's name
         and not _INSTITUTION_AFTER.match(text, p.end)
     ]
