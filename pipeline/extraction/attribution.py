@@ -1212,6 +1212,14 @@ def attribute(
         # (weapons named as one side's with no verb are that side's: "imagery shows 14
         # Russian warships moored at Novorossiysk")
         and not (d.action is None and d.category == "weapon" and modifier)
+        # (nor is the side whose weapons were destroyed their destroyer: "drone operators
+        # destroyed 47 Russian armoured vehicles" after a Russian attack)
+        and not (
+            d.category == "weapon"
+            and d.action in LOSS_ACTIONS
+            and modifier in opponents()
+            and ctx.last_event[0] == modifier
+        )
     ) and not any(clause[0] <= m.start < q.start and m.side and not m.oblique for m in mentions):
         attacker, attacked = ctx.last_event
         if d.action == "shot_down":  # the attacked side shoots the attacker's weapons down

@@ -21,6 +21,11 @@ _RELATIVE = re.compile(r",\s*(?:who|which)\b")
 _BY_AFTER = re.compile(r"\s*by\s+")
 
 
+# An adjective of side on counted people or things, who say nothing: "380 Russian soldiers"
+_COUNTED_AFTER = re.compile(
+    r"[ ](?:[\w-]+[ ])?(?:soldiers|servicemen|troops|civilians|drones|missiles|tanks|vehicles"
+    r"|aircraft|ships|warships|positions|assaults|attacks|infantrymen|prisoners|citizens)\b"
+)
 _AND_ANOTHER = re.compile(r"[ ]and[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}")
 
 
@@ -63,6 +68,8 @@ def _claimant_of(
         if pair is not None and pair.kind != "adjective":
             ranked = [pair, *ranked]
     for m in ranked:
+        if m.kind == "adjective" and _COUNTED_AFTER.match(text, m.end):
+            continue  # "killed 380 Russian soldiers, Hordiienko-Vale said": the victims' side
         if m.kind == "pronoun":
             if m.text.lower() in ("he", "she", "his", "her") and ctx.last_person:
                 return ctx.last_person.name, ctx.last_person.side
