@@ -701,7 +701,7 @@ def resolve_references(
             if said_by is not None and said_by.side and not text[said_by.end : which.start()]:
                 out.append(resolve(m, said_by.side, said_by.name))
                 continue
-        if word in ("its", "their") and (
+        if word in ("its", "their", "it", "they") and (
             sayer := _SAYER_OWNS.search(text, max(0, m.start - 24), m.start)
         ):
             # "It put Russian losses at 1,140 and said its forces had destroyed two tanks",
