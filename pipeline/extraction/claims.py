@@ -280,7 +280,13 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             d.claimant = ctx.last_claimant[0] if ctx.last_claimant[1] == voice else None
             d.claimant_side = voice
         own_advance(d)  # (again, now that a carried claimant is known)
-    if (ctx.list_header or ctx.header_candidate) and maybe_list_item(text):
+    # (a line that ends in a colon heads a list, even with a time in it: "Households without
+    # power at 18:00 on Thursday, according to regional military administrations:")
+    if (
+        (ctx.list_header or ctx.header_candidate)
+        and maybe_list_item(text)
+        and not text.rstrip().endswith(":")
+    ):
         if ctx.list_header is None:
             # a header without a colon, read only once a list follows it: "FACT BOX: Russian
             # losses since 24 February 2022, according to Ukraine's General Staff"

@@ -149,6 +149,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "a US-made Bradley", "a German-made Leopard": a maker, not a side here
         end = _possessive_after(text, m.end)
         prep = governing_preposition(text, m.start)
+        # "• Kyiv region: 312,000": the region, no subject that acts (a side it still names:
+        # "drones launched against the Moscow region")
+        region = m.payload["kind"] == "capital" and _REGION_WORD.match(text, m.end) is not None
         entities.append(
             Mention(
                 m.start,
@@ -158,7 +161,7 @@ def find_mentions(text: str) -> list[Mention]:
                 m.payload["side"],
                 m.payload["name"],
                 possessive=end > m.end,
-                oblique=prep is not None,
+                oblique=prep is not None or region,
                 preposition=prep,
             )
         )
