@@ -325,7 +325,9 @@ def _is_attack(a: Action, category: str) -> bool:
     return row is not None and (row["action"] == "hit" or a.text.lower() in _ATTACK_VERBS)
 
 
-_UNIT_NOUN_AFTER = re.compile(r"[ ](?:groups?|teams?|crews?|units?)\b")
+_UNIT_NOUN_AFTER = re.compile(
+    r"[ ](?:groups?|teams?|crews?|units?|zones?|chains?|ratios?|rates?|counts?|lists?)\b"
+)
 _OF_OR_BY_AFTER = re.compile(r"[ ](?:of|by)\b")
 # A gap that ends in a determiner or a number: the verb after it is an adjective
 _DETERMINER_END = re.compile(

@@ -24,7 +24,8 @@ _BY_AFTER = re.compile(r"\s*by\s+")
 # An adjective of side on counted people or things, who say nothing: "380 Russian soldiers"
 _COUNTED_AFTER = re.compile(
     r"[ ](?:[\w-]+[ ])?(?:soldiers|servicemen|troops|civilians|drones|missiles|tanks|vehicles"
-    r"|aircraft|ships|warships|positions|assaults|attacks|infantrymen|prisoners|citizens)\b"
+    r"|aircraft|ships|warships|positions|assaults|attacks|infantrymen|prisoners|citizens"
+    r"|targets|systems|launchers|boats|equipment|facilities|weapons)\b"
 )
 _AND_ANOTHER = re.compile(r"[ ]and[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}")
 
@@ -423,6 +424,15 @@ def interviewee(text: str, mentions: list[Mention], places: list[Place]) -> Ment
     people = [m for m in mentions if m.kind == "person" and m.side in opponents()]
     if not people and (apposed := apposed_person(text, mentions, places)):
         people = [apposed] if apposed.side in opponents() else []
+    if not people and found.start() and found.group()[:1].lower() in "st":
+        # "The commander of a Ukrainian drone battalion, who uses the call sign "Lis", spoke
+        # to Frontline Voices": an unnamed officer, of the side his unit is named as
+        title = next((m for m in mentions if m.kind == "body" and m.end <= found.start()), None)
+        side = next(
+            (m.side for m in mentions if m.end <= found.start() and m.side in opponents()), None
+        )
+        if title is not None and title.role in ("military", "official") and side:
+            return Mention(title.start, title.end, title.text, "person", side, title.text)
     return next((m for m in people if m.start >= after), None) or next(
         (m for m in people if m.end <= found.start()), None
     )  # (the one spoken to, else the subject who spoke)
