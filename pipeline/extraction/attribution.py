@@ -557,6 +557,10 @@ def resolve_references(
         elif m.kind in _NAMED_BODIES and m.side is not None and not m.inferred:
             # "SES (the State Emergency Service) ... the service said": the body it names
             ctx.body_sides[(m.name or m.text).lower().rpartition(" ")[2]] = m.side
+            for word in _GENERIC_BODIES.intersection(m.text.lower().split()):
+                # "the UN Human Rights Monitoring Mission in Ukraine ... the mission said"
+                ctx.body_sides[word] = m.side
+                ctx.body_names[word] = m.name or m.text
         if (
             m.kind == "body"
             and m.side is None
@@ -649,7 +653,12 @@ def resolve_references(
                 or (local if m.role == "ministry" and context_side not in opponents() else None)
                 or context_side
             )
-            out.append(resolve(m, side) if side else m)
+            generic = _body_term(m) in _GENERIC_BODIES and side == named
+            out.append(
+                resolve(m, side, ctx.body_names.get(_body_term(m)) if generic else None)
+                if side
+                else m
+            )
             continue
         if m.kind == "enemy":
             named = [x for x in mentions if x.side and x.kind not in ("pronoun", "enemy")]
@@ -743,7 +752,7 @@ _SAYER_OWNS = re.compile(
 )
 _NAMED_BODIES = frozenset({"government", "military", "organisation"})
 # Bodies only a name said before gives a side: "the agency", "the headquarters"
-_GENERIC_BODIES = frozenset({"agency", "headquarters"})
+_GENERIC_BODIES = frozenset({"agency", "headquarters", "mission"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _THEY_AFTER_VERB = re.compile(r"[ ]+(?:that[ ]+)?")
 

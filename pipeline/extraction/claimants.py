@@ -135,6 +135,12 @@ _WHO_SAID = re.compile(r",[ ](?:who|which)[ ](?:also[ ]|later[ ]|has[ ]|had[ ])?
 _ADDING = re.compile(r"(?:[ ](?:on|in|last)[ ]\w+)?,?[ ]")
 
 
+_BY_COUNT = re.compile(
+    r"\b(?:[Bb]y|[Ii]n)[ ]((?:the[ ])?[^,;.]{1,40}?)['’]s[ ](?:own[ ]|latest[ ]|official[ ])?"
+    r"(?:count|tally|estimates?|figures|data|records|reckoning)\b"
+)
+
+
 def find_claimant(
     text: str,
     q: Quantity,
@@ -191,6 +197,12 @@ def find_claimant(
             name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=False)
             if name or side:
                 return name, side, f
+    # 2b. "by the mission's count", "by Kyiv's tally" anywhere in the sentence
+    if "'s " in text or "’s " in text:
+        for own in _BY_COUNT.finditer(text):
+            name, side = _claimant_of(mentions, places, *own.span(1), text, ctx, False)
+            if name or side:
+                return name, side, None
     # 3. an agent after the number: "estimated at around 11,000 by Zelenskyy"
     by = _BY_AFTER.match(text[q.end :])
     if by and any(f.kind == "agent" and f.end <= q.start for f in frames):

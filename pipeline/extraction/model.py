@@ -75,6 +75,7 @@ class ArticleContext:
     header_candidate: tuple[str, list[Mention]] | None = None
     launches: dict[str | None, "Draft"] = field(default_factory=dict)  # the last, by weapon type
     body_sides: dict[str, str] = field(default_factory=dict)  # the last side named, by body term
+    body_names: dict[str, str] = field(default_factory=dict)  # "mission" -> "HRMMU"
     claimant_sides: set[str] = field(default_factory=set)  # sides of the claimants named so far
     # the side "we" speak for, learnt from "we hit 1,430 Russian infantrymen" (an interview)
     first_person_side: str | None = None

@@ -214,6 +214,15 @@ _SAID_WORDS = frozenset({"said", "says", "reported", "reports", "added", "stated
 _FRONT_WORDS = frozenset({"all", "entire", "whole", "full", "front", "fronts", "contact", "zone"})
 
 
+def _before_brackets(text: str, at: int, places: list[Place]) -> Place | None:
+    """The place just before the brackets a figure stands in: "The Kharkiv region followed
+    (34 killed, 188 injured), then Dnipropetrovsk (29 killed, 151 injured)"."""
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or text.rfind(")", opened, at) >= 0:
+        return None
+    return next((p for p in reversed(places) if p.end <= opened and opened - p.end <= 24), None)
+
+
 def locate(
     text: str,
     d: Draft,
@@ -297,7 +306,8 @@ def locate(
     )
     if said_then is not None:
         end = said_then.start() + len(said_then.group().split(",")[0])
-    place = choose_place(usable, clause[0], min(clause[1], end), d.q)
+    place = _before_brackets(text, d.q.start, usable) if "(" in text else None
+    place = place or choose_place(usable, clause[0], min(clause[1], end), d.q)
     if place is None and "capital" in vocabulary:
         # (within the figure's own part: not "121 drones ..., including 34 over the Bryansk
         # region and 19 over the Moscow region, nine of them flying towards the capital")
