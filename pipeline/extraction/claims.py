@@ -477,7 +477,15 @@ def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
 
 # Words of a sentence about sanctions: vessels or plants it counts with no verb of harm are
 # listed, an economic measure, not damaged
-_SANCTIONS = frozenset("sanction sanctions sanctioned blacklist blacklisted embargo".split())
+_SANCTIONS = frozenset(
+    "sanction sanctions sanctioned blacklist blacklisted embargo shadow shadow-fleet".split()
+)
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|now[ ]has)[ ]$")
+_STATIONED_AFTER = re.compile(
+    r"(?:[ ]and[ ][\w ]{1,20}?)?[ ](?:there|on[ ]the|along|near|stationed|deployed"
+    r"|in[ ](?:the[ ])?[A-Z]|at[ ]the)"
+)
+_DEPLOYED_ROW = {"action": "deployed", "applies_to": "", "category": "personnel", "subject_is": ""}
 
 
 def _analyse_quantities(
@@ -739,11 +747,23 @@ def _analyse_quantities(
                 d.action, d.action_row = row["action"], row
                 _category_of_action(d, row)
         if (
-            d.category == "infrastructure"
+            (d.category == "infrastructure" or d.extra.get("weapon_type") == "ship")
             and d.action is None
             and not _SANCTIONS.isdisjoint(tokens_of(text).vocabulary)
         ):
-            d.category = "economic"  # "adds 117 more tankers to the sanctions list": listed
+            # "adds 117 more tankers to the sanctions list", "added 94 vessels of the shadow
+            # fleet to the list": listed, an economic measure
+            d.category = "economic"
+            d.extra["weapon_type"] = d.extra["weapon_model"] = None
+        if (
+            d.category == "personnel"
+            and d.action is None
+            and d.noun is not None
+            and _HAS_BEFORE.search(text, max(0, q.start - 8), q.start)
+            and _STATIONED_AFTER.match(text, d.noun.end)
+        ):
+            # "has some 4,800 troops there", "has about 1,500 soldiers on the border"
+            d.action, d.action_row = "deployed", _DEPLOYED_ROW
         if d.action is None and d.category == "weapon" and _WEAPONS_USED.match(text):
             # an incident record's "Weapon: two Iskander-M ballistic missiles": used in it
             d.action, d.action_row = "launched", _LAUNCHED_ROW
