@@ -431,7 +431,8 @@ def _whole_named(
         and d.noun.category == "weapon"
         and ctx.bulleted
         and d.noun.weapon_type in _LAUNCHED_KINDS
-        and (whole := ctx.launches.get(d.noun.weapon_type)) is not None
+        # (or of a launch of weapons of every kind: "421 air attack assets ... They were:")
+        and (whole := ctx.launches.get(d.noun.weapon_type) or ctx.launches.get(None)) is not None
     ):
         # "Russia had launched 44 missiles ... Its breakdown by type:" over "- 8 Kinzhal
         # missiles, 3 shot down": a part of that launch
