@@ -187,6 +187,10 @@ def column_action(text: str, q: Quantity, d: Draft, ctx: ArticleContext) -> bool
     if row is None:
         return False
     d.action, d.action_row = row["action"], row
+    if d.category == "weapon" and row["category"] == "casualties":
+        # "Glide bombs | 47 | 231" under "Weapon | Killed | Injured": people the weapon killed
+        d.category = "casualties"
+        d.extra["weapon_type"] = d.extra["weapon_model"] = None
     return True
 
 
