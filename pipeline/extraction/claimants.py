@@ -27,6 +27,12 @@ _COUNTED_AFTER = re.compile(
     r"|aircraft|ships|warships|positions|assaults|attacks|infantrymen|prisoners|citizens"
     r"|targets|systems|launchers|boats|equipment|facilities|weapons)\b"
 )
+# A country named as the subject of an office: "the ministry's Ukraine support directorate"
+_FOR_A_COUNTRY = re.compile(
+    r"[ ](?:support|aid|assistance|policy|desk|directorate|programme|program|fund|team"
+    r"|envoy|task[ ]force|reconstruction|recovery|mission)\b",
+    re.IGNORECASE,
+)
 _AND_ANOTHER = re.compile(r"[ ]and[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}")
 
 
@@ -71,6 +77,8 @@ def _claimant_of(
     for m in ranked:
         if m.kind == "adjective" and _COUNTED_AFTER.match(text, m.end):
             continue  # "killed 380 Russian soldiers, Hordiienko-Vale said": the victims' side
+        if m.kind == "country" and _FOR_A_COUNTRY.match(text, m.end):
+            continue  # "who leads the ministry's Ukraine support directorate": its subject
         if m.kind == "pronoun":
             if m.text.lower() in ("he", "she", "his", "her") and ctx.last_person:
                 return ctx.last_person.name, ctx.last_person.side
