@@ -748,7 +748,7 @@ def resolve_references(
 # A possessive right after a verb of saying or "according to": the sayer's own
 _SAYER_OWNS = re.compile(
     r"\b(?:said|says|saying|reported|reports|added|adding|stated|claimed|according[ ]to)"
-    r"(?:[ ]that)?[ ]$"
+    r"(?:[ ]that)?,?[ ]$"
 )
 _NAMED_BODIES = frozenset({"government", "military", "organisation"})
 # Bodies only a name said before gives a side: "the agency", "the headquarters"

@@ -142,12 +142,23 @@ def _actions_by_term(directory: str) -> dict[str, tuple[dict[str, str], ...]]:
     return {term: tuple(rows) for term, rows in grouped.items()}
 
 
+# "fire" the noun: "destroyed by fire", "set fire to", "caught fire" (not "came under fire")
+_FIRE_NOUN_BEFORE = re.compile(
+    r"\b(?:by|set|sets|setting|caught|catch|catches|on|the|a|heavy|enemy|artillery)[ ]$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)
 def find_actions(text: str) -> list[Action]:
     by_term = _actions_by_term(lexicon_dir())
     return [
         Action(m.start, m.end, m.text, by_term[normalise_term(m.payload["term"])])
         for m in matcher("actions").find(text)
+        if not (
+            m.text.lower() == "fire"
+            and _FIRE_NOUN_BEFORE.search(text, max(0, m.start - 10), m.start)
+        )
     ]
 
 
