@@ -154,7 +154,8 @@ _MOVED_FROM = re.compile(r"\bfrom[ ](?:the[ ])?$")
 _LAUNCH_SITE = re.compile(r"\bfrom[ ](?:(?!\b(?:at|against|towards|on|over)\b)[^,;.])*$")
 # A place named before, referred to by its kind: "hit the city", "attacked our region"
 _THE_PLACE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur)[ ](?:city|town|village|settlement|region|oblast|plant|site|base|airfield"
+    r"\b(?:[Tt]he|[Oo]ur)[ ](?:city|town|village|settlement|region|oblast|district|community"
+    r"|hromada|plant|site|base|airfield"
     r"|air[ ]base|airbase|port)\b(?![ ]of\b)"
 )
 _INSTITUTION_AFTER = re.compile(
