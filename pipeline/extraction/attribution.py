@@ -712,8 +712,10 @@ def resolve_references(
             if said_by is not None and said_by.side and not text[said_by.end : which.start()]:
                 out.append(resolve(m, said_by.side, said_by.name))
                 continue
-        if word in ("its", "their", "it", "they") and (
-            sayer := _SAYER_OWNS.search(text, max(0, m.start - 24), m.start)
+        if (
+            word in ("its", "their", "it", "they")
+            and (frames or "according" in text)
+            and (sayer := _SAYER_OWNS.search(text, max(0, m.start - 24), m.start))
         ):
             # "It put Russian losses at 1,140 and said its forces had destroyed two tanks",
             # "Ukraine said, adding that its drones ...": the sayer's; "Ukraine mobilises
@@ -1089,7 +1091,9 @@ def attribute(
         owner = _owner(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
         if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."
             d.target, d.actor, d.actor_source = owner.side, opponent(owner.side), "subject"
-        elif (_BY_AGENT.match(text, a.end) or _UNDER_ATTACK.search(a.text)) and a.end <= q.start:
+        elif (
+            _BY_AGENT.match(text, a.end) or ("attack" in a.text and _UNDER_ATTACK.search(a.text))
+        ) and a.end <= q.start:
             # "Bryansk region was attacked by more than 300 drones": its subject was attacked
             # (the place's side, when the subject is "the region": `complete_sides`)
             d.extra["attacked_by"] = True

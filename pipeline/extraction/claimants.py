@@ -143,6 +143,7 @@ _WHO_SAID = re.compile(r",[ ](?:who|which)[ ](?:also[ ]|later[ ]|has[ ]|had[ ])?
 _ADDING = re.compile(r"(?:[ ](?:on|in|last)[ ]\w+)?,?[ ]")
 
 
+_COUNT_WORDS = frozenset("count tally estimate estimates figures data records reckoning".split())
 _BY_COUNT = re.compile(
     r"\b(?:[Bb]y|[Ii]n)[ ]((?:the[ ])?[^,;.]{1,40}?)['’]s[ ](?:own[ ]|latest[ ]|official[ ])?"
     r"(?:count|tally|estimates?|figures|data|records|reckoning)\b"
@@ -177,7 +178,9 @@ def find_claimant(
             # deficit of $44.7 billion": the verb's own coordinate clause
             joints = list(_COORDINATE.finditer(text, lo, hi))
             lo = joints[-1].end() if joints else lo
-        if (who := _WHO_SAID.search(text, lo, hi)) is not None:
+        if "," in text[max(lo, hi - 24) : hi] and (
+            who := _WHO_SAID.search(text, max(lo, hi - 24), hi)
+        ):
             # "..., according to Russian negotiator Vladimir Medinsky, who wrote that ...": the
             # one the relative clause is about
             lo = max(lo, text.rfind(",", lo, who.start()) + 1)
@@ -206,7 +209,7 @@ def find_claimant(
             if name or side:
                 return name, side, f
     # 2b. "by the mission's count", "by Kyiv's tally" anywhere in the sentence
-    if "'s " in text or "’s " in text:
+    if ("'s " in text or "’s " in text) and not _COUNT_WORDS.isdisjoint(tokens_of(text).vocabulary):
         for own in _BY_COUNT.finditer(text):
             name, side = _claimant_of(mentions, places, *own.span(1), text, ctx, False)
             if name or side:

@@ -709,7 +709,11 @@ def _analyse_quantities(
         action, passive = pick_action(text, q, d.noun, actions, clause, kind, mentions, before)
         if action is not None and _demined(text, action.text, ctx):
             action = None  # "Deminers have cleared 37,400 square kilometres": no one's gain
-        if action is not None and _DEBRIS_OF.search(text, max(0, q.start - 40), q.start):
+        if (
+            action is not None
+            and not _DEBRIS_WORDS.isdisjoint(tokens_of(text).vocabulary)
+            and _DEBRIS_OF.search(text, max(0, q.start - 40), q.start)
+        ):
             action = None  # "debris from one of the drones fell on a depot": the debris did
         if action is not None:
             row = action_row(text, q, action, kind)
@@ -1268,6 +1272,7 @@ def _with_surnames(text: str, mentions: list[Mention], ctx: ArticleContext) -> l
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
+_DEBRIS_WORDS = frozenset({"debris", "wreckage", "fragments", "remains"})
 _DEBRIS_OF = re.compile(
     r"\b(?:debris|wreckage|fragments|remains)[ ](?:from|of)[ ](?:the[ ]|a[ ])?(?:\w+[ ]){0,2}$",
     re.IGNORECASE,
@@ -1278,10 +1283,16 @@ _DEMINING = re.compile(
 )
 
 
+_MINE_WORDS = frozenset(
+    "demining deminers deminer demined de-mining landmine landmines mines ordnance".split()
+)
+
+
 def _demined(text: str, verb: str, ctx: ArticleContext) -> bool:
     return verb[:5].lower() == "clear" and (ctx.demining or _DEMINING.search(text) is not None)
 
 
+_GOVERNOR_WORDS = frozenset({"governor", "mayor", "head"})
 # A regional official's title: whose region the figures he gives later are in
 _GOVERNS = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|head of the [\w ]{0,30}administration)\b")
 
@@ -1307,9 +1318,14 @@ def _update_context(
         if apposed.side and len(ctx.people) < 50:
             ctx.people.append(apposed)
             _learn_surname(apposed, ctx)
-    if not ctx.demining and _DEMINING.search(text):
+    if not ctx.demining and not _MINE_WORDS.isdisjoint(tokens_of(text).vocabulary):
         ctx.demining = True
-    if person is not None and person.name and _GOVERNS.search(text):
+    if (
+        person is not None
+        and person.name
+        and not _GOVERNOR_WORDS.isdisjoint(tokens_of(text).vocabulary)
+        and _GOVERNS.search(text)
+    ):
         region = next((p for p in places if p.region and p.kind == "region"), None)
         if region is not None:
             ctx.official_place = (person.name, region)

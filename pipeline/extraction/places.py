@@ -164,6 +164,9 @@ _INSTITUTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\baccording[ ]to\b", re.IGNORECASE)
+_SPEAKING_WORDS = frozenset(
+    "evidence speaking spoke link reporting writing calling testifying interview".split()
+)
 _SPEAKING_FROM = re.compile(
     r"\b(?:evidence|speaking|spoke|link|reporting|writing|calling|testifying|interview)"
     r"(?:[ ][\w-]+){0,3}[ ]from[ ]$",
@@ -207,9 +210,8 @@ _NATIONWIDE = re.compile(
     r"(?:the[ ](?:whole[ ]|entire[ ])?country|Ukraine|Russia)\b",
     re.IGNORECASE,
 )
-_NATION_WORDS = frozenset(
-    {"nationwide", "nationally", "countrywide", "country", "ukraine", "russia"}
-)
+_NATION_WORDS = frozenset({"nationwide", "nationally", "countrywide", "country-wide"})
+_ACROSS_WORDS = frozenset({"across", "throughout", "over"})
 
 _SAID_WORDS = frozenset({"said", "says", "reported", "reports", "added", "stated"})
 _FRONT_WORDS = frozenset({"all", "entire", "whole", "full", "front", "fronts", "contact", "zone"})
@@ -247,7 +249,7 @@ def locate(
             d.country = opponents().get("(battlefield)") or d.target
         return
     if (
-        not _NATION_WORDS.isdisjoint(vocabulary)
+        (not _NATION_WORDS.isdisjoint(vocabulary) or not _ACROSS_WORDS.isdisjoint(vocabulary))
         and (nation := _NATIONWIDE.search(text, *clause))
         and not any(p.region and clause[0] <= p.start < clause[1] for p in places)
     ):
@@ -284,7 +286,10 @@ def locate(
         for p in usable
         if not _INCLUDING_BEFORE.search(text, max(0, p.start - 14), p.start)
         # ("Giving evidence by video link from Kyiv": where the speaker is)
-        and not _SPEAKING_FROM.search(text, max(0, p.start - 40), p.start)
+        and (
+            _SPEAKING_WORDS.isdisjoint(vocabulary)
+            or not _SPEAKING_FROM.search(text, max(0, p.start - 40), p.start)
+        )
         # "on the St Petersburg exchange": a place in an institution's name
         and not _INSTITUTION_AFTER.match(text, p.end)
     ]
