@@ -98,6 +98,9 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Prices of food rose 12% in the occupied areas, the ministry said.", None),
         ("Previously, 40 drones hit the city.", None),
         ("EUR/USD 1.1734 ▲0.2% · Brent $71.20 ▼1.1% · Gold $3,915", "ticker"),
+        ("Kyiv Monitor Pro: full data for £19 a month. [Start free trial]", "donate"),
+        ("The Herald is read by 20,000 people a month. Support us from 50 hryvnias.", "donate"),
+        ("Allies will support us with 40 Patriot missiles, the minister said.", None),
     ],
 )
 def test_site_furniture_lines_are_recognised(line, reason):

@@ -319,6 +319,10 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     return drafts
 
 
+_AUDIENCE_AFTER = re.compile(
+    r"[ ](?:[\w-]+[ ])?(subscribers|followers|views|viewers|readers|listeners)\b"
+)
+_CHANNEL_WORDS = frozenset({"channel", "telegram", "youtube", "blog", "blogger", "account"})
 _ONE_OF_THE_MOST = re.compile(
     r"[ ]of[ ](?:the|its|their|his|her|our)[ ](?:\w+est|most|least|few|main|key|first|last)\b"
 )
@@ -659,6 +663,13 @@ def _analyse_quantities(
             continue  # "Leopard 2", "Patriot 3": part of a name
         if q.value == 1 and _ONE_OF_THE_MOST.match(text, q.end):
             continue  # "in one of the largest attacks this winter": no count
+        if (audience := _AUDIENCE_AFTER.match(text, q.end)) and (
+            audience.group(1) != "subscribers"
+            or not _CHANNEL_WORDS.isdisjoint(tokens_of(text).vocabulary)
+        ):
+            # "a Telegram channel with more than 400,000 subscribers": an audience (not power
+            # "subscribers" cut off)
+            continue
         if q.kind == "range" and _QUOTED.fullmatch(text, max(0, q.start - 1), q.end + 1):
             continue  # 'signed "18-24" contracts': the name of a kind of contract
         if is_conversion(text, q, drafts):
