@@ -207,7 +207,14 @@ def pick_action(
         # "shows 60 destroyed armoured vehicles", "residents of two damaged high-rises were
         # moved": a participle right after the number says what the counted things underwent
         inner = next((a for a in actions if a.start == q.end + 1 and a.end <= noun.start), None)
-        if inner and text[q.end] == " " and _fits(inner.pick(category), category):
+        # (but a verb just before the number governs it: "had killed two captured Russian
+        # soldiers", "hit 12 damaged tanks again")
+        governed = (
+            left is not None
+            and not text[left.end : q.start].strip(" ")
+            and (left.pick(category) or {}).get("action") in _HARM_ACTIONS
+        )
+        if inner and text[q.end] == " " and _fits(inner.pick(category), category) and not governed:
             return inner, True
     # "Two of her 24 crew members suffered burns": the verb after the whole is the part's
     whole = (
@@ -1321,6 +1328,8 @@ def _losses_owner(text: str, lo: int, hi: int, mentions: list[Mention]) -> str |
     )
 
 
+# Verbs of harm that govern a number before a participle of state ("killed two captured")
+_HARM_ACTIONS = frozenset({"killed", "injured", "destroyed", "damaged", "hit", "shot_down"})
 _VICTIMS_NAMED = frozenset(
     {"killed", "injured", "captured", "released", "missing", "hit", "deported", "displaced"}
 )
