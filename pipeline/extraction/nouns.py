@@ -270,7 +270,7 @@ _PUT_AT = re.compile(
 )
 _PUT_FRAME = re.compile(
     r"\b(puts?|putting|estimates?|estimated|estimating|places?|placed|placing|assessed"
-    r"|assesses|assess)[ ]+(?:[\w’'-]+[ ]+|[—–][^—–]{1,40}[—–][ ]+){1,10}at[ ]+"
+    r"|assesses|assess)[ ]+(?:[\w’'-]+[ ]+|[—–][^—–]{1,40}[—–][ ]+){1,16}at[ ]+"
     r"(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?[\"“]?$",
     re.IGNORECASE,
 )
