@@ -958,6 +958,15 @@ def complete_sides(d: Draft) -> None:
             # "the grid had lost roughly 2,300 megawatts", Ukrenergo said: the reporting
             # side's own, by its enemy
             d.target, d.actor, d.actor_source = d.country, opponent(d.country), "place"
+    if (
+        d.category == "economic"
+        and d.target is None
+        and d.actor in opponents()
+        and d.country == opponent(d.actor)
+    ):
+        # "Ukraine's drones have knocked about 17% of Russia's refining capacity out of
+        # action": what one side did to the other's economy
+        d.target = d.country
 
 
 def _free(mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Mention]:
