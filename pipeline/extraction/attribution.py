@@ -512,7 +512,7 @@ _WHICH_SAID = re.compile(
     r"[ ](?:that[ ])?$"
 )
 # A body of the town named before: "the city's military administration", "the town's mayor"
-_THE_TOWNS = re.compile(r"\bthe[ ](?:city|town|village)['’]s[ ]$", re.IGNORECASE)
+_THE_TOWNS = re.compile(r"\bthe[ ](?:city|town|village)(?:['’]s)?[ ]$", re.IGNORECASE)
 # Officials who are one person, who speak for the side they were named with, wherever the
 # sentence's places are ("The official said 11,000 North Korean soldiers remained in Kursk")
 _ONE_OFFICIAL = frozenset({"official", "spokesperson", "spokesman", "spokeswoman"})
@@ -823,6 +823,18 @@ def _attacked_here(text: str, mentions: list[Mention]) -> str | None:
         if subject is not None and len(text[subject.end : a.start].split()) <= 2:
             return opponent(subject.side)
     return None
+
+
+def own_supplies(d: Draft) -> None:
+    """Weapons delivered with no sender named: the sender is the side that says so, when it
+    is no warring side ("the 14 Challenger 2 tanks sent in 2023", a British minister said)."""
+    if (
+        d.action == "delivered"
+        and d.actor is None
+        and d.claimant_side
+        and d.claimant_side not in opponents()
+    ):
+        d.actor = d.claimant_side
 
 
 def own_advance(d: Draft) -> None:

@@ -33,6 +33,12 @@ _FOR_A_COUNTRY = re.compile(
     r"|envoy|task[ ]force|reconstruction|recovery|mission)\b",
     re.IGNORECASE,
 )
+# A title in apposition to a name no lexicon knows: ", the head of the city military
+# administration"
+_TITLE_APPOSED = re.compile(
+    r",[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?(?:head|chief|spokes\w+|commander|governor|mayor"
+    r"|director|minister|officer|deputy|secretary)\b"
+)
 _AND_ANOTHER = re.compile(r"[ ]and[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}")
 
 
@@ -206,6 +212,14 @@ def find_claimant(
         if f.kind == "according":
             lo, hi = np_after(text, f.end)
             name, side = _claimant_of(mentions, places, lo, hi, text, ctx, prefer_last=False)
+            if not name and not side and _TITLE_APPOSED.match(text, hi):
+                # "according to Serhiy Horbunov, the head of the city military
+                # administration": the side of the title in apposition
+                end = text.find(",", hi + 2)
+                apposed = _claimant_of(mentions, places, hi + 2, end if end > 0 else len(text),
+                                       text, ctx, prefer_last=False)  # fmt: skip
+                if apposed[1]:
+                    name, side = name or apposed[0], apposed[1]
             if name or side:
                 return name, side, f
     # 2b. "by the mission's count", "by Kyiv's tally" anywhere in the sentence

@@ -28,6 +28,7 @@ from pipeline.extraction.attribution import (
     is_launch,
     learn_first_person,
     own_advance,
+    own_supplies,
     pick_action,
     resolve_references,
     target_after,
@@ -280,6 +281,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             d.claimant = ctx.last_claimant[0] if ctx.last_claimant[1] == voice else None
             d.claimant_side = voice
         own_advance(d)  # (again, now that a carried claimant is known)
+        own_supplies(d)
     # (a line that ends in a colon heads a list, even with a time in it: "Households without
     # power at 18:00 on Thursday, according to regional military administrations:")
     if (
@@ -728,6 +730,13 @@ def _analyse_quantities(
             action = None  # "debris from one of the drones fell on a depot": the debris did
         if action is not None:
             row = action_row(text, q, action, kind)
+            if (
+                row["action"] == "launched"
+                and action.text[:3].lower() == "sen"
+                and d.extra.get("weapon_type") in _SUPPLIED_KINDS
+            ):
+                # "the 14 Challenger 2 tanks sent in 2023": supplied, not fired
+                row = matcher("actions").lookup("delivered") or row
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
             _category_of_action(d, row)
         elif (
@@ -1131,6 +1140,10 @@ def _named_before(noun: Noun, earlier: list[Draft]) -> Noun | None:
 _LAUNCHED_KINDS = frozenset({"drone", "missile", "guided_bomb"})  # weapons that fly at a target
 _AMONG_THEM = re.compile(
     r"\W*Among[ ](?:the[ ]|these[ ]|those[ ])?[\w -]{0,40}?,?[ ](?:were|was)\b"
+)
+# Weapons a side sends to another to use, never at it
+_SUPPLIED_KINDS = frozenset(
+    {"tank", "armored_vehicle", "vehicle", "air_defense", "artillery", "mlrs"}
 )
 
 

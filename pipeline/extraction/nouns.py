@@ -82,6 +82,7 @@ def find_nouns(text: str) -> list[Noun]:
     return longest_first(found)
 
 
+_VARIANT_GAP = re.compile(r"[ ][A-Z]{0,3}-?\d{1,4}[A-Za-z]{0,2}[ ]")
 _AND_ANOTHER_KIND = re.compile(r"[ ](?:and|or|and/or)[ ](?:[\w-]+[ ])?")
 
 
@@ -106,7 +107,15 @@ def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
             noun = Noun(noun.start, kind.end, text[noun.start : kind.end], "weapon", kind.unit,
                         kind.factor, kind.weapon_type, kind.weapon_model)  # fmt: skip
     for n in nouns:
-        if n.start > noun.end and not n.is_unit and text[noun.end : n.start] == " ":
+        if (
+            n.start > noun.end
+            and not n.is_unit
+            and (
+                text[noun.end : n.start] == " "
+                # a model's variant between: "two Magura V7 naval drones"
+                or (noun.weapon_model and _VARIANT_GAP.fullmatch(text, noun.end, n.start))
+            )
+        ):
             if noun.category == "weapon" and n.text.lower() in _LOSS_WORDS:
                 # "9 Leopard 2 losses", "40 tank losses": weapons lost, not casualties
                 n = Noun(n.start, n.end, n.text, "weapon", action="destroyed")
