@@ -101,6 +101,15 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Kyiv Monitor Pro: full data for £19 a month. [Start free trial]", "donate"),
         ("The Herald is read by 20,000 people a month. Support us from 50 hryvnias.", "donate"),
         ("Allies will support us with 40 Patriot missiles, the minister said.", None),
+        ("From the archive", "navigation"),
+        ("Popular on Koliia", "navigation"),
+        ("Saved 1,214 times · Share", "counter"),
+        ("Indicative prices, 18 Jan: Wheat 12.5% FOB $231/t", "ticker"),
+        ("Get the weekly: 5 stories. Subscribe for €4.99/month or €49/year.", "donate"),
+        ("2,860 people support it with a monthly donation from 100 hryvnias.", "donate"),
+        ("4,100 paying members make it possible: become one for €6 a month.", "donate"),
+        ("Pulse Pro: daily digest, 249 hryvnias a month. 14-day free trial.", "donate"),
+        ("Popular support for the war fell to 40% in March, the poll found.", None),
     ],
 )
 def test_site_furniture_lines_are_recognised(line, reason):

@@ -321,6 +321,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     return drafts
 
 
+_VIEWED_BEFORE = re.compile(r"\b(?:viewed|watched|shared|liked|reposted|seen|saved)[ ]$")
 _AUDIENCE_AFTER = re.compile(
     r"[ ](?:[\w-]+[ ])?(subscribers|followers|views|viewers|readers|listeners)\b"
 )
@@ -665,6 +666,10 @@ def _analyse_quantities(
             continue  # "Leopard 2", "Patriot 3": part of a name
         if q.value == 1 and _ONE_OF_THE_MOST.match(text, q.end):
             continue  # "in one of the largest attacks this winter": no count
+        if _VIEWED_BEFORE.search(text, max(0, q.start - 12), q.start) and text.startswith(
+            " times", q.end
+        ):
+            continue  # "The post was viewed about 700,000 times": an audience
         if (audience := _AUDIENCE_AFTER.match(text, q.end)) and (
             audience.group(1) != "subscribers"
             or not _CHANNEL_WORDS.isdisjoint(tokens_of(text).vocabulary)
