@@ -110,6 +110,20 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("4,100 paying members make it possible: become one for €6 a month.", "donate"),
         ("Pulse Pro: daily digest, 249 hryvnias a month. 14-day free trial.", "donate"),
         ("Popular support for the war fell to 40% in March, the poll found.", None),
+        ("More investigations", "navigation"),
+        ("Related fact-checks", "navigation"),
+        ("More shelling was reported in Kherson overnight, the governor said.", None),
+        ("The Bulletin is funded by subscribers. Annual plan: $96.", "donate"),
+        ("Kyiv Post membership: €4 a month or €40 a year.", "donate"),
+        ("Support Steppe Line from 150 hryvnias a month. Already 1,240 patrons.", "donate"),
+        ("[Progress: ₴18.6 million of ₴50 million — 37%]", "donate"),
+        ("This episode is brought to you by Trail boots — use code FRONT20 for 20% off.", "advert"),
+        (
+            "Cookie settings: We and our 214 partners store and access information on your device.",
+            "cookies",
+        ),
+        ("-14°C Dnipro · USD 43.10 · EUR 46.85", "ticker"),
+        ("The fund is supported by donors in 40 countries, its director said.", None),
     ],
 )
 def test_site_furniture_lines_are_recognised(line, reason):
