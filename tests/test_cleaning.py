@@ -124,6 +124,8 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ),
         ("-14°C Dnipro · USD 43.10 · EUR 46.85", "ticker"),
         ("The fund is supported by donors in 40 countries, its director said.", None),
+        ("Comments 96 · Shared 5,410 times", "counter"),
+        ("Become one of them from 100 hryvnias.", "donate"),
     ],
 )
 def test_site_furniture_lines_are_recognised(line, reason):

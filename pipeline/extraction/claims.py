@@ -321,6 +321,10 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     return drafts
 
 
+_ADDRESS_AFTER = re.compile(
+    r"[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?[ ](?:Street|St|Avenue|Ave|Highway|Road|Lane"
+    r"|Boulevard|Square|Prospekt|Embankment)\b"
+)
 _VIEWED_BEFORE = re.compile(r"\b(?:viewed|watched|shared|liked|reposted|seen|saved)[ ]$")
 _AUDIENCE_AFTER = re.compile(
     r"[ ](?:[\w-]+[ ])?(subscribers|followers|views|viewers|readers|listeners)\b"
@@ -666,6 +670,8 @@ def _analyse_quantities(
             continue  # "Leopard 2", "Patriot 3": part of a name
         if q.value == 1 and _ONE_OF_THE_MOST.match(text, q.end):
             continue  # "in one of the largest attacks this winter": no count
+        if q.kind == "digits" and _ADDRESS_AFTER.match(text, q.end):
+            continue  # "the regional hospital at 10 Orikhivske Highway": an address
         if _VIEWED_BEFORE.search(text, max(0, q.start - 12), q.start) and text.startswith(
             " times", q.end
         ):
@@ -673,6 +679,7 @@ def _analyse_quantities(
         if (audience := _AUDIENCE_AFTER.match(text, q.end)) and (
             audience.group(1) != "subscribers"
             or not _CHANNEL_WORDS.isdisjoint(tokens_of(text).vocabulary)
+            or text[q.start - 1 : q.start] == "("  # "Rybar (1.4 million subscribers)"
         ):
             # "a Telegram channel with more than 400,000 subscribers": an audience (not power
             # "subscribers" cut off)

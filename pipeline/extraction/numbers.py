@@ -374,6 +374,8 @@ def _raw_quantities(text: str) -> list[Quantity]:
             continue
         if phrase[0].isupper() and m_start > 0 and not _at_sentence_start(text, m_start):
             continue  # "Group of Seven", "the Big Three": a name, not a count
+        if phrase.lower() in SCALES and text[m_start - 1 : m_start] in ("(", "/"):
+            continue  # "(million tonnes)": a table's unit, no count
         end, unit = m_start + len(phrase), None
         if pm := _PERCENT_AFTER.match(text, end):
             end, unit = pm.end(), "percent"  # "Ninety-three per cent of the casualties"
