@@ -906,6 +906,15 @@ def _analyse_quantities(
             # ("executions of 245 Ukrainian POWs by Russian forces, 62 of them this year":
             # "them" are the POWs counted, not the last group named)
             or (d.actor_source == "pronoun" and same is part_of and d.action == same.action)
+            # (a launcher does not shoot its own drones down: "when Russia sent 146 drones
+            # towards Ukraine and the group downed five of them")
+            or (
+                same is part_of
+                and d.action == "shot_down"
+                and same.action == "launched"
+                and d.actor == same.actor
+                and d.actor_source != "agent"  # (not "by Polish F-16s": named)
+            )
         ):
             # (a verb borrowed from the other figure brings its sides: the subject here, "he
             # put the figure at 14", is no actor of the killing)
