@@ -303,6 +303,10 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if drafts and ":" in text[:48] and (label := _PLACE_LABEL.match(text)):
         for d in drafts:
             _fired_at_place(d, label.end(), regional, ctx)
+    if drafts and "up to" in text and maybe_list_item(text):
+        _losses_line(text, drafts, ctx)
+    elif not maybe_list_item(text):
+        ctx.losses_side = None
     if text.rstrip().endswith(":"):
         # "... destroyed 211 fixed-wing drones:" over "- 63 over the Moscow region": the
         # whole the bullets below break down
@@ -333,6 +337,38 @@ _CHANNEL_WORDS = frozenset({"channel", "telegram", "youtube", "blog", "blogger",
 _ONE_OF_THE_MOST = re.compile(
     r"[ ]of[ ](?:the|its|their|his|her|our)[ ](?:\w+est|most|least|few|main|key|first|last)\b"
 )
+
+
+def _losses_line(text: str, drafts: list[Draft], ctx: ArticleContext) -> None:
+    """A list line of a side's losses in the Russian ministry's idiom, with no verb: "- Sever
+    group (Sumy and Kharkiv regions): up to 1,340 Ukrainian servicemen, two tanks and 17 motor
+    vehicles" (killed and wounded, and weapons destroyed, of the side named)."""
+    lost = next(
+        (
+            d
+            for d in drafts
+            if d.category == "personnel"
+            and d.action is None
+            and d.q.qualifier == "at_most"
+            and text[d.q.start : d.q.start + 5].lower() == "up to"
+            # (the side named on the line, else on the line of losses before it)
+            and (d.extra.get("modifier") or ctx.losses_side) in opponents()
+        ),
+        None,
+    )
+    if lost is None:
+        return
+    side = ctx.losses_side = lost.extra.get("modifier") or ctx.losses_side
+    for d in drafts:
+        if d.q.start < lost.q.start or d.action is not None:
+            continue
+        if d is lost:
+            d.category = "casualties"
+        elif d.category != "weapon":
+            continue
+        else:
+            d.action, d.action_row = "destroyed", matcher("actions").lookup("destroyed") or {}
+        d.target, d.actor, d.actor_source = side, opponent(side), "list"
 
 
 # A line that opens with a district's name: "• Shebekino district: 41 shells and 19 drones; ..."
