@@ -139,7 +139,8 @@ _DOCUMENT = re.compile(
 )
 
 
-_LEADER = re.compile(r"[^:.\n]{2,60}?:[ ]")
+# (after a post's time: "01:15 — Terekhov: \"A KAB has hit ...\"")
+_LEADER = re.compile(r"(?:\d{1,2}:\d{2}[ ]*[—–-][ ]*)?[^:.\n]{2,60}?:[ ]")
 _COORDINATE = re.compile(r",[ ](?:and|but|while)[ ]")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be)[ ]+$")
 
@@ -312,6 +313,19 @@ RETROSPECTIVE = re.compile(
 )
 
 
+# A speaker's name as a label before a quote: "01:15 — Terekhov: ", "Governor Gladkov: "
+_NAME_LABEL = re.compile(
+    r"(?:\d{1,2}:\d{2}[ ]*[—–-][ ]*)?[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){0,3}:[ ]+[\"“]"
+)
+
+
+def label_end(text: str) -> int:
+    """Where a speaker's label that opens `text` ends ("01:15 — Terekhov: \"..."), else 0."""
+    if ":" not in text[:64] or not (label := _NAME_LABEL.match(text)):
+        return 0
+    return label.end() - 1
+
+
 def find_speaker(
     text: str, mentions: list[Mention], ctx: ArticleContext
 ) -> tuple[str | None, str | None]:
@@ -328,6 +342,12 @@ def find_speaker(
         if f.kind == "according":
             lo, hi = np_after(text, f.end)
             return _claimant_of(mentions, [], lo, hi, text, ctx, prefer_last=False)
+    if end := label_end(text):
+        # a post quoted after its author: "01:15 — Terekhov: \"A KAB has hit the Saltivskyi
+        # district.\"" (whose words the quote's next sentences are too)
+        name, side = _claimant_of(mentions, [], 0, end, text, ctx, False)
+        if side:
+            return name, side
     return None, None
 
 

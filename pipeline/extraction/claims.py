@@ -40,6 +40,7 @@ from pipeline.extraction.claimants import (
     find_claimant,
     find_speaker,
     interviewee,
+    label_end,
     masthead,
     masthead_place,
     self_described,
@@ -1410,7 +1411,8 @@ def _update_context(
         region = next((p for p in places if p.region and p.kind == "region"), None)
         if region is not None:
             ctx.official_place = (person.name, region)
-    subject = clause_subject(mentions, 0, len(text))
+    # (not the speaker of a quoted post: "01:15 — Terekhov: \"A KAB has hit ...\"")
+    subject = clause_subject(mentions, label_end(text), len(text))
     if subject:
         ctx.last_subject_side = subject.side
     # the body a sentence is about when it says nothing: "it" of the next sentence
