@@ -304,6 +304,10 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if drafts and ":" in text[:48] and (label := _PLACE_LABEL.match(text)):
         for d in drafts:
             _fired_at_place(d, label.end(), regional, ctx)
+    if ctx.bulleted:
+        _like_bullet_before(drafts, ctx)
+    else:
+        ctx.last_bullet = None
     if drafts and "up to" in text and maybe_list_item(text):
         _losses_line(text, drafts, ctx)
     elif not maybe_list_item(text):
@@ -338,6 +342,26 @@ _CHANNEL_WORDS = frozenset({"channel", "telegram", "youtube", "blog", "blogger",
 _ONE_OF_THE_MOST = re.compile(
     r"[ ]of[ ](?:the|its|their|his|her|our)[ ](?:\w+est|most|least|few|main|key|first|last)\b"
 )
+
+
+def _like_bullet_before(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """Weapons on a bullet with no verb of their own, under a bullet that counted the same
+    kind with one, underwent what those did: "• October: 6 drones shot down" over
+    "• November: 11 drones" (shot down, not launched)."""
+    before = ctx.last_bullet
+    lead = min(drafts, key=lambda d: d.q.start) if drafts else None  # (the line's own count)
+    if lead is None or lead.category != "weapon":
+        ctx.last_bullet = None
+        return
+    if lead.extra.get("own_verb"):
+        ctx.last_bullet = lead
+    elif (
+        before is not None
+        and before.extra.get("weapon_type") == lead.extra.get("weapon_type")
+        and before.action != lead.action
+    ):
+        lead.action, lead.action_row = before.action, before.action_row
+        lead.actor, lead.target, lead.actor_source = before.actor, before.target, "list"
 
 
 def _losses_line(text: str, drafts: list[Draft], ctx: ArticleContext) -> None:
@@ -778,6 +802,7 @@ def _analyse_quantities(
         ):
             action = None  # "debris from one of the drones fell on a depot": the debris did
         if action is not None:
+            d.extra["own_verb"] = True
             row = action_row(text, q, action, kind)
             if (
                 row["action"] == "launched"

@@ -36,6 +36,9 @@ LIST_ITEM = re.compile(
 )
 
 
+_OTHER_OBJECT = re.compile(r"[ ](?:the|a|an|his|her|their|its|our)[ ](?!following\b)(\w)")
+
+
 def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> ListHeader:
     """Read a list's header line: who reports, whose losses, how approximate, when."""
     claimant, claimant_side = find_speaker(text, mentions, ctx)
@@ -44,6 +47,15 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
     actions = find_actions(text)
     if ctx.demining:  # "the following areas cleared in 2026, by region:" (of mines)
         actions = [a for a in actions if a.text[:5].lower() != "clear"]
+    if actions:
+        # (a verb whose object is something other than the list's: "He keeps the tally in an
+        # exercise book, together with the rounds fired:")
+        starts = {n.start for n in find_nouns(text)}
+        actions = [
+            a
+            for a in actions
+            if not (obj := _OTHER_OBJECT.match(text, a.end)) or obj.start(1) in starts
+        ]
     sided = [m for m in mentions if m.side and m.kind != "pronoun" and m.name != claimant]
     target = None
     if actions:

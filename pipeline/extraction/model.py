@@ -63,6 +63,7 @@ class ArticleContext:
     # the region of the last governor or mayor named with it: "attacked 11 districts of the
     # Belgorod region, Governor Vyacheslav Gladkov said" (his later "the governor said")
     official_place: tuple[str, Place] | None = None
+    last_bullet: "Draft | None" = None  # the weapons of the bullet before, counted with a verb
     losses_side: str | None = None  # the side of the last list line of losses ("up to N ...")
     demining: bool = False  # the article is about mines: "cleared" land is demined, not taken
     turn_speaker: Mention | None = None  # who speaks in a transcript's last turn
