@@ -126,6 +126,8 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("The fund is supported by donors in 40 countries, its director said.", None),
         ("Comments 96 · Shared 5,410 times", "counter"),
         ("Become one of them from 100 hryvnias.", "donate"),
+        ("Support Slobozhanka: 100 hryvnias a month. Join 4,800 members.", "donate"),
+        ("Join 40 Ukrainian soldiers on the front line in our new documentary.", None),
     ],
 )
 def test_site_furniture_lines_are_recognised(line, reason):

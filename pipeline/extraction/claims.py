@@ -330,6 +330,10 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     return drafts
 
 
+_AGE_BEFORE = re.compile(
+    r"\b(?:youngest|oldest)\b(?:[ ][\w’']+){0,5}?[ ](?:was|is|were|aged)[ ]$"
+    r"|,[ ]the[ ](?:youngest|oldest)[ ]$"
+)
 _ADDRESS_AFTER = re.compile(
     r"[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?[ ](?:Street|St|Avenue|Ave|Highway|Road|Lane"
     r"|Boulevard|Square|Prospekt|Embankment)\b"
@@ -731,6 +735,8 @@ def _analyse_quantities(
             continue  # "Leopard 2", "Patriot 3": part of a name
         if q.value == 1 and _ONE_OF_THE_MOST.match(text, q.end):
             continue  # "in one of the largest attacks this winter": no count
+        if _AGE_BEFORE.search(text, max(0, q.start - 48), q.start):
+            continue  # "The youngest of this week's dead was 19, the oldest 63": ages
         if q.kind == "digits" and _ADDRESS_AFTER.match(text, q.end):
             continue  # "the regional hospital at 10 Orikhivske Highway": an address
         if _VIEWED_BEFORE.search(text, max(0, q.start - 12), q.start) and text.startswith(
