@@ -847,9 +847,18 @@ def own_advance(d: Draft) -> None:
         and d.target is None
         and d.action in (None, "seized")
         and d.claimant_side in opponents()
-        and d.country == opponent(d.claimant_side)
+        and (
+            d.country == opponent(d.claimant_side)
+            # ("Units of the Tsentr group liberated three settlements", the ministry said)
+            or (d.country is None and d.action == "seized")
+        )
     ):
-        d.actor, d.target, d.actor_source = d.claimant_side, d.country, "claimant"
+        d.actor, d.target, d.actor_source = (
+            d.claimant_side,
+            opponent(d.claimant_side),
+            "claimant",
+        )
+        d.country = d.country or opponents().get("(battlefield)")
 
 
 def complete_sides(d: Draft) -> None:

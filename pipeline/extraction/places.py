@@ -140,10 +140,16 @@ def country_by_action(d: Draft) -> str | None:
         if d.action in TARGET_TERRITORY
         else None
     )
+    battlefield = opponents().get("(battlefield)")
+    if d.category == "territory" and d.action == "seized" and side in opponents():
+        # ground taken back is the battlefield's land, whoever takes it: "Ukrainian troops
+        # retook Zaliznychne, recapturing about 4 square kilometres" (a place named says
+        # otherwise: "1,000 square kilometres in Russia's Kursk region")
+        return battlefield or side
     if side in opponents() and d.category in ("weapon", "territory", "attacks", "infrastructure"):
         return side
     if d.action in LOSS_ACTIONS or d.category == "attacks":
-        return opponents().get("(battlefield)")
+        return battlefield
     return None
 
 

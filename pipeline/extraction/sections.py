@@ -123,7 +123,11 @@ def read_table_row(text: str, has_figures: bool, ctx: ArticleContext) -> None:
     ):
         # a header row: no cell opens with a figure ("Host country | Per 1,000 inhabitants")
         cells = text.split("|")
-        ctx.table_columns = [find_actions(cell) for cell in cells]
+        ctx.table_columns = [
+            # ("Hectares cleared" in an article about mines: demined, not taken)
+            [a for a in find_actions(cell) if not (ctx.demining and a.text[:5].lower() == "clear")]
+            for cell in cells
+        ]
         ctx.table_nouns = [min(find_nouns(c), key=_start, default=None) for c in cells]
         ctx.table_sides = [_side_named(c) for c in cells]
 
