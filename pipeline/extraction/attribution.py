@@ -181,8 +181,10 @@ def pick_action(
     if noun is not None and noun.end > q.start:
         # "389 UAVs of various modifications (mostly FPVs) attacked ...": past the noun's tail
         after = _NOUN_TAIL.match(text, after).end()
-    if noun is None and (of_them := OF_THEM.match(text, q.end)):
-        after = of_them.end()  # "some 600 of them fatally", "12 of them were captured"
+    if noun is None and (of_them := _OF_THEM_OR_WHICH.match(text, q.end)):
+        # "some 600 of them fatally", "12 of them were captured", "two of which were brought
+        # down"
+        after = of_them.end()
     asides = (
         [m.span() for m in _ASIDE.finditer(text)]
         if "—" in text or "(" in text or ", killed" in text
@@ -1014,6 +1016,7 @@ def is_launch(d: Draft) -> bool:
 
 # "of them", "of these": a part of what was counted or named just before
 OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|theirs)\b", re.IGNORECASE)
+_OF_THEM_OR_WHICH = re.compile(r"\s+of\s+(?:them|these|those|theirs|which|whom)\b", re.IGNORECASE)
 # Nouns for a fighting group after its side: "Russian troops", "Ukrainian soldiers"
 _GROUP_NOUN = re.compile(
     r"[ ](?:troops|soldiers|forces|servicemen|fighters|units|infantry|marines|paratroopers"

@@ -226,7 +226,9 @@ def _participle_modifier(text: str, q: Quantity, verbs: list, n: Noun) -> bool:
 
 
 _HYPHENED_JOINED = re.compile(r"[ ][a-z]+-[a-z]+(?:[ ](?:and|or)[ ][a-z]+-[a-z]+)+[ ]")
-_NAMES_JOINED = re.compile(r"[ ](?:[A-Z][\w-]*[ ]){1,2}(?:and|or)[ ](?:[A-Z0-9][\w-]*[ ]){0,2}")
+_NAMES_JOINED = re.compile(
+    r"[ ](?:[A-Z][\w-]*[ ]){1,2}(?:and|or)[ ](?:[A-Z0-9][\w-]*[ ]){0,2}(?:[a-z][\w-]*[ ])?"
+)
 # What may stand between a noun and a number that counts it from the right: a list dash
 # ("tanks ‒ 1496"), an estimate ("troops, estimated at 11,000") or a copula ("the number of
 # troops was put at 8,000", "casualties rose to 120").
