@@ -32,7 +32,10 @@ from pipeline.lexicons import matcher
 # A line of a list: a noun, a dash or colon, then the figure ("tanks ‒ 1496 (+19),").
 LIST_ITEM = re.compile(
     r"^(?:[•·▪●◦‣*-][ ]+)?"  # (a bullet: "• Donetska oblast: 9 killed")
-    r"[^\W\d][^:‒–—\n]{0,80}?[ ]*[‒–—:-]+[ ]*(?:about|approximately|approx\.|~|up to|over)?[ ]*\d"
+    r"[^\W\d][^:‒–—\n]{0,80}?"
+    # (a colon or dash, or a hyphen with a space beside it: no "Su-34", "Tu-22M3")
+    r"(?:[ ]*[‒–—:][‒–—:-]*[ ]*|[ ]+-+[ ]*|-+[ ]+)"
+    r"(?:about|approximately|approx\.|~|up to|over)?[ ]*\d"
 )
 
 
