@@ -956,7 +956,14 @@ def complete_sides(d: Draft) -> None:
             d.target = d.country  # "knocked out 1,600 megawatts of capacity in Ukraine"
         elif d.actor in opponents():
             d.target = opponent(d.actor)  # "Russian drones damaged two grain terminals"
-    if (d.action == "hit" or damage) and d.actor_source == "carried" and d.country == d.actor:
+    if (
+        (d.action == "hit" or damage)
+        and d.actor_source == "carried"
+        and d.country == d.actor
+        # (a tank or a ship hit is the one struck, wherever it stands: "destroyed 23 Russian
+        # armoured vehicles in the Kharkiv region ... Nine of them were hit by FPV drones")
+        and not (d.category == "weapon" and d.extra.get("weapon_type") not in _STRIKING)
+    ):
         # a side carried from the sentence before does not strike its own soil
         d.target, d.actor = d.country, opponent(d.country)
     if (
@@ -990,6 +997,9 @@ def complete_sides(d: Draft) -> None:
         # "Ukraine's drones have knocked about 17% of Russia's refining capacity out of
         # action": what one side did to the other's economy
         d.target = d.country
+
+
+_STRIKING = frozenset({None, "drone", "missile", "guided_bomb"})  # weapons that hit a target
 
 
 def _free(mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Mention]:

@@ -95,7 +95,13 @@ from pipeline.extraction.nouns import (
     is_conversion,
     left_noun,
 )
-from pipeline.extraction.numbers import Quantity, bounds, find_quantities, may_hold_quantity
+from pipeline.extraction.numbers import (
+    Quantity,
+    bounds,
+    find_quantities,
+    may_hold_quantity,
+    parse_number_words,
+)
 from pipeline.extraction.numbers import times as scaled
 from pipeline.extraction.places import fill_article_places, locate
 from pipeline.extraction.sections import (
@@ -733,6 +739,12 @@ def _analyse_quantities(
             continue  # "in 2022", "in 2024 Russian losses exceeded ...", "the 2025 Refugee Plan"
         if after_model_name(text, q):
             continue  # "Leopard 2", "Patriot 3": part of a name
+        if (
+            _OF_THE_BEFORE.search(text, max(0, q.start - 12), q.start)
+            and q.kind in ("digits", "words")
+            and _counted_as(q.value, [*ctx.last_drafts, *drafts]) is not None
+        ):
+            continue  # "Of the 17, six were shot down": the 17 counted before, named again
         if q.value == 1 and _ONE_OF_THE_MOST.match(text, q.end):
             continue  # "in one of the largest attacks this winter": no count
         if _AGE_BEFORE.search(text, max(0, q.start - 48), q.start):
@@ -1034,6 +1046,10 @@ def _analyse_quantities(
             # "Russia launched 58 drones ... at the Odesa region. Air defences destroyed 49 of
             # the drones": shot down where they were sent
             d.place, d.country = sent.place, sent.country
+        elif d.place is None and part_of is not None and part_of.place is not None:
+            # "destroyed 23 armoured vehicles near Kupiansk ... Nine of them were hit by FPV
+            # drones": a part with no place of its own is where its whole is
+            d.place, d.country = part_of.place, part_of.country
         t = [s for s in times if clause[0] <= s.start < clause[1]] or times
         d.time_phrase = t[0].text if t else None
         d.extra["hedge"] = "; ".join(hedges) or None
@@ -1251,6 +1267,21 @@ _OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$
 
 
 _AREAS = frozenset({"km2", "mi2", "ha"})
+# "six of the 17", "Of the seventeen, six ...": a part of a count named by its number
+_FIGURE = r"([\d,]+|[a-z]+(?:-[a-z]+)?)"  # "17", "1,200", "seventeen", "twenty-three"
+_OF_THE_NUMBER = re.compile(rf"[ ]of[ ](?:the|those|these)[ ]{_FIGURE}\b")
+_OF_THE_BEFORE = re.compile(r"\b(?:of|among)[ ](?:the|those|these)[ ]$", re.IGNORECASE)
+_OF_THE_NUMBER_FIRST = re.compile(rf"\W*(?:Of|Among)[ ](?:the|those|these)[ ]{_FIGURE},[ ]")
+
+
+def _counted_as(word: str | float, drafts: list[Draft]) -> Draft | None:
+    """The last count of `drafts` whose figure is `word` ("17", "seventeen", 17.0)."""
+    if isinstance(word, str):
+        digits = word.replace(",", "")
+        word = float(digits) if digits.isdigit() else parse_number_words(word)
+    if word is None:
+        return None
+    return next((x for x in reversed(drafts) if x.value == word and x.q.value == word), None)
 
 
 def _part_of_earlier(
@@ -1283,6 +1314,19 @@ def _part_of_earlier(
         base = drafts[-1]
     elif d.noun is None and not drafts and earlier and _OF_THESE_BEFORE.search(text, 0, q.start):
         base = earlier[-1]
+    elif (
+        d.noun is None
+        and (of := _OF_THE_NUMBER.match(text, q.end))
+        and (named := _counted_as(of.group(1), [*earlier, *drafts]))
+    ):
+        base = named  # "six of the 17 were destroyed"
+    elif (
+        d.noun is None
+        and not drafts
+        and (of := _OF_THE_NUMBER_FIRST.match(text))
+        and (named := _counted_as(of.group(1), earlier))
+    ):
+        base = named  # "Of the 17, six were shot down"
     elif d.noun is None and not drafts and earlier and (of := _OF_THE_KIND.match(text)):
         # "Russia launched 51 missiles ... Of the missiles, 34 were intercepted": of the last
         # count of that kind
