@@ -256,7 +256,14 @@ def locate(
         return
     if (
         (not _NATION_WORDS.isdisjoint(vocabulary) or not _ACROSS_WORDS.isdisjoint(vocabulary))
-        and (nation := _NATIONWIDE.search(text, *clause))
+        and (
+            (nation := _NATIONWIDE.search(text, *clause))
+            # ("Nationally, Ukraine's Health Ministry says Russian attacks have damaged 2,280
+            # medical facilities": an opening adverb scopes the whole sentence)
+            or (
+                (nation := _NATIONWIDE.match(text)) and text[nation.end() : nation.end() + 1] == ","
+            )
+        )
         and not any(p.region and clause[0] <= p.start < clause[1] for p in places)
     ):
         # the whole country's figure: no region of the paragraph's, but its country
@@ -470,6 +477,9 @@ def fill_article_places(rows: list[dict]) -> None:
                 and r["country"] in (None, country_of)
                 # (not a monitor's nationwide count: "HRMMU verified 13,580 civilian deaths")
                 and r["claimant_side"] in (None, *sides)
+                # (nor a figure the sentence gives for the country: "Nationally, the Health
+                # Ministry says Russian attacks have damaged 2,280 medical facilities")
+                and not _NATIONWIDE.search(r["sentence"])
             ):
                 r["region"], r["country"] = region, country_of
     country = _dominant([r["country"] for r in rows if r["country"]])
