@@ -178,6 +178,7 @@ _OF_WHICH_PART = re.compile(r",\s*of\s+(?:which|whom)\b", re.IGNORECASE)
 
 # "90 drones, 60 of which were shot down": a part of the count before
 _OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
 
 
 def _in_one_list(text: str, a: Draft, b: Draft) -> bool:
@@ -341,7 +342,8 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             and d.action
             and d.passive
             and _in_one_list(text, prev, d)
-            and not _OF_WHICH_AFTER.match(text, d.q.end)  # a part's verb: "two of which were"
+            # (a part's verb: "two of which were", "about 20,000 of them killed")
+            and not _PART_AFTER.match(text, d.q.end)
             and not _borrows_noun(prev, d)  # nor a part's: "8 Kinzhal missiles, 3 shot down"
         ):
             prev.action, prev.passive = d.action, True

@@ -277,6 +277,8 @@ _TO_BEFORE = re.compile(r"[ ]to[ ]$")
 # verb and "at"
 _PUT_AT = re.compile(
     r"(?:[ ]+[—–][^—–]{1,40}[—–])?"  # "Russian casualties — killed and wounded — at ..."
+    # "put Russian losses in the operation at nearly 57,000", "... losses since 2022 at"
+    r"(?:[ ]+(?:in|during|since|over|on|from|for)[ ]+(?:[\w’'-]+[ ]+){0,3}?[\w’'-]+)?"
     r"[ ]+at[ ]+(?:an?[ ]+(?:average|total|rate)[ ]+of[ ]+)?[\"“]?"  # (at "no fewer than 15")
 )
 _PUT_FRAME = re.compile(
