@@ -568,6 +568,9 @@ _TITLED_NAME = re.compile(
     r",?[ ](?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|General|Gen\.|Colonel|Admiral)[ ])?"
     r"((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+)\b"
 )
+# The title of a local official: the place named before is theirs
+_LOCAL_BODY = re.compile(r"\b(?:regional|city|district|oblast|governor|mayor)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|near|from|into|over|across)[ ]$")
 _APPOSITION_END = re.compile(r"[,;]|[ ](?:said|says|told|added)\b")
 
 
@@ -589,17 +592,24 @@ def apposed_person(text: str, mentions: list[Mention], places: list[Place]) -> M
         if b.kind != "body" or b.role not in ("official", "military", "government"):
             continue
         named = _TITLED_NAME.match(text, b.end)
+        # (an official of no side named is the official of the place named before: "... at
+        # the Odesa region, the head of the regional military administration, Serhiy
+        # Horodnychyi, said")
+        side = b.side if not b.inferred else None
+        if side is None and named and _LOCAL_BODY.search(b.text):
+            side = next((p.country for p in reversed(places) if p.end <= b.start), None)
         if (
-            named
-            and b.side
-            and not b.inferred
+            side
+            and named
             and not any(m.start < named.end(1) and named.start(1) < m.end for m in mentions)
         ):
             # "Ukraine's Permanent Representative, Ambassador Taras Hnatiuk": the title first
-            return Mention(*named.span(1), named[1], "person", b.side, named[1])
+            return Mention(*named.span(1), named[1], "person", side, named[1])
         found = _APPOSED_NAME.search(text, max(0, b.start - 70), b.start)
-        if found is None:
-            continue
+        if found is None or _PREPOSITION_BEFORE.search(
+            text, max(0, found.start() - 8), found.start()
+        ):
+            continue  # (a place: "in Greater Odesa, the head of ...")
         start, end = found.span(1)
         if any(m.start < end and start < m.end for m in mentions):
             continue  # a known entity or place ("Kyiv, the capital")
