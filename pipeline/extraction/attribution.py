@@ -1111,13 +1111,12 @@ def attribute(
         frames = [f for f in find_frames(text) if f.end <= a.start]
         verb = last_frame_before(frames, a.start, clause[0])
         lo = after_frames(text, frames, clause[0], a.start)
-        if (
-            ctx.turn_speaker is not None
-            and ": " in text[:48]
-            and (label := _SPEAKER_LABEL.match(text))
-            and label.end() <= a.start
-        ):
-            lo = max(lo, label.end())  # "KONASHENKOV: In November the Kiev regime used ..."
+        labelled = 0
+        if ": " in text[:48] and (label := _SPEAKER_LABEL.match(text)) and label.end() <= a.start:
+            if ctx.turn_speaker is not None:
+                lo = max(lo, label.end())  # "KONASHENKOV: In November the Kiev regime used ..."
+            else:
+                labelled = label.end()
         if (
             frame is not None
             and frame.kind == "verb"
@@ -1138,6 +1137,15 @@ def attribute(
         if a.start >= q.end:  # a relative clause after the noun: "... that Ukraine controls"
             lo = max(lo, d.noun.end if d.noun is not None else q.end)
         subject = clause_subject(free, lo, a.start)
+        if (
+            labelled
+            and (after := clause_subject(free, max(lo, labelled), a.start))
+            and after.side
+            and not after.inferred
+        ):
+            # "Russian MoD: Ukraine loses over 8,900 troops in a week": the subject after who
+            # speaks (but "Russia's Defence Ministry: air defences destroyed 121 drones")
+            subject = after
         owner = _owner(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
         if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."
             d.target, d.actor, d.actor_source = owner.side, opponent(owner.side), "subject"

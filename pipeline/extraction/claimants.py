@@ -205,7 +205,10 @@ def find_claimant(
         # (not the label of a list line that is only its figure: "United States: $312 million")
         and leader.end() != q.start
     ):
-        name, side = _claimant_of(mentions, [], 0, leader.end() - 2, text, ctx, False)
+        # (a side's adjective names a topic, not a speaker: "Russian losses: 1,110 troops and
+        # 38 artillery systems in a day, Ukraine's General Staff says")
+        named = [m for m in mentions if m.kind != "adjective"]
+        name, side = _claimant_of(named, [], 0, leader.end() - 2, text, ctx, False)
         if side:
             return name, side, None
     # 2. "according to X" anywhere in the sentence

@@ -58,6 +58,12 @@ def open_section(text: str, ctx: ArticleContext, mentions: list = ()) -> None:
     if by is not None:
         ctx.section_sides = (by, opponent(by))
         return
+    first = ctx.section_actions[0]
+    owner = next((m.side for m in mentions if m.side in opponents() and m.end <= first.start), None)
+    if owner is not None and any(r["subject_is"] == "target" for r in first.rows):
+        # "FACT BOX — RUSSIAN COMBAT LOSSES": the side named before a noun of loss lost them
+        ctx.section_sides = (opponent(owner), owner)
+        return
     for d in reversed(ctx.last_drafts):
         row = ctx.section_actions[0].pick(d.category)
         if row is not None and row["action"] == d.action and d.actor:
