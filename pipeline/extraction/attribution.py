@@ -65,6 +65,10 @@ def _modifier_side(
             if noun is not None and m.start <= noun.start < m.end:
                 return m.side
     if noun is None:
+        # "181,000 Russian military dead": the side of the dead counted
+        dead = _SIDE_OF_DEAD.match(text, q.end)
+        if dead and _DEAD_WORD.match(text, dead.end()):
+            return next((m.side for m in mentions if q.end < m.start < dead.end() and m.side), None)
         return None
     if noun.start >= q.end:
         # (a body may run into the noun: "12 Russian air-defence systems", where "Russian
@@ -231,6 +235,8 @@ def pick_action(
             continue  # "residents of two damaged high-rises were moved": an adjective
         if not gap.strip() and a.text[:3].lower() == "as ":
             return a, True  # "lists 19,546 children as deported", "registered 70,000 as missing"
+        if noun is None and a.text.lower() in _DEAD_WORDS and _SIDE_OF_DEAD.fullmatch(gap):
+            return a, True  # "the names of at least 181,000 Russian military dead"
         if _LIST_GOES_ON.fullmatch(gap):
             gap = ""  # "..., and 12 drones and one missile hit Kyiv": the list's own verb
         if gap.startswith(" whose "):
@@ -296,6 +302,11 @@ def pick_action(
     return left, False
 
 
+# Between a number and the dead it counts: "181,000 Russian military dead", "2,000 Ukrainian
+# wounded"
+_SIDE_OF_DEAD = re.compile(r"[ ][A-Z][a-z]+(?:[ ](?:military|civilian|army|combat))?[ ]")
+_DEAD_WORDS = frozenset({"dead", "wounded", "killed", "injured"})
+_DEAD_WORD = re.compile(r"(?:dead|wounded|killed|injured)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|by)\b")  # "hit with 12 drones", "attacked by 20 drones"
 _WITH_CLAUSE = re.compile(r",[ ]with[ ]$")
 _BY_AGENT = re.compile(r"[ ]by[ ]")

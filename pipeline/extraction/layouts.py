@@ -177,7 +177,7 @@ def reported_aside(text: str) -> Reading | None:
 
 # "took 120 Russian soldiers prisoner", "had taken 14 servicemen captive"
 _TAKEN_PRISONER = re.compile(
-    r"\b(?:took|taken|take|takes|taking)[ ]((?:[\w,’'-]+[ ]){1,6}?)(prisoners?|captive)\b",
+    r"\b(?:took|taken|take|takes|taking)[ ]((?:[\w,’'\"“”-]+[ ]){1,6}?)(prisoners?|captive)\b",
     re.IGNORECASE,
 )
 
