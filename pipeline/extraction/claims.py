@@ -103,7 +103,7 @@ from pipeline.extraction.numbers import (
     parse_number_words,
 )
 from pipeline.extraction.numbers import times as scaled
-from pipeline.extraction.places import fill_article_places, locate
+from pipeline.extraction.places import fill_article_places, is_nationwide, locate
 from pipeline.extraction.sections import (
     answer_item,
     column_action,
@@ -243,8 +243,16 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             ctx.issuer_place = masthead_place(text, mentions, regional)
     if ctx.issuer == (None, None) and paragraph <= 6 and not drafts:
         ctx.issuer = speech_of(text, mentions)  # "Zelensky's evening address — full text"
+    # (in a figure for the whole country, a part's place is not the paragraph's: "damaged
+    # 1,140 boiler houses across the country, ..., 312 of them in the Kharkiv region")
+    whole = (
+        [p for p in regional if not _PART_PLACE.search(text, max(0, p.start - 30), p.start)]
+        if drafts and is_nationwide(text)
+        else regional
+    )
+    if whole:
+        ctx.paragraph_place = whole[-1]
     if regional:
-        ctx.paragraph_place = regional[-1]
         town = next((p for p in reversed(regional) if _town_or_namesake(text, p)), None)
         ctx.last_town = town or ctx.last_town
         base = next((p for p in reversed(regional) if p.kind in ("base", "airfield")), None)
@@ -348,6 +356,8 @@ _VIEWED_BEFORE = re.compile(r"\b(?:viewed|watched|shared|liked|reposted|seen|sav
 _AUDIENCE_AFTER = re.compile(
     r"[ ](?:[\w-]+[ ])?(subscribers|followers|views|viewers|readers|listeners)\b"
 )
+_PART_PLACE = re.compile(r"\bof[ ](?:them|which|whom|these)[ ](?:\w+[ ]){0,3}$")
+_READ_BY_BEFORE = re.compile(r"\b(?:read|followed|watched|received)[ ]by[ ]$")
 _CHANNEL_WORDS = frozenset({"channel", "telegram", "youtube", "blog", "blogger", "account"})
 _ONE_OF_THE_MOST = re.compile(
     r"[ ]of[ ](?:the|its|their|his|her|our)[ ](?:\w+est|most|least|few|main|key|first|last)\b"
@@ -759,6 +769,8 @@ def _analyse_quantities(
             audience.group(1) != "subscribers"
             or not _CHANNEL_WORDS.isdisjoint(tokens_of(text).vocabulary)
             or text[q.start - 1 : q.start] == "("  # "Rybar (1.4 million subscribers)"
+            # "Povestka Weekly is read by 24,600 subscribers"
+            or _READ_BY_BEFORE.search(text, max(0, q.start - 16), q.start)
         ):
             # "a Telegram channel with more than 400,000 subscribers": an audience (not power
             # "subscribers" cut off)

@@ -216,6 +216,16 @@ _NATIONWIDE = re.compile(
     r"(?:the[ ](?:whole[ ]|entire[ ])?country|Ukraine|Russia)\b",
     re.IGNORECASE,
 )
+
+
+def is_nationwide(text: str) -> bool:
+    """Whether `text` gives a figure for the whole country ("Across the country, ...")."""
+    vocabulary = tokens_of(text).vocabulary
+    return (
+        not _NATION_WORDS.isdisjoint(vocabulary) or not _ACROSS_WORDS.isdisjoint(vocabulary)
+    ) and _NATIONWIDE.search(text) is not None
+
+
 _NATION_WORDS = frozenset({"nationwide", "nationally", "countrywide", "country-wide"})
 _ACROSS_WORDS = frozenset({"across", "throughout", "over"})
 
@@ -264,7 +274,14 @@ def locate(
                 (nation := _NATIONWIDE.match(text)) and text[nation.end() : nation.end() + 1] == ","
             )
         )
-        and not any(p.region and clause[0] <= p.start < clause[1] for p in places)
+        and not any(
+            p.region
+            and clause[0] <= p.start < clause[1]
+            # (not a part's place: "damaged 1,140 boiler houses across the country, ..., 312
+            # of them in the Kharkiv region")
+            and (_PART_OF.match(text, d.q.end) or not _PART_OF.search(text, d.q.end, p.start))
+            for p in places
+        )
     ):
         # the whole country's figure: no region of the paragraph's, but its country
         named = nation.group().split()[-1].capitalize()
