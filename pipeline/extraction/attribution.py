@@ -485,6 +485,32 @@ def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Ment
     return None
 
 
+# "killed in Russian attacks", "injured as a result of Russia's armed aggression": the cause
+# named after a verb of harm, whose side did it
+_HARMED = frozenset({"killed", "injured", "damaged", "destroyed"})
+_CAUSE_GAP = re.compile(
+    r"(?:[ ][\w-]+){0,3}?[ ](?:in|during|from|amid|after|following|as[ ]a[ ]result[ ]of"
+    r"|due[ ]to|because[ ]of)[ ](?:an?[ ]|the[ ])?"
+)
+_ATTACK_NOUN = re.compile(
+    r"(?:['’]s)?[ ](?:(?:armed|full-scale|massive|overnight|combined|missile|drone|air"
+    r"|artillery|rocket|military)[ ])*(?:aggression|attacks?|strikes?|shelling|bombardments?"
+    r"|invasion|drones?|missiles?|bombs?|air[ ]raids?)\b"
+)
+
+
+def _cause_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Mention | None:
+    for x in mentions:
+        if (
+            pos <= x.start < end
+            and x.side in opponents()
+            and _CAUSE_GAP.fullmatch(text, pos, x.start)
+            and _ATTACK_NOUN.match(text, x.end)
+        ):
+            return x
+    return None
+
+
 def _owner(text: str, a: Action, mentions: list[Mention]) -> Mention | None:
     """Whose a nominal action is: "losses of the enemy", "losses of the AFU", "Ukrainian
     losses", "Russia's personnel losses"."""
@@ -1069,6 +1095,8 @@ def attribute(
     a = d.action_span
     if a is not None and d.passive:
         agent = _agent_after(text, a.end, clause[1], mentions)
+        if agent is None and d.action in _HARMED:
+            agent = _cause_after(text, a.end, clause[1], mentions)
         maker = None if modifier else _maker_side(d.noun)
         if agent:
             d.actor, d.actor_source = agent.side, "agent"
