@@ -221,6 +221,8 @@ _NOT_QUANTITY = [
     ({"no"}, _form(r"\bno[ -]one\b")),  # "no one was hurt"
     ({"every", "each"}, _form(r"\b(?:every|each)[ ]one\b")),  # "every one of them"
     ({"one"}, _form(rf"(?:{_SMALL}[ ]or[ ])?{_SMALL}[ -]to[ -]one\b")),  # "three or four to one"
+    # model names with two numbers: "ZU-23-2", "BM-21-1" (the second is no count)
+    (re.compile(r"[A-Z]-\d"), re.compile(r"\b[A-Z][A-Za-z]{0,4}-\d{1,4}(?:-\d{1,4})+\b")),
     # designators: "Article 5", "Flight 17", "Brigade 53"
     (_DESIGNATORS, _form(
         rf"\b(?:No\.?|{'|'.join(sorted(_DESIGNATORS - {'no'}))})[ ]\d{{1,5}}\b")),
