@@ -509,9 +509,10 @@ def _whole_named(
         and ctx.last_drafts
         and _AMONG_THEM.match(text)
         and (
-            whole := ctx.launches.get(d.noun.weapon_type)
-            if d.noun.category == "weapon"
-            else _whole_among(d.noun, ctx.last_drafts)
+            whole := (ctx.launches.get(d.noun.weapon_type) if d.noun.category == "weapon" else None)
+            # ("Among the 163 Russian armoured fighting vehicles were 88 BMP-series ...": of
+            # the count of that kind destroyed)
+            or _whole_among(d.noun, ctx.last_drafts)
         )
     ):
         # "Russia launched 47 missiles. Among the missiles were eight Kinzhal ... and 19
