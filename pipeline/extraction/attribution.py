@@ -1234,6 +1234,9 @@ def attribute(
             and d.claimant_side in opponents()
             and d.action_row.get("subject_is") != "target"
             and _ONLY_ARTICLE.fullmatch(text[lo : a.start])
+            # (a noun of the act, not a verb whose subject comes before the sayer: "attacks
+            # that prosecutors say killed 11 civilians")
+            and not a.text.lower().endswith("ed")
         ):
             d.actor, d.actor_source = d.claimant_side, "claimant"  # "X claims destruction of ..."
         elif d.action == "shot_down" and d.claimant_side in opponents():

@@ -27,6 +27,12 @@ _COUNTED_AFTER = re.compile(
     r"|aircraft|ships|warships|positions|assaults|attacks|infantrymen|prisoners|citizens"
     r"|targets|systems|launchers|boats|equipment|facilities|weapons)\b"
 )
+# (a number right before: "sentenced three Russian artillery officers"; not a list's "2. ")
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d[\d,]*(?:\.\d+)?"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))[ ]$",
+    re.IGNORECASE,
+)
 # A country named as the subject of an office: "the ministry's Ukraine support directorate"
 _FOR_A_COUNTRY = re.compile(
     r"[ ](?:support|aid|assistance|policy|desk|directorate|programme|program|fund|team"
@@ -81,8 +87,13 @@ def _claimant_of(
         if pair is not None and pair.kind != "adjective":
             ranked = [pair, *ranked]
     for m in ranked:
-        if m.kind == "adjective" and _COUNTED_AFTER.match(text, m.end):
-            continue  # "killed 380 Russian soldiers, Hordiienko-Vale said": the victims' side
+        if m.kind == "adjective" and (
+            _COUNTED_AFTER.match(text, m.end)
+            or _COUNT_BEFORE.search(text, max(0, m.start - 14), m.start)
+        ):
+            # "killed 380 Russian soldiers, Hordiienko-Vale said", "sentenced three Russian
+            # artillery officers": the side of what is counted
+            continue
         if m.kind == "country" and _FOR_A_COUNTRY.match(text, m.end):
             continue  # "who leads the ministry's Ukraine support directorate": its subject
         if m.kind == "pronoun":
@@ -106,7 +117,9 @@ def _claimant_of(
     side = next((p.country for p in places), None)
     if side:
         phrase = _RELATIVE.split(text[lo:hi])[0].strip()
-        return _LEADING_ARTICLE.sub("", phrase), side
+        # (a place's body in a few words: "the Kharkiv regional prosecutor's office"; not a
+        # clause that happens to name a place)
+        return (_LEADING_ARTICLE.sub("", phrase) if len(phrase.split()) <= 8 else None), side
     if _DOCUMENT.search(text, lo, hi) and ctx.last_claimant[1]:
         return ctx.last_claimant  # "..., the update said": the document of the last claimant
     return None, None
