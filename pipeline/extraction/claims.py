@@ -356,6 +356,7 @@ _VIEWED_BEFORE = re.compile(r"\b(?:viewed|watched|shared|liked|reposted|seen|sav
 _AUDIENCE_AFTER = re.compile(
     r"[ ](?:[\w-]+[ ])?(subscribers|followers|views|viewers|readers|listeners)\b"
 )
+_INSTRUMENT = re.compile(r"[ ](?:with|by|using)[ ](?:[\w-]+[ ]){0,3}")
 _PART_PLACE = re.compile(r"\bof[ ](?:them|which|whom|these)[ ](?:\w+[ ]){0,3}$")
 _READ_BY_BEFORE = re.compile(r"\b(?:read|followed|watched|received)[ ]by[ ]$")
 _CHANNEL_WORDS = frozenset({"channel", "telegram", "youtube", "blog", "blogger", "account"})
@@ -623,6 +624,13 @@ def _analyse_quantities(
         clause = strong_clause(text, q.start)
         d = Draft(q, value=q.value)
         d.noun = head_noun(text, q, nouns, clause)
+        if (
+            d.noun is not None
+            and d.noun.start > q.end
+            and (of := OF_THEM.match(text, q.end))
+            and _INSTRUMENT.match(text, of.end(), d.noun.start)
+        ):
+            d.noun = None  # "destroyed 14 armoured vehicles, seven of them with FPV drones"
         if d.noun is not None and _OF_THE_BETWEEN.fullmatch(text, q.end, d.noun.start):
             # "attacked with 14 armored vehicles ... destroyed nine of the vehicles": those
             # armored vehicles
