@@ -524,6 +524,8 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and nxt.kind in ("digits", "words")
             # (not "since February 2022 to 1,268,430": a year is no range's low end)
             and not (q.maybe_year and not nxt.maybe_year)
+            # (nor a change and the level it reached: "rose 18% to 7,800 hryvnias")
+            and not (q.unit == "percent" and nxt.unit != "percent")
         ):
             gap = text[q.end : nxt.start]
             gap_match = _RANGE_GAP.fullmatch(gap)
