@@ -35,7 +35,8 @@ LIST_ITEM = re.compile(
     r"[^\W\d][^:‒–—\n]{0,80}?"
     # (a colon or dash, or a hyphen with a space beside it: no "Su-34", "Tu-22M3")
     r"(?:[ ]*[‒–—:][‒–—:-]*[ ]*|[ ]+-+[ ]*|-+[ ]+)"
-    r"(?:about|approximately|approx\.|~|up to|over)?[ ]*\d"
+    r"(?:about|approximately|approx\.|~|up[ ]to|over|more[ ]than|at[ ]least|almost|nearly"
+    r"|around|some|fewer[ ]than|less[ ]than)?[ ]*\d"
 )
 
 
