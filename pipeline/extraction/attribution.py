@@ -1229,6 +1229,7 @@ def attribute(
         elif subject:
             d.actor = subject.side
             d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
+            d.extra["subject_inferred"] = subject.inferred
         elif (
             verb
             and d.claimant_side in opponents()

@@ -1007,6 +1007,13 @@ def _analyse_quantities(
             # ("executions of 245 Ukrainian POWs by Russian forces, 62 of them this year":
             # "them" are the POWs counted, not the last group named)
             or (d.actor_source == "pronoun" and same is part_of and d.action == same.action)
+            # ("destroyed 11 uncrewed boats ..., and that naval aviation had destroyed six
+            # more": more of the same, by a body whose side was only guessed)
+            or (
+                same is d.extra.get("more_of")
+                and d.action == same.action
+                and (d.extra.get("subject_inferred") or d.actor_source == "carried")
+            )
             # (a launcher does not shoot its own drones down: "when Russia sent 146 drones
             # towards Ukraine and the group downed five of them")
             or (
