@@ -162,6 +162,8 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
         if q.kind == "vague" and gap.strip().lower() == "of":
             return n
         if _SUBSET_GAP.fullmatch(gap):
+            if text.startswith(("'s ", "’s "), n.end):
+                return None  # "about 0.7% of a ship's hull value": of what the ship owns
             return n  # "84 of the drones", "25 of 31 Kh-101 missiles"
         if _UNITS_OF.fullmatch(gap):
             return n  # "11 units of automotive equipment"
