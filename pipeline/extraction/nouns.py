@@ -32,6 +32,15 @@ _CIVIL_SHIP = re.compile(
     re.IGNORECASE,
 )
 
+# ... or one that trades: "Some 430 ships passed through the corridor", "95 vessels were
+# waiting at anchorage for loading"
+_IN_TRADE_AFTER = re.compile(
+    r"[ ](?:have[ ]|had[ ]|were[ ]|are[ ])?(?:passed[ ]through|called[ ]at|docked|loaded"
+    r"|waiting[ ](?:at|for|to)|carrying[ ](?:grain|cargo|wheat|corn|oil)|sailed[ ](?:from|to)"
+    r"|left[ ](?:the[ ])?ports?|entered[ ](?:the[ ])?ports?)\b",
+    re.IGNORECASE,
+)
+
 
 def find_nouns(text: str) -> list[Noun]:
     """Counted nouns (weapons and others) and units, longest first, no overlaps."""
@@ -54,8 +63,9 @@ def find_nouns(text: str) -> list[Noun]:
         row = m.payload
         if text.startswith("-", m.end) and _ARMED_WITH.match(text, m.end):
             continue  # "Kalibr-armed warships": the warships are counted, not the Kalibrs
-        if row["weapon_type"] == "ship" and _CIVIL_SHIP.search(
-            text[max(0, m.start - 40) : m.start]
+        if row["weapon_type"] == "ship" and (
+            _CIVIL_SHIP.search(text[max(0, m.start - 40) : m.start])
+            or _IN_TRADE_AFTER.match(text, m.end)
         ):
             found.append(Noun(m.start, m.end, m.text, "infrastructure"))
             continue
