@@ -186,6 +186,12 @@ _NOT_QUANTITY = [
     (_MONTH_WORDS, _form(
         r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:[-–]|[ ]and[ ]|[ ]to[ ]))?"
         rf"\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b(?:[ ]\d{{4}})?")),
+    # a list of days of one month: "on 6, 13, 22 and 26 November"
+    (_MONTH_WORDS, _form(
+        r"\b\d{1,2}(?:st|nd|rd|th)?(?:,[ ]\d{1,2}(?:st|nd|rd|th)?)+,?[ ](?:and|or)[ ]"
+        rf"\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b")),
+    # "two orders of magnitude smaller": a scale, not a count
+    ({"magnitude"}, _form(rf"\b(?:\d{{1,2}}|{_WORD})[ ]orders?[ ]of[ ]magnitude\b")),
     # dates and clock times in digits: 2022-10-10, 24.02.2022, "on 24.02", 10:30
     (_DIGIT_PUNCT_DIGIT, _form(
         r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
