@@ -203,6 +203,18 @@ _NOT_QUANTITY = [
         r"|several|(?:dozens|scores|hundreds|thousands)[ ]of)"  # "several years of wages"
         r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night)"
         r"s?\b")),
+    # "two or three days", "three to four weeks": a span of time, both ends
+    (_TIME_UNIT_WORDS, _form(
+        rf"\b(?:\d{{1,3}}|{_WORD})[ ](?:or|to)[ ](?:\d{{1,3}}|{_WORD})[ -]"
+        r"(?:second|minute|hour|day|week|fortnight|month|year|decade|night)s?\b")),
+    # ages of a group: "mobilized men over 45"
+    ({"over", "under", "above", "below"}, _form(
+        r"\b(?:men|women|people|recruits|volunteers|conscripts|those)[ ](?:aged[ ])?"
+        r"(?:over|under|above|below)[ ]\d{2}\b(?![ ]?%)")),
+    # ratios: "one in five of the wounded", "eight out of every ten men"
+    ({"in", "every"}, _form(
+        rf"\b(?:one|\d{{1,2}})[ ]in[ ](?:every[ ])?(?:\d{{1,3}}|{_WORD})\b"
+        rf"|\bout[ ]of[ ]every[ ](?:\d{{1,3}}|{_WORD})\b")),
     # ages: "a boy of 11", "a woman of 82"
     (_PERSON_WORDS, _form(
         r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]\d{1,3}\b")),
