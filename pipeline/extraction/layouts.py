@@ -81,7 +81,7 @@ def aligned_columns(text: str) -> Reading | None:
     """The reading of a row of a table whose columns are aligned with spaces, with its cells
     set apart by "|" as in a table drawn with bars ("Region | Confirmed deaths", "Tatarstan |
     6,110"); None for any other sentence (prose, a row that already has bars, a long line)."""
-    if ("   " not in text and "\t" not in text) or "|" in text or len(text) > 120:
+    if ("   " not in text and "\t" not in text) or "|" in text or len(text) > 200:
         return None
     if text.rstrip().endswith((".", "!", "?", ",", ";")):
         return None  # (a sentence of prose with wide spaces in it)
