@@ -332,6 +332,13 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.list_whole = next((d for d in reversed(drafts) if d.noun is not None), None)
     elif ctx.list_whole is not None and not _BULLET.match(text):
         ctx.list_whole = None
+    whole = ctx.region_whole
+    if whole is None or not drafts or any(d.extra.get("more_of") is not whole for d in drafts):
+        # (the lines that break a count down by place keep it: "Over the Saratov region — 41")
+        ctx.region_whole = next(
+            (d for d in reversed(drafts) if d.category == "weapon" and d.noun and d.action),
+            None,
+        )
     if paragraph != ctx.item_paragraph:
         # the noun of a list line, for the lines below it that give only a label and a figure
         # (the line's own figure's, not a part's in brackets: "11 killed, 64 injured
@@ -659,6 +666,16 @@ def _analyse_quantities(
             ):
                 # "- 63 over the Moscow region" under "... destroyed 211 drones:": a part
                 d.noun, d.extra["more_of"] = ctx.list_whole.noun, ctx.list_whole
+            if (
+                d.noun is None
+                and not drafts
+                and (whole := ctx.region_whole) is not None
+                and maybe_list_item(text)
+                and any(p.end <= q.start for p in places)
+            ):
+                # "destroyed 117 Ukrainian UAVs over the regions. Over the Saratov region —
+                # 41. Over the Volgograd region — 23.": the count broken down by place
+                d.noun, d.extra["more_of"] = whole.noun, whole
             if d.noun is None and not drafts and _CLAUSE_AFTER_SEMICOLON.search(text, 0, q.start):
                 # "Weapon: Shahed-type attack drones; at least 17 crossed the city": the weapons
                 # the clause before named with no number

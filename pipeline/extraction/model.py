@@ -68,6 +68,7 @@ class ArticleContext:
     demining: bool = False  # the article is about mines: "cleared" land is demined, not taken
     turn_speaker: Mention | None = None  # who speaks in a transcript's last turn
     list_whole: "Draft | None" = None  # the count a list of bullets below breaks down
+    region_whole: "Draft | None" = None  # a count of weapons that "place — N" lines break down
     bulleted: bool = False  # the line is one of the bullets under a line ending in a colon
     after_colon: bool = False  # the line before ended in a colon
     labelled: bool = False  # the paragraph is a record's line: "Weapon: ...", "Killed: 12"
