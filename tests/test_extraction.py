@@ -430,3 +430,16 @@ def test_harm_placed_nowhere_takes_the_region_most_of_the_article_is_in():
     claims = _by_surface(article)
     assert claims["two"]["region"] == claims["nine"]["region"] == "Kharkiv"
     assert claims["13,580"]["region"] is None  # a monitor's nationwide count stays unplaced
+
+
+def test_a_clock_named_after_a_capital_speaks_for_no_one():
+    article = (
+        "Saratov came under a drone attack overnight. Governor Roman Busargin reported on the "
+        "attack in a series of posts on his Telegram channel, which we translate below in full, "
+        "with the times of publication (Moscow time).\n\n"
+        "03:12\nSaratov is being attacked by UAVs.\n\n"
+        "04:05\nTwo people were injured in the village of Kurdyum. Windows in 14 houses were "
+        "damaged."
+    )
+    claims = _by_surface(article)
+    assert claims["Two"]["claimant"] != "Moscow" and claims["14"]["claimant"] != "Moscow"

@@ -147,6 +147,8 @@ def find_mentions(text: str) -> list[Mention]:
     for m in matcher("entities").find(text):
         if text.startswith("-", m.end) and _MADE.match(text, m.end):
             continue  # "a US-made Bradley", "a German-made Leopard": a maker, not a side here
+        if text.startswith(" time", m.end) and m.payload["kind"] == "capital":
+            continue  # "(Moscow time)", "at 02:00 Kyiv time": a clock, no one who speaks
         end = _possessive_after(text, m.end)
         prep = governing_preposition(text, m.start)
         # "• Kyiv region: 312,000": the region, no subject that acts (a side it still names:
