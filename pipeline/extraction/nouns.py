@@ -237,7 +237,10 @@ def _participle_modifier(text: str, q: Quantity, verbs: list, n: Noun) -> bool:
     )
 
 
-_HYPHENED_JOINED = re.compile(r"[ ][a-z]+-[a-z]+(?:[ ](?:and|or)[ ][a-z]+-[a-z]+)+[ ]")
+# "14 oil-refining and oil-storage facilities", "418 residential and non-residential buildings"
+_HYPHENED_JOINED = re.compile(
+    r"[ ][a-z]+(?:-[a-z]+)?(?:[ ](?:and|or)[ ](?:non-)?[a-z]+-?[a-z]+)+[ ]"
+)
 _NAMES_JOINED = re.compile(
     r"[ ](?:[A-Z][\w-]*[ ]){1,2}(?:and|or)[ ](?:[A-Z0-9][\w-]*[ ]){0,2}(?:[a-z][\w-]*[ ])?"
 )

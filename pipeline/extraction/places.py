@@ -102,9 +102,12 @@ def _the_capital(
         return None
     entities, gazetteer = matcher("entities"), matcher("places", key="name")
     named = next((m.text for m in mentions if m.kind == "capital"), None)
-    if named is None and ctx.paragraph_place is not None:
-        row = entities.lookup(ctx.paragraph_place.text)
-        named = ctx.paragraph_place.text if row and row["kind"] == "capital" else None
+    for before in (ctx.paragraph_place, ctx.last_town):
+        # (or the city named last: "damaged 418 buildings in Kyiv ... Twenty-one people were
+        # killed in the capital")
+        if named is None and before is not None:
+            row = entities.lookup(before.text)
+            named = before.text if row and row["kind"] == "capital" else None
     side = found.group().split()[1] if len(found.group().split()) == 3 else d.claimant_side
     if named is None and side:
         side = (entities.lookup(side) or {}).get("side", side)
