@@ -107,6 +107,14 @@ def _claimant_of(
         if m.kind == "body" and (not m.side or m.inferred):
             # "the acting governor of the Kursk region": the place in the body's own phrase
             side = next((p.country for p in places if m.start <= p.start < hi), None)
+            if side is None and _LOCAL_BODY.search(m.text):
+                # "damaged 418 buildings in Kyiv, according to the report of the city council":
+                # a local body is of the place named before it
+                side = next((p.country for p in reversed(places) if p.end <= m.start), None)
+            if m.term == "report" and ctx.last_claimant[1]:
+                # "the report says": the document of whoever spoke last, not of the side named
+                # last ("Russian attacks damaged 418 buildings ... the report says")
+                side = side or ctx.last_claimant[1]
             side = side or m.side or ctx.last_claimant[1] or ctx.last_subject_side
             return _LEADING_ARTICLE.sub("", m.name or m.text), side
         name = m.name or m.text
@@ -585,7 +593,9 @@ _TITLED_NAME = re.compile(
     r"((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+)\b"
 )
 # The title of a local official: the place named before is theirs
-_LOCAL_BODY = re.compile(r"\b(?:regional|city|district|oblast|governor|mayor)\b", re.IGNORECASE)
+_LOCAL_BODY = re.compile(
+    r"\b(?:regional|city|district|oblast|governor|mayor|council)\b", re.IGNORECASE
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|near|from|into|over|across)[ ]$")
 _APPOSITION_END = re.compile(r"[,;]|[ ](?:said|says|told|added)\b")
 
