@@ -787,6 +787,16 @@ def resolve_references(
             # sayers, whose side it does not give, not an earlier paragraph's subject
             out.append(m)
             continue
+        if (
+            subject is None
+            and word in ("they", "them", "their")
+            and ctx.interviewee is not None
+            and ctx.first_person_side in opponents()
+        ):
+            # "They sent 11 armoured vehicles at once", a commander tells us: the enemy of the
+            # side that "we" are
+            out.append(resolve(m, opponent(ctx.first_person_side)))
+            continue
         side = subject.side if subject else ctx.last_subject_side
         name = subject.name if subject else None
         out.append(resolve(m, side, name))

@@ -364,6 +364,10 @@ _AUDIENCE_AFTER = re.compile(
     r"[ ](?:[\w-]+[ ])?(subscribers|followers|views|viewers|readers|listeners)\b"
 )
 _INSTRUMENT = re.compile(r"[ ](?:with|by|using)[ ](?:[\w-]+[ ]){0,3}")
+_SENT_AT = re.compile(
+    r"\b(?:towards|toward|against|at[ ](?:us|our|the[ ]enemy)"
+    r"|into[ ](?:battle|the[ ]attack|an[ ]assault)|in[ ]an?[ ](?:assault|attack))\b"
+)
 _PART_PLACE = re.compile(r"\bof[ ](?:them|which|whom|these)[ ](?:\w+[ ]){0,3}$")
 _READ_BY_BEFORE = re.compile(r"\b(?:read|followed|watched|received)[ ]by[ ]$")
 _CHANNEL_WORDS = frozenset({"channel", "telegram", "youtube", "blog", "blogger", "account"})
@@ -864,6 +868,8 @@ def _analyse_quantities(
                 row["action"] == "launched"
                 and action.text[:3].lower() == "sen"
                 and d.extra.get("weapon_type") in _SUPPLIED_KINDS
+                # (not sent into battle: "They sent 11 armoured vehicles ... towards Zelenyi Hai")
+                and not _SENT_AT.search(text, q.end, min(len(text), q.end + 80))
             ):
                 # "the 14 Challenger 2 tanks sent in 2023": supplied, not fired
                 row = matcher("actions").lookup("delivered") or row
