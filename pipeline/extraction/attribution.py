@@ -1236,6 +1236,19 @@ def attribute(
             # "Air defences shot down 589 drones, a spokesman said": the defences of the side
             # that says so, not of the side the article named last
             d.actor, d.actor_source = d.claimant_side, "claimant"
+        elif (
+            subject
+            and subject.inferred
+            and subject.kind == "body"
+            and d.action == "shot_down"
+            and (launch := _launch_answered(d, drafts, ctx)) is not None
+            # (not a launch at another land: Ukraine's drones over Ryazan after Russia's)
+            and (ctx.paragraph_place.country if ctx.paragraph_place else None)
+            in (None, launch.target)
+        ):
+            # "In total Russia used 683 means of air attack: 614 drones ... Air defence shot
+            # down 531 drones": the defences of the side the launch was aimed at
+            d.actor, d.target, d.actor_source = opponent(launch.actor), launch.actor, "list"
         elif subject:
             d.actor = subject.side
             d.actor_source = "pronoun" if subject.kind == "pronoun" else "subject"
