@@ -237,6 +237,15 @@ def pick_action(
             return a, True  # "lists 19,546 children as deported", "registered 70,000 as missing"
         if noun is None and a.text.lower() in _DEAD_WORDS and _SIDE_OF_DEAD.fullmatch(gap):
             return a, True  # "the names of at least 181,000 Russian military dead"
+        if (
+            not gap.strip()
+            and a.start > q.end
+            and category in (None, "weapon")
+            and (row := a.pick(category)) is not None
+            and row["action"] == "hit"
+        ):
+            # "11 were shot down and three reached their targets": the weapons counted hit
+            return a, True
         if _LIST_GOES_ON.fullmatch(gap):
             gap = ""  # "..., and 12 drones and one missile hit Kyiv": the list's own verb
         if gap.startswith(" whose "):

@@ -754,6 +754,20 @@ def _analyse_quantities(
             d.extra["more_of"] = ctx.last_drafts[-1]
         elif (
             d.noun is None
+            and not drafts
+            and ctx.last_drafts
+            and is_launch(ctx.last_drafts[-1])
+            and ctx.last_drafts[-1].noun is not None
+            and not text[: q.start].strip(" \"“‘'")
+            and _bare_passive_subject(text, q, actions)
+        ):
+            # "... had launched 14 drones at Enerhodar overnight. \"Eleven were shot down by
+            # our air defence\"": a part of the launch the sentence before gave (its noun, set
+            # where the number stands: its offsets are the other sentence's)
+            d.noun = replace(ctx.last_drafts[-1].noun, start=q.start, end=q.start)
+            d.extra["noun_left"] = True
+        elif (
+            d.noun is None
             and not q.maybe_year
             and (base := drafts[-1] if drafts else (ctx.last_drafts or [None])[-1]) is not None
             and (base.noun is not None or base.category is not None)

@@ -334,6 +334,9 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             and not (prev.actor_source == "modifier" and prev.action is None)
         ):
             d.actor, d.target = prev.actor, prev.target
+            if prev.action == "shot_down" and d.action == "hit" and d.category == "weapon":
+                # "11 were shot down and three reached their targets": the launcher's weapons
+                d.actor, d.target = prev.target, prev.actor
             d.actor_source = "list"
         elif d.target is None and d.actor == prev.actor:
             d.target = prev.target
