@@ -171,6 +171,9 @@ _AGE_GATE = re.compile(r",[ ]\d{1,2},[ ]")
 _PHONE_GATE = re.compile(r"\d[ -]\d{2,3}[ -]\d{2}[ -]\d{2}|\(\d{3,5}\)[ ]?\d")
 _RATE_GATE = ("=", "kV")  # (substrings: "330kV" is one token)
 _SPEED_GATE = frozenset({"/", "kph", "mph", "hour"})  # km/h, m/s, kph, mph, per hour
+_SPAN_GATE = re.compile(
+    r"[ ](?:or|to)[ ]\w+[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|night)"
+)
 _PERSON_WORDS = frozenset("boy girl man woman child teenager son daughter pensioner".split())
 _STREET_WORDS = frozenset(
     "avenue ave street st road rd prospekt prospect boulevard blvd lane square shliakh".split()
@@ -187,7 +190,7 @@ _NOT_QUANTITY = [
         r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:[-–]|[ ]and[ ]|[ ]to[ ]))?"
         rf"\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b(?:[ ]\d{{4}})?")),
     # a list of days of one month: "on 6, 13, 22 and 26 November"
-    (_MONTH_WORDS, _form(
+    (tuple(f"{d}, " for d in "0123456789"), _form(
         r"\b\d{1,2}(?:st|nd|rd|th)?(?:,[ ]\d{1,2}(?:st|nd|rd|th)?)+,?[ ](?:and|or)[ ]"
         rf"\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b")),
     # "two orders of magnitude smaller": a scale, not a count
@@ -204,15 +207,16 @@ _NOT_QUANTITY = [
         r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night)"
         r"s?\b")),
     # "two or three days", "three to four weeks": a span of time, both ends
-    (_TIME_UNIT_WORDS, _form(
+    (_SPAN_GATE, _form(
         rf"\b(?:\d{{1,3}}|{_WORD})[ ](?:or|to)[ ](?:\d{{1,3}}|{_WORD})[ -]"
         r"(?:second|minute|hour|day|week|fortnight|month|year|decade|night)s?\b")),
     # ages of a group: "mobilized men over 45"
-    ({"over", "under", "above", "below"}, _form(
+    (("men over", "men under", "men aged", "people over", "people under", "recruits over",
+      "volunteers over", "conscripts over", "those over", "those under"), _form(
         r"\b(?:men|women|people|recruits|volunteers|conscripts|those)[ ](?:aged[ ])?"
         r"(?:over|under|above|below)[ ]\d{2}\b(?![ ]?%)")),
     # ratios: "one in five of the wounded", "eight out of every ten men"
-    ({"in", "every"}, _form(
+    (("one in ", "One in ", " in every ", "out of every"), _form(
         rf"\b(?:one|\d{{1,2}})[ ]in[ ](?:every[ ])?(?:\d{{1,3}}|{_WORD})\b"
         rf"|\bout[ ]of[ ]every[ ](?:\d{{1,3}}|{_WORD})\b")),
     # ages: "a boy of 11", "a woman of 82"
