@@ -315,7 +315,7 @@ def pick_action(
 # wounded"
 _SIDE_OF_DEAD = re.compile(r"[ ][A-Z][a-z]+(?:[ ](?:military|civilian|army|combat))?[ ]")
 _DEAD_WORDS = frozenset({"dead", "wounded", "killed", "injured"})
-_DEAD_WORD = re.compile(r"(?:dead|wounded|killed|injured)\b", re.IGNORECASE)
+_DEAD_WORD = re.compile(rf"(?:{'|'.join(sorted(_DEAD_WORDS))})\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|by)\b")  # "hit with 12 drones", "attacked by 20 drones"
 _WITH_CLAUSE = re.compile(r",[ ]with[ ]$")
 _BY_AGENT = re.compile(r"[ ]by[ ]")
