@@ -502,6 +502,7 @@ def fill_article_places(rows: list[dict]) -> None:
                 and not _NATIONWIDE.search(r["sentence"])
             ):
                 r["region"], r["country"] = region, country_of
+                _sides_of_place(r, country_of, sides)
     country = _dominant([r["country"] for r in rows if r["country"]])
     if country is None:
         return
@@ -510,22 +511,27 @@ def fill_article_places(rows: list[dict]) -> None:
         if r["country"] is not None or r["category"] == "economic":
             continue
         r["country"] = country
-        if (
-            r["category"] == "casualties"
-            and r["action"] in ("killed", "injured")
-            and r["actor"] is None
-            and r["target"] is None
-            and country in sides
-        ):
-            # the dead and wounded of the place, as `complete_sides` reads a place named
-            r["target"], r["actor"] = country, opponent(country)
-        elif (
-            r["category"] == "infrastructure"
-            and r["action"] in _DAMAGE
-            and r["target"] is None
-            and r["actor"] in (None, opponent(country))
-            and country in sides
-        ):
-            # "No fewer than 63 substations had been damaged" in an article about strikes
-            # on Ukraine: Ukraine's, by its enemy
-            r["target"], r["actor"] = country, opponent(country)
+        _sides_of_place(r, country, sides)
+
+
+def _sides_of_place(r: dict, country: str, sides: dict) -> None:
+    """Victims and damage given the article's place take that place's side: hit by its enemy."""
+    if (
+        r["category"] == "casualties"
+        and r["action"] in ("killed", "injured")
+        and r["actor"] is None
+        and r["target"] is None
+        and country in sides
+    ):
+        # the dead and wounded of the place, as `complete_sides` reads a place named
+        r["target"], r["actor"] = country, opponent(country)
+    elif (
+        r["category"] == "infrastructure"
+        and r["action"] in _DAMAGE
+        and r["target"] is None
+        and r["actor"] in (None, opponent(country))
+        and country in sides
+    ):
+        # "No fewer than 63 substations had been damaged" in an article about strikes
+        # on Ukraine: Ukraine's, by its enemy
+        r["target"], r["actor"] = country, opponent(country)
