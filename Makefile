@@ -73,7 +73,8 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	    "bench/heldout28/articles bench/heldout28/gold.jsonl" \
 	    "bench/heldout29/articles bench/heldout29/gold.jsonl" \
 	    "bench/heldout30/articles bench/heldout30/gold.jsonl" \
-	    "bench/heldout31/articles bench/heldout31/gold.jsonl"; do \
+	    "bench/heldout31/articles bench/heldout31/gold.jsonl" \
+	    "bench/heldout33/articles bench/heldout33/gold.jsonl"; do \
 	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
 	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
 	    $(RUN_ALL) > $$tmp/log 2>&1 \
