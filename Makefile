@@ -74,6 +74,7 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	    "bench/heldout29/articles bench/heldout29/gold.jsonl" \
 	    "bench/heldout30/articles bench/heldout30/gold.jsonl" \
 	    "bench/heldout31/articles bench/heldout31/gold.jsonl" \
+	    "bench/heldout32/articles bench/heldout32/gold.jsonl" \
 	    "bench/heldout33/articles bench/heldout33/gold.jsonl"; do \
 	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
 	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
