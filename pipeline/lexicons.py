@@ -155,7 +155,7 @@ class Tokens:
         self.starts = bounds[0:-1:2]  # a token starts where the gap before it ends
         self.ends = bounds[1::2]
         self.vocabulary = set(self.words)
-        self.found: dict[int, list] = {}
+        self.found: dict[PhraseMatcher, list] = {}
         self._positions: dict[str, list[int]] | None = None
 
     def positions(self, words: set[str]) -> list[int]:
@@ -224,9 +224,9 @@ class PhraseMatcher:
         """Terms in `text[start:end]`, left to right, each the longest that fits there."""
         toks = tokens_of(text)
         if start == 0 and end is None:
-            found = toks.found.get(id(self))
+            found = toks.found.get(self)
             if found is None:
-                found = toks.found[id(self)] = self._find(toks, 0, len(text))
+                found = toks.found[self] = self._find(toks, 0, len(text))
             return found
         return self._find(toks, start, len(text) if end is None else end)
 

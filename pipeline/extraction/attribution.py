@@ -14,7 +14,7 @@ from pipeline.extraction.frames import (
     passive_gap,
     strong_clause,
 )
-from pipeline.extraction.mentions import Mention, resolve
+from pipeline.extraction.mentions import Mention, may_refer_to, resolve
 from pipeline.extraction.model import (
     AIRBORNE,
     ATTACK_ACTIONS,
@@ -739,6 +739,8 @@ def resolve_references(
             continue
         if word in ("he", "she", "his", "her"):
             person = next((x for x in reversed(out) if x.kind == "person"), None) or ctx.last_person
+            if not may_refer_to(word, person):
+                person = None  # "Oleksandr Koval said ... She said": someone else
             out.append(resolve(m, person.side if person else None, person.name if person else None))
             continue
         says = any(f.kind == "verb" and f.start == m.end + 1 for f in frames)

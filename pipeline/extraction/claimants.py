@@ -9,7 +9,7 @@ from pipeline.extraction.frames import (
     find_frames,
     strong_clause,
 )
-from pipeline.extraction.mentions import Mention, Place
+from pipeline.extraction.mentions import Mention, Place, may_refer_to
 from pipeline.extraction.model import ArticleContext, opponent, opponents
 from pipeline.extraction.numbers import Quantity, may_hold_quantity
 from pipeline.extraction.syntax import last_frame_before, np_after, outside_quotes, word_list
@@ -97,7 +97,9 @@ def _claimant_of(
         if m.kind == "country" and _FOR_A_COUNTRY.match(text, m.end):
             continue  # "who leads the ministry's Ukraine support directorate": its subject
         if m.kind == "pronoun":
-            if m.text.lower() in ("he", "she", "his", "her") and ctx.last_person:
+            if m.text.lower() in ("he", "she", "his", "her") and may_refer_to(
+                m.text, ctx.last_person
+            ):
                 return ctx.last_person.name, ctx.last_person.side
             if m.side:
                 return m.name or m.side, m.side

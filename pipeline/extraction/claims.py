@@ -1578,9 +1578,14 @@ def _update_context(
         if d.action in CARRIED_ACTIONS and d.actor:
             ctx.last_sides[d.action] = (d.actor, d.target)
     actions = find_actions(text) if not drafts else []
-    # (land counted with no verb is no event: "• Kyiv region: 540 km2" of land demined)
+    # (land counted with no verb is no event: "• Kyiv region: 540 km2" of land demined; nor
+    # are people counted with no verb: "Serhii Bondar, who leads a team of 14 deminers")
     event = next(
-        (d for d in reversed(drafts) if d.actor and (d.action or d.unit not in _AREAS)),
+        (
+            d
+            for d in reversed(drafts)
+            if d.actor and (d.action or (d.unit not in _AREAS and d.category != "personnel"))
+        ),
         None,
     )
     if event:  # who attacked whom: the owner of weapons shot down is the attacker

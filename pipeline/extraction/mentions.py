@@ -8,7 +8,15 @@ region", "against Ukraine"), which is enough to tell a subject from a complement
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import Match, matcher, normalise_term, tokens_of
+from pipeline.lexicons import (
+    Match,
+    lexicon_dir,
+    load_rows,
+    matcher,
+    normalise_term,
+    on_reload,
+    tokens_of,
+)
 from pipeline.records import record
 
 PREPOSITIONS = frozenset(
@@ -167,6 +175,8 @@ def find_mentions(text: str) -> list[Mention]:
                 preposition=prep,
             )
         )
+    if not tokens_of(text).vocabulary.isdisjoint(_given_names()):
+        entities = _named_by_spelling(text, entities)
     mentions: list[Mention] = []
     used: set[int] = set()
     spans: list[tuple[int, int, str, str]] = []
@@ -245,6 +255,72 @@ def find_mentions(text: str) -> list[Mention]:
         )
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+@lru_cache(maxsize=4)
+def _given_names_in(folder: str) -> frozenset[str]:
+    return frozenset(normalise_term(row["term"]) for row in load_rows("given_names", folder))
+
+
+on_reload(_given_names_in.cache_clear)
+
+
+def _given_names() -> frozenset[str]:
+    return _given_names_in(lexicon_dir())
+
+
+# A capitalised surname after a given name: "Andrii Skyba", "Iryna Koval-Mercer"
+_SURNAME = re.compile(r"[ ]([A-Z][\w’'-]*[a-z][\w’'-]*)")
+# A byline or credit, whose name says nothing: "By Iryna Koval", "charts by Maksym Ore",
+# "Olena Shevchuk | 12 May 2027", "Yuliia Park, data editor"
+_CREDIT_BEFORE = re.compile(r"\b(?:[Bb]y|Photo|Credit|Text|Author)[:]?[ ]$")
+_CREDIT_AFTER = re.compile(
+    r"[ ]*(?:[|•·]|,[ ](?:\w+[ ])?(?:editor|correspondent|reporter|journalist|photographer))"
+)
+
+
+def _named_by_spelling(text: str, entities: list[Mention]) -> list[Mention]:
+    """`entities` and the persons no lexicon knows whose given name's spelling tells their side
+    (`given_names`): "Captain Andrii Skyba said" is a Ukrainian's word, named "Skyba"."""
+    people = []
+    for g in matcher("given_names").find(text):
+        surname = _SURNAME.match(text, g.end)
+        if surname is None or not g.text[0].isupper():
+            continue
+        end = surname.end(1)
+        if _CREDIT_BEFORE.search(text, max(0, g.start - 8), g.start) or _CREDIT_AFTER.match(
+            text, end
+        ):
+            continue
+        if any(e.start < end and g.start < e.end for e in entities):
+            continue  # a person the lexicon knows ("Oleksandr Syrskyi")
+        prep = governing_preposition(text, g.start)
+        people.append(
+            Mention(
+                g.start,
+                end,
+                text[g.start : end],
+                "person",
+                g.payload["side"],
+                surname[1],
+                possessive=_possessive_after(text, end) > end,
+                oblique=prep is not None,
+                preposition=prep,
+                role=g.payload["gender"],
+            )
+        )
+    return sorted(entities + people, key=lambda e: e.start) if people else entities
+
+
+_GENDER_OF = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
+
+
+def may_refer_to(pronoun: str, person: Mention | None) -> bool:
+    """Whether "he" or "she" can refer back to `person` (a person whose given name tells a
+    gender: `given_names`; any other person)."""
+    if person is None:
+        return False
+    return person.role not in ("male", "female") or person.role == _GENDER_OF.get(pronoun.lower())
 
 
 def resolve(mention: Mention, side: str | None, name: str | None = None) -> Mention:
