@@ -70,8 +70,13 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
         if not after and before and not any(r.get("subject_is") == "target" for r in rows):
             # "Ukrainian defenders have also destroyed:": the side before a verb acts
             target = opponent(before[-1].side)
-    qualifiers = matcher("qualifiers").find(text)
     times = find_time_phrases(text)
+    # (a time phrase's word is no qualifier: "the changes over the past day")
+    qualifiers = [
+        q
+        for q in matcher("qualifiers").find(text)
+        if not any(t.start <= q.start < t.end for t in times)
+    ]
     noun = next((n for n in find_nouns(text) if not n.is_unit), None)
     return ListHeader(
         claimant=claimant,
