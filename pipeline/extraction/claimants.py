@@ -368,6 +368,14 @@ def find_speaker(
         if f.kind == "according":
             lo, hi = np_after(text, f.end)
             return _claimant_of(mentions, [], lo, hi, text, ctx, prefer_last=False)
+    if (published := _PUBLISHED.search(text)) is not None:
+        # "Ukraine's Air Force has published its final figures for the overnight attack.": the
+        # figures that follow are its own (a side named, not one guessed for a bare body)
+        lo = strong_clause(text, published.start())[0]
+        named = [m for m in mentions if m.side and not m.inferred and m.kind != "pronoun"]
+        name, side = _claimant_of(named, [], lo, published.start(), text, ctx, prefer_last=True)
+        if side:
+            return name, side
     if end := label_end(text):
         # a post quoted after its author: "01:15 — Terekhov: \"A KAB has hit the Saltivskyi
         # district.\"" (whose words the quote's next sentences are too)
@@ -375,6 +383,13 @@ def find_speaker(
         if side:
             return name, side
     return None, None
+
+
+# Figures made public, whose publisher is their claimant: "has published its final figures"
+_PUBLISHED = re.compile(
+    r"\b(?:published|released|issued|posted|presented|updated)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:figures|data|numbers|statistics|tally|totals|count|breakdown)\b"
+)
 
 
 # A headline that ends with its source: "Russian losses over past day: 1,310 troops - General
