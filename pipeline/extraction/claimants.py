@@ -334,7 +334,10 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|is|are)[ ]+(?:\w+ly[ ]+)?$", re.I
 # A sentence that only says who reported what came before: "This was reported by ..."
 RETROSPECTIVE = re.compile(
     r"^(?:this|that|it|the\s+(?:information|data|figures?|news)|these\s+(?:figures|data))"
-    r"\s+(?:was|were|has\s+been|have\s+been)\s+\w+(?:ed|en)\s+by\b",
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+\w+(?:ed|en)\s+by\b"
+    # (translated word for word: "About this informed the head of the regional administration")
+    r"|^(?:about|of)\s+(?:this|that|it)\s+(?:\w+\s+)?(?:informed|informs|reported|reports|said"
+    r"|says|stated|states|wrote|writes|announced|announces|told)\b",
     re.IGNORECASE,
 )
 
@@ -362,6 +365,10 @@ def find_speaker(
             # "This was reported by the General Staff of the Armed Forces of Ukraine"
             lo, hi = np_after(text, by.end())
             return _claimant_of(mentions, [], lo, hi, text, ctx, prefer_last=False)
+        if f.kind == "verb" and text[:1] in "Aa" and RETROSPECTIVE.match(text):
+            # "About this informed the head of Kherson regional military administration
+            # Oleksandr Prokudin": the sayer after the verb
+            return _claimant_of(mentions, [], f.end, len(text), text, ctx, prefer_last=False)
         if f.kind == "verb":
             lo = strong_clause(text, f.start)[0]
             return _claimant_of(mentions, [], lo, f.start, text, ctx, prefer_last=True)
