@@ -579,6 +579,20 @@ def _one_country(gazetteer: list[Match]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+# The ministries of a country's home affairs: "the agriculture ministry", "Ministry of Energy"
+_HOME_AFFAIRS = (
+    r"(?:agriculture|agrarian|agrarian[ ]policy|infrastructure|economy|economic|energy|health"
+    r"|finance|social[ ]policy|education|culture|reintegration|environment|ecology|digital"
+    r"|transformation|communities|development|restoration)"
+)
+_HOME_BEFORE = re.compile(rf"\b{_HOME_AFFAIRS}[ ]$", re.IGNORECASE)
+_HOME_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?{_HOME_AFFAIRS}\b", re.IGNORECASE)
+_FORCES_AFTER = re.compile(
+    r"['’]?s?[ ](?:[\w-]+[ ])?(?:attacks?|strikes?|drones?|missiles?|shelling|forces|troops|army"
+    r"|military|aggression|bombs?|invasion)\b"
+)
+
+
 def resolve_references(
     text: str, mentions: list[Mention], frames: list[Frame], ctx: ArticleContext
 ) -> list[Mention]:
@@ -694,10 +708,32 @@ def resolve_references(
             # "Across Ukraine, Russia launched 1,380 drones ..., the Air Force said": the air
             # force of the side this sentence says was attacked, whatever air force came before
             here = attacked_here if m.role == "military" and _body_term(m) in _AIR_FORCES else None
+            # "Ukrainian ports handled 9.8 million tonnes of cargo, the infrastructure ministry
+            # said": a ministry of home affairs speaks of its own country's economy
+            home = (
+                next(
+                    (
+                        x.side
+                        for x in reversed(out)
+                        if x.side in opponents()
+                        and (x.possessive or x.kind == "adjective")
+                        # (not the side that does the harm: "Russian attacks on the ports")
+                        and not _FORCES_AFTER.match(text, x.end)
+                    ),
+                    None,
+                )
+                if m.role == "ministry"
+                and (
+                    _HOME_BEFORE.search(text, max(0, m.start - 24), m.start)
+                    or _HOME_AFTER.match(text, m.end)
+                )
+                else None
+            )
             side = (
                 (sayer if after_verb and not final else None)
                 or nearby
                 or here
+                or home
                 or named
                 or spoken_for
                 or voice
