@@ -1406,10 +1406,18 @@ def attribute(
             and modifier in opponents()
             and ctx.last_event[0] == modifier
         )
+        # (weapons shot down are their owners' whatever the last event: "73 Ukrainian drones
+        # shot down over Russian regions" after a Russian strike)
+        and not (d.action == "shot_down" and modifier in opponents())
     ) and not any(clause[0] <= m.start < q.start and m.side and not m.oblique for m in mentions):
         attacker, attacked = ctx.last_event
         if d.action == "shot_down":  # the attacked side shoots the attacker's weapons down
             attacker, attacked = attacked, attacker
+        if d.category == "weapon" and d.action in LOSS_ACTIONS and ctx.issuer[1] in opponents():
+            # a bulletin's tally of weapons destroyed, with no side named, is of what its
+            # issuer's forces destroyed: "In total, ... the following have been destroyed:
+            # 662 aircraft" in a defence ministry's summary
+            attacker, attacked = ctx.issuer[1], opponent(ctx.issuer[1])
         launch = _launch_answered(d, drafts, ctx)
         if launch is not None:  # "..., and half of them were shot down"
             d.actor, d.target, d.actor_source = opponent(launch.actor), launch.actor, "list"

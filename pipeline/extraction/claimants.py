@@ -506,6 +506,36 @@ def self_described(text: str) -> tuple[str | None, str | None]:
     return (found.group(1), side) if side in opponents() else (None, None)
 
 
+# The line that names where a document comes from: "Source: Ministry of Defence of the Russian
+# Federation, official Telegram channel", "Summary of the Ministry of Defence of ...", "Russian
+# Defence Ministry daily bulletin, 23 September"
+_SOURCE_BEFORE = re.compile(
+    r"\s*(?:(?:original[ ])?source|issued[ ]by|published[ ]by"
+    r"|(?:(?:daily|weekly|official)[ ])?(?:summary|bulletin|statement|report|briefing|update)"
+    r"[ ](?:of|by|from))[ ]*:?[ ]*(?:the[ ])?",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(
+    r"(?:['’]s)?[ ](?:(?:daily|weekly|morning|evening|official)[ ])?"
+    r"(?:summary|bulletin|statement|report|briefing|update)\b(?![ ](?:said|says|shows?|claims?))",
+    re.IGNORECASE,
+)
+
+
+def document_source(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """The issuer a document's opening lines name as its source: "Source: Ministry of Defence
+    of the Russian Federation", "Russian Defence Ministry daily bulletin, 23 September"."""
+    issuing = ("body", "military", "government")
+    first = next((m for m in mentions if m.kind in issuing), None)
+    if first is None or first.side not in opponents():
+        return None, None
+    if _SOURCE_BEFORE.fullmatch(text, 0, first.start) or (
+        first.start == 0 and _SOURCE_AFTER.match(text, first.end)
+    ):
+        return (first.name or first.text), first.side
+    return None, None
+
+
 _INTERVIEWEE = re.compile(
     r"^[^:]{2,40}:[ ]*[\"“]|\b(?:spoke|talked|speaking)[ ](?:to|with)[ ]|\binterview(?:ed)?[ ]",
     re.IGNORECASE,

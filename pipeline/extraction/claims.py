@@ -37,6 +37,7 @@ from pipeline.extraction.claimants import (
     RETROSPECTIVE,
     apposed_person,
     count_owner,
+    document_source,
     find_claimant,
     find_speaker,
     interviewee,
@@ -243,6 +244,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             ctx.issuer_place = masthead_place(text, mentions, regional)
     if ctx.issuer == (None, None) and paragraph <= 6 and not drafts:
         ctx.issuer = speech_of(text, mentions)  # "Zelensky's evening address — full text"
+    if ctx.issuer == (None, None) and paragraph <= 10 and not drafts:
+        ctx.issuer = document_source(text, mentions)
     # (in a figure for the whole country, a part's place is not the paragraph's: "damaged
     # 1,140 boiler houses across the country, ..., 312 of them in the Kharkiv region")
     whole = (
@@ -1519,6 +1522,9 @@ _GOVERNOR_WORDS = frozenset({"governor", "mayor", "head"})
 _GOVERNS = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|head of the [\w ]{0,30}administration)\b")
 
 
+_EDITORS_NOTE = re.compile(r"\s*\[[^\[\]]*\]?\s*$|[^\[\]]*\]\s*$")
+
+
 def _update_context(
     text: str,
     mentions: list[Mention],
@@ -1564,7 +1570,9 @@ def _update_context(
             ctx.last_claimant = (d.claimant, d.claimant_side)
         if is_launch(d):
             ctx.launches[d.extra.get("weapon_type")] = d
-    if not drafts:
+    if not drafts and not _EDITORS_NOTE.match(text):
+        # (an editor's note in brackets speaks for itself, not for the text around it:
+        # "[Ukraine's General Staff did not confirm the loss.]" in a translated bulletin)
         speaker = find_speaker(text, mentions, ctx)
         if speaker[1]:
             ctx.last_claimant = ctx.paragraph_claimant = speaker

@@ -340,6 +340,15 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
         )
         if counted is not None and not counted.is_unit:
             return _weapon_losses(counted, nouns)
+    if _COLON_BEFORE.search(text, max(0, q.start - 4), q.start) and _PART_PLACED.match(text, q.end):
+        for n in reversed(nouns):
+            if (
+                n.end <= q.start
+                and n.start >= clause[0]
+                and not n.is_unit
+                and _breakdown_gap(text, n.end, q.start)
+            ):
+                return _weapon_losses(n, nouns)
     for n in reversed(nouns):
         if n.end > q.start or n.start < clause[0] or n.is_unit:
             continue
@@ -352,6 +361,37 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
         # (an event's noun may lie between: "the death toll from the morning attack on
         # Zaporizhzhia has risen to three")
     return None
+
+
+_COLON_BEFORE = re.compile(r":[ ]*$")
+# What may stand between a count's noun and the colon of its breakdown by place: where the
+# count was made ("over the territory of Russian regions") and a passive verb ("had been
+# intercepted and destroyed"), in either order, with time phrases between.
+_WHERE_COUNTED = re.compile(
+    r"[ ](?:over|in|across|above)[ ](?:the[ ])?(?:territory[ ]of[ ](?:the[ ])?)?"
+    r"(?:[A-Z][\w’'-]*[ ]){0,3}(?:[A-Z][\w’'-]*|regions|oblasts|areas)"
+)
+_DONE_TO_COUNT = re.compile(
+    r"[ ](?:(?:had|have|has)[ ]been|were|was)[ ]"
+    r"(?:shot[ ]down|brought[ ]down|[a-z]+ed)(?:[ ]and[ ](?:shot[ ]down|[a-z]+ed))?"
+)
+_BREAKDOWN_COLON = re.compile(r"[ ]*:[ ]*")
+# a part of the breakdown, placed: "29 over the territory of Bryansk region", "seven in Pokrovsk"
+_PART_PLACED = re.compile(r"[ ](?:over|in|across|above|near|on|at|off)[ ]|[ ]?\(")
+
+
+def _breakdown_gap(text: str, pos: int, end: int) -> bool:
+    """True when only where and how a count was made lies between its noun and a colon
+    before `end`: "destroyed 73 drones over the territory of Russian regions: 29 over ...",
+    "40 drones had been shot down overnight: 20 over Bryansk region"."""
+    while True:
+        moved = _past_time(text, pos)
+        for pattern in (_WHERE_COUNTED, _DONE_TO_COUNT):
+            if (m := pattern.match(text, moved, end)) is not None:
+                moved = m.end()
+        if moved == pos:
+            return _BREAKDOWN_COLON.fullmatch(text, pos, end) is not None
+        pos = moved
 
 
 def _weapon_losses(n: Noun, nouns: list[Noun]) -> Noun:
