@@ -131,6 +131,16 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Police said 1,200 tickets to the match were sold.", None),
         ("Support Slobozhanka: 100 hryvnias a month. Join 4,800 members.", "donate"),
         ("Join 40 Ukrainian soldiers on the front line in our new documentary.", None),
+        (
+            "The Steppe Herald is a newsroom in Dnipro. Support us: 50 hryvnias a month. Donate",
+            "donate",
+        ),
+        ("Support Meduza. We are blocked in Russia. 5 euros a month pays for an hour.", "donate"),
+        ("The digest comes every Monday. 12,400 subscribers. Sign up", "donate"),
+        ("Front Notes in your inbox each morning: 5 stories, 2 minutes.", "share"),
+        ("Allies pledged to support Ukraine. 40 countries took part.", None),
+        ("Support for Ukraine: 40 countries pledged aid, the minister said.", None),
+        ("Germany promised to donate 20 more IRIS-T missiles, the minister said.", None),
     ],
 )
 def test_site_furniture_lines_are_recognised(line, reason):
