@@ -223,7 +223,9 @@ _NOT_QUANTITY = [
     (_PERSON_WORDS, _form(
         r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]\d{1,3}\b")),
     # ages: "aged 45", "children aged between 2 and 16", "aged 18 to 24"
-    ({"aged"}, _form(r"\baged[ ](?:between[ ])?\d{1,3}(?:(?:[ ]and[ ]|[ ]to[ ]|[-–])\d{1,3})?\b")),
+    # and "aged 19, 24 and 41"
+    ({"aged"}, _form(r"\baged[ ](?:between[ ])?\d{1,3}(?:,[ ]\d{1,3}){0,8}"
+                     r"(?:,?(?:[ ]and[ ]|[ ]to[ ]|[-–])\d{1,3})?\b")),
     # telephone numbers: "0 800 33 51 94", "8 (4712) 70-00-70", "+380 44 123 45 67"
     (_PHONE_GATE, re.compile(
         r"(?<![\w.,])(?:\+\d{1,3}[ ]?\(?\d{1,4}\)?|\d[ ]?\(\d{2,5}\)|0\d{0,4})"
