@@ -242,6 +242,10 @@ _NOT_QUANTITY = [
         r"(?:Avenue|Ave|Street|St|Road|Rd|Prospekt|Prospect|Boulevard|Blvd|Lane|Square|Shliakh)\b")),
     # an age set off by commas after a name: '"Bison", 38, a drone platoon commander'
     (_AGE_GATE, _form(r"(?<=[\w”\"’'],[ ])\d{1,2}(?=,[ ](?:a|an|the|who|from)[ ])")),
+    # an age set off by a comma after a person: "injuring a woman, 61.", "a man, 45, died"
+    (_PERSON_WORDS, _form(
+        "(?:" + "|".join(rf"(?<=\b{w},[ ])" for w in sorted(_PERSON_WORDS)) + r")\d{1,2}"
+        r"(?=[.,;)]|$)")),
     ({"no"}, _form(r"\bno[ -]one\b")),  # "no one was hurt"
     ({"every", "each"}, _form(r"\b(?:every|each)[ ]one\b")),  # "every one of them"
     ({"one"}, _form(rf"(?:{_SMALL}[ ]or[ ])?{_SMALL}[ -]to[ -]one\b")),  # "three or four to one"
