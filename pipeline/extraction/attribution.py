@@ -1138,6 +1138,17 @@ def group_of_them(text: str, q: Quantity, mentions: list[Mention]) -> str | None
     return groups[-1].side if groups else None
 
 
+def _own_noun(q: Quantity, d: Draft) -> bool:
+    """True when `d` counts a noun of its own right after the number ("two Russian Su-25
+    jets"), not one borrowed from an earlier figure or sentence."""
+    return (
+        d.noun is not None
+        and q.end < d.noun.start < q.end + 60
+        and not d.extra.get("noun_left")
+        and "more_of" not in d.extra
+    )
+
+
 def attribute(
     text: str,
     d: Draft,
@@ -1161,6 +1172,9 @@ def attribute(
             # "300 Russian soldiers were killed", "four Neptune missiles were shot down"
             owner = modifier or maker
             d.target, d.actor, d.actor_source = owner, opponent(owner), "modifier"
+        elif d.action == "shot_down" and modifier in opponents() and _own_noun(q, d):
+            # "acknowledged that two Russian Su-25 jets had been shot down": by the other side
+            d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
         elif (
             d.action in VICTIM_ACTIONS
             and d.category != "weapon"  # "destroyed 12 tanks; five of them were captured"
@@ -1310,7 +1324,12 @@ def attribute(
             and not a.text.lower().endswith("ed")
         ):
             d.actor, d.actor_source = d.claimant_side, "claimant"  # "X claims destruction of ..."
-        elif d.action == "shot_down" and d.claimant_side in opponents():
+        elif (
+            d.action == "shot_down"
+            and d.claimant_side in opponents()
+            # (not weapons named as the claimant's own: "shot down 140 Russian drones")
+            and not (modifier == d.claimant_side and _own_noun(q, d))
+        ):
             # "Sobyanin said air defences had shot down 32 drones": the claimant's defences
             d.actor, d.actor_source = d.claimant_side, "claimant"
         elif (
