@@ -1381,7 +1381,9 @@ def _part_of_earlier(
     elif q.unit == "percent" and drafts and _bare_passive_subject(text, q, actions):
         base = drafts[-1]
     elif d.noun is None and not drafts and earlier and _OF_THESE_BEFORE.search(text, 0, q.start):
-        base = earlier[-1]
+        # (the last count, not a change said after it: "fired 238 missiles ..., a fall of
+        # 15%. Of those, 181 were intercepted")
+        base = next((x for x in reversed(earlier) if x.unit != "percent"), earlier[-1])
     elif (
         d.noun is None
         and (of := _OF_THE_NUMBER.match(text, q.end))
