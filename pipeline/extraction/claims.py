@@ -845,13 +845,17 @@ def _analyse_quantities(
             # ago": the same share of land, at another time
             d.category, d.extra["more_of"] = "territory", drafts[-1]
         if part_of is not None:  # "70% of them were intercepted": a part of those drones
-            d.category, d.noun = part_of.category, None
+            # (a part may name its own kind: "Of October's missiles, 96 were Kh-101s")
+            own = d.noun if d.noun is not None and _WERE_AFTER.match(text, q.end) else None
+            d.category, d.noun = part_of.category, own
             if part_of.unit != "count" and d.unit == "count":  # 12 (km2) of 71 km2
                 d.unit = part_of.unit
                 if part_of.noun is not None:
                     d.value = scaled(q.value, part_of.noun.factor)
-            d.extra["weapon_type"] = part_of.extra.get("weapon_type")
-            d.extra["weapon_model"] = part_of.extra.get("weapon_model")
+            d.extra["weapon_type"] = (own and own.weapon_type) or part_of.extra.get("weapon_type")
+            d.extra["weapon_model"] = (own and own.weapon_model) or part_of.extra.get(
+                "weapon_model"
+            )
         elif d.category is None and d.noun is None and group_of_them(text, q, mentions):
             d.category = "personnel"  # "Ukrainian soldiers ..., and 12 of them were captured"
         elif (
@@ -1329,7 +1333,9 @@ def _whole_among(noun: Noun, earlier: list[Draft]) -> Draft | None:
     )
 
 
-_OF_THE_KIND = re.compile(r"\W*(?:Of|Among)[ ]the[ ](?:[\w-]+[ ]){0,2}[\w-]+,[ ]")
+_OF_THE_KIND = re.compile(
+    r"\W*(?:Of|Among)[ ](?:the|[A-Z][\w-]*['’]s)[ ](?:[\w-]+[ ]){0,2}[\w-]+,[ ]"
+)  # "Of the missiles, 34 were intercepted", "Of October's missiles, 96 were Iskander-M"
 _WERE_AFTER = re.compile(r"[ ](?:were|was)[ ]")
 _OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 
@@ -1397,7 +1403,12 @@ def _part_of_earlier(
         and (named := _counted_as(of.group(1), earlier))
     ):
         base = named  # "Of the 17, six were shot down"
-    elif d.noun is None and not drafts and earlier and (of := _OF_THE_KIND.match(text)):
+    elif (
+        (d.noun is None or _WERE_AFTER.match(text, q.end))
+        and not drafts
+        and (earlier or launches)
+        and (of := _OF_THE_KIND.match(text))
+    ):
         # "Russia launched 51 missiles ... Of the missiles, 34 were intercepted": of the last
         # count of that kind
         kind = next((n for n in find_nouns(of.group()) if not n.is_unit), None)
