@@ -1478,6 +1478,14 @@ def attribute(
         # captures or kills its own; the side named on the victims suffered it
         d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
     d.target = d.target or _target(text, d, modifier, clause, mentions)
+    if d.action == "returned" and d.category == "personnel":
+        # prisoners returned are their own side's people: "84 Ukrainian prisoners of war
+        # returned home", "Ukraine has brought home 1,206 prisoners of war"
+        own = modifier if modifier in opponents() else d.actor
+        if own in opponents():
+            d.target = own
+            if d.actor_source == "modifier":  # (their side is not who handed them over)
+                d.actor, d.actor_source = None, "none"
 
 
 def _reporter(text: str, d: Draft, mentions: list[Mention], ctx: ArticleContext) -> str | None:

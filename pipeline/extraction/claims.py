@@ -1080,9 +1080,9 @@ def _analyse_quantities(
                 d.target, d.actor = side, opponent(side)
         if (
             same is not None
-            and d.target is None
             and d.action in VICTIM_ACTIONS
             and (victims := same.extra.get("modifier"))
+            and (d.target is None or (d.actor is None and d.target == victims))
         ):
             # "185 Russian servicemen had been returned ... Of them, 45 had been captured":
             # the side named on the whole is the side of its part's victims
@@ -1605,7 +1605,10 @@ def _update_context(
         (
             d
             for d in reversed(drafts)
-            if d.actor and (d.action or (d.unit not in _AREAS and d.category != "personnel"))
+            if d.actor
+            and (d.action or (d.unit not in _AREAS and d.category != "personnel"))
+            # (an exchange of prisoners is no attack: "640 servicemen had been returned")
+            and d.action not in ("returned", "released")
         ),
         None,
     )
