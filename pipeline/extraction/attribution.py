@@ -598,7 +598,12 @@ def resolve_references(
 ) -> list[Mention]:
     """Give pronouns, bare bodies ("the ministry") and "the enemy" the side they refer to."""
     out: list[Mention] = []
-    context_side = ctx.last_claimant[1] or ctx.issuer[1] or ctx.last_subject_side
+    # (a sentence whose subject was "the enemy" speaks from the other side: "the enemy fired
+    # 487 shells" is said by the side shelled)
+    subject_view = (
+        opponent(ctx.last_subject_side) if ctx.last_subject_enemy else ctx.last_subject_side
+    )
+    context_side = ctx.last_claimant[1] or ctx.issuer[1] or subject_view
     # "Russia launched 90 drones at Ukraine. The air force said ...": the attacked side's
     attacked = next(
         (
@@ -755,7 +760,13 @@ def resolve_references(
             named = [x for x in mentions if x.side and x.kind not in ("pronoun", "enemy")]
             speaker = find_speaker(text, named, ctx)[1] if named else None
             # (a side at war: "a German-made Marder" says nothing of whose enemy it is)
-            first = next((x.side for x in named if x.side in opponents()), None)
+            # (nor a side named after a colon, in what the enemy did: "The enemy is throwing
+            # reserves into the area: four companies of the AFU were spotted")
+            colon = text.find(":", m.end)
+            first = next(
+                (x.side for x in named if x.side in opponents() and (colon < 0 or x.start < colon)),
+                None,
+            )
             side = opponent(speaker or voice or first or context_side or "(unknown)")
             out.append(resolve(m, side, "enemy"))
             continue

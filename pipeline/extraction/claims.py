@@ -1574,6 +1574,7 @@ def _update_context(
     subject = clause_subject(mentions, label_end(text), len(text))
     if subject:
         ctx.last_subject_side = subject.side
+        ctx.last_subject_enemy = subject.kind == "enemy"
     # the body a sentence is about when it says nothing: "it" of the next sentence
     ctx.last_body = (
         subject if subject and not drafts and subject.side and subject.kind == "body" else None

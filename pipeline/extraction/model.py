@@ -49,6 +49,7 @@ class SentenceInput:
 class ArticleContext:
     last_person: Mention | None = None
     last_subject_side: str | None = None
+    last_subject_enemy: bool = False  # that subject was "the enemy": whose enemy says the view
     last_body: Mention | None = None  # a sided body a sentence that said nothing was about
     last_claimant: tuple[str | None, str | None] = (None, None)
     last_event: tuple[str | None, str | None] = (None, None)  # attacker, attacked
