@@ -2,6 +2,7 @@
 check may skip the pattern's search; they must never skip a line the pattern matches."""
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -101,3 +102,23 @@ def test_lines_with_irregular_case_folding_are_not_trusted_to_needles():
 )
 def test_furniture_reason_finds_furniture_and_keeps_article_text(line, reason):
     assert furniture_reason(line) == reason
+
+
+FURNITURE = [
+    (re.compile(row["pattern"], re.IGNORECASE), row["reason"]) for row in load_rows("furniture")
+]
+SAMPLE_LINES = [
+    line.strip()
+    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("data", "raw").iterdir())
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LINES | st.sampled_from(SAMPLE_LINES))
+def test_the_gates_skip_only_lines_no_furniture_pattern_matches(line):
+    # the gates (one search for every pattern's needles, then each pattern's own) give the
+    # answer of searching every pattern in turn
+    expected = next((reason for pattern, reason in FURNITURE if pattern.search(line)), None)
+    assert furniture_reason(line) == expected
