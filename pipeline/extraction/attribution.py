@@ -154,6 +154,11 @@ _NOUN_TAIL = re.compile(
     # where they are from: "more than 5,300 residents of the region had signed contracts"
     r"|[ ]+of[ ]+(?:the|this|that|our)[ ]+(?:region|city|town|district|oblast|village|country)"
     r"|[ ]+from[ ]+(?:the[ ]+)?[A-Z][\w’'-]*(?:[ ]+region)?"  # "children from Ukraine have ..."
+    # where they live or work: "nine residents of Sumy died", "two employees of the plant
+    # sustained burns", "four people in Kharkiv suffered injuries"
+    r"|[ ]+(?:of|in)[ ]+[A-Z][\w’'-]*(?:[ ]+(?:region|oblast|district))?(?=[ ]+[a-z])"
+    r"|[ ]+of[ ]+the[ ]+(?:plant|factory|company|enterprise|hospital|mine|station|depot|farm"
+    r"|port|terminal|market|shop|store)(?=[ ]+[a-z])"
     # a part set off: "more than 2,300 people, 410 of them children, were evacuated"
     r"|,[ ][\w.,]+[ ]of[ ](?:them|whom)(?:[ ][\w-]+){1,3},)?"
     r"[\"”’]?"
