@@ -68,6 +68,7 @@ from pipeline.extraction.lists import (
     list_header,
 )
 from pipeline.extraction.mentions import (
+    UNIT_TERMS,
     Mention,
     Place,
     find_mentions,
@@ -278,6 +279,10 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             ctx.issuer_place = regional[0]
     first_person = drafts and not FIRST_PERSON.isdisjoint(tokens_of(text).vocabulary)
     for d in drafts:
+        if d.claimant_side is None and d.claimant and _reports_own_result(d):
+            # "The 59th Brigade said its drones destroyed 14 Russian tanks": a unit of no
+            # known side that reports what it did speaks for the side that did it
+            d.claimant_side = d.actor
         if d.claimant is None and d.claimant_side is None and source[1]:
             d.claimant, d.claimant_side = source
         if d.claimant is None and d.claimant_side is None and first_person:
@@ -352,6 +357,20 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     _update_context(text, mentions, places, drafts, ctx)
     ctx.paragraph_sentences += 1
     return drafts
+
+
+_OWN_RESULTS = frozenset({"destroyed", "killed", "shot_down", "repelled", "hit", "seized"})
+
+
+def _reports_own_result(d: Draft) -> bool:
+    """A claim whose claimant is a military unit ("59th Brigade", "the regiment") and whose
+    action is one a unit reports of its own fighting, against the actor's opponent."""
+    return (
+        d.claimant.rpartition(" ")[2].lower() in UNIT_TERMS
+        and d.action in _OWN_RESULTS
+        and d.actor is not None
+        and d.target == opponent(d.actor)
+    )
 
 
 _AGE_BEFORE = re.compile(

@@ -71,6 +71,11 @@ _STRUCK = re.compile(
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "the General Staff of the Armed Forces"
 _SHORT_GAP = re.compile(r"[ ]*(?:[\w-]+[ ]+){0,2}")  # "Russia's defence ministry"
 _SEAT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # "the defence ministry in Moscow"
+# A numbered unit's number and type before its noun: "the 59th Brigade", "the 225th Separate
+# Assault Battalion"
+_UNIT_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)[ ](?:[A-Z][\w-]*[ ]){0,3}$")
+UNIT_TERMS = frozenset({"brigade", "regiment", "battalion"})
+_UNIT_PLURALS = frozenset(f"{term}s" for term in UNIT_TERMS)
 
 
 @record
@@ -183,6 +188,8 @@ def find_mentions(text: str) -> list[Mention]:
     for b in matcher("bodies", plurals=True).find(text):
         if any(e.start < b.end and b.start < e.end for e in entities):
             continue  # "White House" is an entity, not the body "house"
+        if b.text.lower() in _UNIT_PLURALS:
+            continue  # "two motor-rifle regiments": units counted, no one who reports
         if _BODY_AS_MODIFIER.match(text, b.end):
             continue  # "the special military operation", "army bases": no body acts
         if _RELATIVE_BEFORE.search(text, max(0, b.start - 7), b.start):
@@ -195,7 +202,13 @@ def find_mentions(text: str) -> list[Mention]:
                 spans[-1][3],
             )  # "the General Staff of the Armed Forces"
         else:
-            spans.append((b.start, b.end, b.payload["kind"], normalise_term(b.text)))
+            term = normalise_term(b.text)
+            start = b.start
+            if term in UNIT_TERMS and (
+                number := _UNIT_NUMBER.search(text, max(0, start - 48), start)
+            ):
+                start = number.start()
+            spans.append((start, b.end, b.payload["kind"], term))
     for b_start, b_end, role, term in spans:
         owner = None
         for i, e in enumerate(entities):
