@@ -63,6 +63,7 @@ VAGUE = {
     "scores": (40, 99),
     "hundreds": (200, 999),
     "thousands": (2000, 9999),
+    "several tens of thousands": (30000, 99999),
     "tens of thousands": (20000, 99999),
     "hundreds of thousands": (200000, 999999),
     "millions": (2e6, 9.99e6),
@@ -90,7 +91,7 @@ _DIGITS = re.compile(
 _SCALE_AFTER = re.compile(r"[ \u00a0]?(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|percent\b|per[ ]cent\b)", re.IGNORECASE)
 _VAGUE = re.compile(
-    r"(?<![\w-])(?:tens of thousands|hundreds of thousands|several|dozens"
+    r"(?<![\w-])(?:several tens of thousands|tens of thousands|hundreds of thousands|several|dozens"
     r"|scores|hundreds|thousands|millions)(?![\w-])",
     re.IGNORECASE,
 )
