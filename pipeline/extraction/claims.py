@@ -35,6 +35,7 @@ from pipeline.extraction.attribution import (
 )
 from pipeline.extraction.claimants import (
     RETROSPECTIVE,
+    SOURCE_LINE,
     apposed_person,
     count_owner,
     document_source,
@@ -1614,6 +1615,13 @@ def _update_context(
                 for d in ctx.last_drafts:
                     if d.extra.get("claimant_carried"):
                         d.claimant, d.claimant_side = speaker
+    if not drafts and ctx.last_drafts and SOURCE_LINE.fullmatch(text.strip()):
+        # "• Russia launched about 1,250 attack drones ... over the week." then "(Zelenskyy,
+        # Sunday address)": the bracketed source of the line before, where it named none
+        source = next((m for m in mentions if m.side and m.kind != "pronoun"), None)
+        for d in ctx.last_drafts if source else ():
+            if d.extra.get("claimant_carried") or d.claimant_side is None:
+                d.claimant, d.claimant_side = source.name or source.text, source.side
     ctx.last_drafts = drafts
     for d in drafts:
         if d.action in CARRIED_ACTIONS and d.actor:
@@ -1713,7 +1721,9 @@ def extract_from_sentences(
     end = next(
         (i + 1 for i in reversed(range(len(pieces))) if may_hold_quantity(pieces[i].text)), 0
     )
-    if end < len(pieces) and RETROSPECTIVE.match(pieces[end].text):
+    if end < len(pieces) and (
+        RETROSPECTIVE.match(pieces[end].text) or SOURCE_LINE.fullmatch(pieces[end].text.strip())
+    ):
         end += 1  # "This was reported by ...": who said what the last sentence says
     # A sentence's claims are written once the next one is read: it may say who made them.
     pending: tuple[SentenceInput, list[Draft]] | None = None
