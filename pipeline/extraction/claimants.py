@@ -346,8 +346,9 @@ RETROSPECTIVE = re.compile(
 )
 
 # A line that only names, in brackets, the source of what came before: a digest's "(DeepState)",
-# "(Zelenskyy, Sunday address)", "(South Korea's National Intelligence Service, via Yonhap)"
-SOURCE_LINE = re.compile(r"\([^()]{2,90}\)")
+# "(Zelenskyy, Sunday address)", "(South Korea's National Intelligence Service, via Yonhap)";
+# not a sentence in brackets: "(Russia denies this.)"
+SOURCE_LINE = re.compile(r"\([^()]{2,90}(?<![.!?])\)")
 
 
 # A speaker's name as a label before a quote: "01:15 — Terekhov: ", "Governor Gladkov: "
