@@ -161,6 +161,21 @@ def test_footnote_markers_are_dropped_and_end_no_sentence_late():
     assert raw[cleaned.offsets.raw_span(start, start + 3)[0] :].startswith("121 were")
 
 
+def test_footnote_markers_after_a_space_or_in_runs_are_dropped_but_brackets_are_kept():
+    raw = "Some 11,000 troops [3], and 85 tanks [2][7]. Sources [1, 4] differ [sic] on 9 [2027]."
+    assert sentences_of(raw) == [
+        "Some 11,000 troops, and 85 tanks.",
+        "Sources differ [sic] on 9 [2027].",
+    ]
+
+
+def test_headlines_set_right_under_a_read_also_line_are_navigation():
+    raw = "Read also:\nSix killed in Kharkiv strike\nDrones hit Sumy\n\nTwo new stories ahead"
+    cleaned = clean_article(raw)
+    assert sentences_of(raw) == ["Two new stories ahead"]
+    assert cleaned.dropped == {"navigation": 3}
+
+
 def test_repeated_paragraphs_and_titles_are_collapsed():
     raw = "Big headline here\n\n Big headline here\nA first paragraph.\nA second one.\nA first paragraph.\n"
     cleaned = clean_article(raw)

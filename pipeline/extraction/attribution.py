@@ -155,8 +155,10 @@ _NOUN_TAIL = re.compile(
     r"|[ ]+of[ ]+(?:the|this|that|our)[ ]+(?:region|city|town|district|oblast|village|country)"
     r"|[ ]+from[ ]+(?:the[ ]+)?[A-Z][\w’'-]*(?:[ ]+region)?"  # "children from Ukraine have ..."
     # where they live or work: "nine residents of Sumy died", "two employees of the plant
-    # sustained burns", "four people in Kharkiv suffered injuries"
-    r"|[ ]+(?:of|in)[ ]+[A-Z][\w’'-]*(?:[ ]+(?:region|oblast|district))?(?=[ ]+[a-z])"
+    # sustained burns", "four people in Kharkiv suffered injuries", "31,400 people in the
+    # Kharkiv and Sumy oblasts have left their homes"
+    r"|[ ]+(?:of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'-]*(?:[ ]+and[ ]+[A-Z][\w’'-]*)?"
+    r"(?:[ ]+(?:region|oblast|district)s?)?(?=[ ]+[a-z])"
     r"|[ ]+of[ ]+the[ ]+(?:plant|factory|company|enterprise|hospital|mine|station|depot|farm"
     r"|port|terminal|market|shop|store)(?=[ ]+[a-z])"
     # a part set off: "more than 2,300 people, 410 of them children, were evacuated"

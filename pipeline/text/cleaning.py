@@ -46,8 +46,11 @@ _DATELINE = re.compile(
     rf"|{_CITY}(?:/{_CITY}){{1,3}}[ ][-–—][ ]"
     rf"|{_CITY},[ ][A-Z][a-z]{{1,9}}[ ]\d{{1,2}}\.[ ]/[A-Z][A-Za-z-]{{1,20}}/\.[ ]"
 )
-# A footnote marker after a word or a point: "wide.[12]", "Oblast[3],"
-_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,3}\]")
+# footnote markers, glued or after a space, alone or in runs: "Oblast.[13]", "troops [3],",
+# "in imagery [1][5].", "[2, 3]"
+_FOOTNOTE = re.compile(
+    r"(?:(?<=[\w.,;:!?\"”’)\]])|[ ])\[\d{1,3}(?:[,–-][ ]?\d{1,3})*\](?=[\s.,;:!?)\[]|$)"
+)
 _BULLET = re.compile(r"[-•*–—·▪►→➤›»◦‣]\s|\d{1,2}[.)]\s")  # (or "1. " in a "Most read" list)
 _ODD_SPACE = re.compile(f"[{_SPACES[1:]}]")
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
@@ -274,19 +277,26 @@ def _clean_text(raw: str) -> CleanedArticle:
     title: str | None = None
     paragraphs: list[tuple[int, int]] = []
     position = 0
-    in_links = False
+    in_links = after_blank = False
     lines = raw.split("\n")
     tables = _table_lines(lines) if "|" in raw else frozenset()
     for index, line in enumerate(lines):
         line_start, position = position, position + len(line) + 1
         stripped = line.strip(_STRIP)
+        joined, after_blank = not after_blank, not stripped
         if not stripped:
             continue
         reason = furniture_reason(stripped)
         if reason == "menu" and index in tables:
             reason = None  # "Kh-101 | 21 | –": a row of a table of figures, not a menu
-        if reason is None and in_links and _BULLET.match(stripped):
-            reason = "navigation"  # the items of a "Related stories" list
+        if (
+            reason is None
+            and in_links
+            and (_BULLET.match(stripped) or (joined and _looks_like_title(stripped)))
+        ):
+            # the items of a "Related stories" list: bullets, or the headlines set right
+            # under it ("Read also:" / "Putin congratulates Russians on National Unity Day")
+            reason = "navigation"
         in_links = reason == "navigation"
         key = _paragraph_key(stripped)
         if reason is None and key in seen:
