@@ -495,6 +495,12 @@ _DISTANCE_AFTER = re.compile(
 )
 
 
+_SWAP = re.compile(
+    r"\b(?:prisoner|POW|PoW)s?[ -](?:exchange|swap)|\b(?:exchange|swap)[ ]of[ ](?:prisoners|POWs)",
+    re.IGNORECASE,
+)
+
+
 def _category_of_action(d: Draft, row: dict[str, str]) -> None:
     """The category a verb gives a figure whose noun gives none ("121 thousand have been
     evacuated": displacement), or that counts people who were killed."""
@@ -916,6 +922,10 @@ def _analyse_quantities(
                 row = matcher("actions").lookup("delivered") or row
             d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
             _category_of_action(d, row)
+            if d.action == "returned" and d.category == "displacement" and _SWAP.search(text):
+                # "Ukraine has brought home 157 people in a prisoner exchange": prisoners of
+                # war, not displaced people
+                d.category = "personnel"
         elif (
             ctx.list_header is not None
             and d.noun is not None
@@ -1365,6 +1375,7 @@ _AREAS = frozenset({"km2", "mi2", "ha"})
 _FIGURE = r"([\d,]+|[a-z]+(?:-[a-z]+)?)"  # "17", "1,200", "seventeen", "twenty-three"
 _OF_THE_NUMBER = re.compile(rf"[ ]of[ ](?:the|those|these)[ ]{_FIGURE}\b")
 _OF_THE_BEFORE = re.compile(r"\b(?:of|among)[ ](?:the|those|these)[ ]$", re.IGNORECASE)
+_OF_THE_NOUN = re.compile(r"[ ]of[ ](?:the|those|these)[ ](?![\d])")
 _OF_THE_NUMBER_FIRST = re.compile(rf"\W*(?:Of|Among)[ ](?:the|those|these)[ ]{_FIGURE},[ ]")
 
 
@@ -1440,6 +1451,25 @@ def _part_of_earlier(
                 for x in reversed([*launches.values(), *earlier])
                 if x.category == kind.category
                 and (kind.weapon_type is None or x.extra.get("weapon_type") == kind.weapon_type)
+            ),
+            None,
+        )
+    elif (
+        d.noun is not None
+        and d.noun.weapon_type is not None
+        and q.kind in ("digits", "words", "vague")
+        and q.unit is None
+        and (of := _OF_THE_NOUN.match(text, q.end)) is not None
+        and of.end() <= d.noun.start <= of.end() + 16
+        and not any(a.start > q.start for a in actions)
+    ):
+        # "Russia launched 400 drones ... Roughly 280 of the drones were decoys": with no verb
+        # of its own, a part of the last count of that kind, this sentence's or one before
+        base = next(
+            (
+                x
+                for x in reversed([*launches.values(), *earlier, *drafts])
+                if x.extra.get("weapon_type") == d.noun.weapon_type and x.action is not None
             ),
             None,
         )
