@@ -293,14 +293,13 @@ def pick_action(
             and not (q.value > 1 and " and " in gap and _SINGULAR_AUX.search(gap))
         ):
             return a, True
-        if (
-            noun is not None
-            and a.pick(category)
-            and _only_a_subject(gap, after, mentions)
-            # (the whole's, not the part's: "downed 72 of the 90 drones Russia launched")
-            and not any(c.isdigit() for c in text[q.end : noun.start])
-        ):
-            return a, False  # "1,160 casualties Russian forces suffered over the past day"
+        if noun is not None and a.pick(category) and _only_a_subject(gap, after, mentions):
+            if not any(c.isdigit() for c in text[q.end : noun.start]):
+                return a, False  # "1,160 casualties Russian forces suffered over the past day"
+            # (the whole's, not the part's: "downed 72 of the 90 drones Russia launched"; the
+            # part's verb may follow: "58 of the 76 drones that Russia launched were shot down")
+            after = a.end
+            continue
         row = a.pick(category)
         if noun is not None and row and row["action"] == "recruited" and _RECRUIT_GAP.match(gap):
             return a, False  # "about 1,000 men a day sign contracts": the recruits sign

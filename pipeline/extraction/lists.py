@@ -110,7 +110,8 @@ def apply_header(d: Draft, h: ListHeader) -> None:
 
 def link_subsets(text: str, drafts: list[Draft]) -> None:
     """A figure shot down out of a bigger one makes the bigger one a launch by the other side:
-    "shot down 25 of 31 missiles", "550 drones and 24 missiles, of which 449 were shot down"."""
+    "shot down 25 of 31 missiles", "550 drones and 24 missiles, of which 449 were shot down";
+    and a launch makes the part shot down the launcher's."""
     for i, part in enumerate(drafts):
         if part.action != "shot_down":
             whole = drafts[i + 1] if i + 1 < len(drafts) else None
@@ -140,6 +141,10 @@ def link_subsets(text: str, drafts: list[Draft]) -> None:
         for whole in wholes:
             if whole.category != part.category:
                 continue
+            if whole.action == "launched" and whole.actor and part.target is None:
+                # "12 of the 19 drones Russia sent across the border were downed by Polish
+                # jets": the launcher's drones
+                part.target = whole.actor
             if whole.action in (None, "shot_down", "hit") or (
                 whole.action == "launched" and whole.actor is None
             ):
