@@ -122,6 +122,30 @@ def test_a_maker_row_says_whose_weapons_they_are(tmp_path, monkeypatch):
     assert (made["actor"], made["target"]) == ("Ukraine", "Russia")
 
 
+def test_a_body_row_marked_as_a_unit_reads_as_one(tmp_path, monkeypatch):
+    folder = tmp_path / "lexicons"
+    shutil.copytree(DEFAULT_DIR, folder)
+    sentence = (
+        "Russia's defence ministry said its forces shot down 30 drones.\n\n"
+        "The 93rd Division said its drones destroyed 14 Russian tanks near Kreminna."
+    )
+    monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(folder))
+    bodies = (folder / "bodies.csv").read_text(encoding="utf-8")
+    found = {}
+    try:
+        for unit in ("", "yes"):
+            (folder / "bodies.csv").write_text(f"{bodies}division,military,{unit}\n", "utf-8")
+            reload_lexicons()
+            found[unit] = extract_claims("0" * 16, sentence)[-1]
+    finally:
+        monkeypatch.delenv("CLAIMS_LEXICON_DIR")
+        reload_lexicons()
+    # a body takes the side of the last speaker; a unit names itself with its number and
+    # speaks for the side whose results it reports
+    assert (found[""]["claimant"], found[""]["claimant_side"]) == ("Division", "Russia")
+    assert (found["yes"]["claimant"], found["yes"]["claimant_side"]) == ("93rd Division", "Ukraine")
+
+
 def test_a_malformed_row_is_a_clear_error(tmp_path):
     (tmp_path / "broken.csv").write_text("# doc\nterm,kind\nsaid\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="row 2"):

@@ -14,7 +14,7 @@ from pipeline.extraction.frames import (
     passive_gap,
     strong_clause,
 )
-from pipeline.extraction.mentions import UNIT_TERMS, Mention, may_refer_to, resolve
+from pipeline.extraction.mentions import Mention, may_refer_to, resolve, unit_terms
 from pipeline.extraction.model import (
     AIRBORNE,
     ATTACK_ACTIONS,
@@ -663,7 +663,7 @@ def resolve_references(
             # "according to its Defence Ministry", "the navy's spokesman": the owner's
             out.append(resolve(m, out[-1].side))
             continue
-        if m.kind == "body" and m.side is None and _body_term(m) in UNIT_TERMS:
+        if m.kind == "body" and m.side is None and _body_term(m) in unit_terms():
             # "the 59th Brigade", "a naval infantry brigade": units of either side, whose side
             # the article's last speaker does not give (`_reports_own_result` may); but "the
             # brigade's count" is of the brigade named before ("the 132nd Separate Mechanized

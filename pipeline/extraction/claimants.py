@@ -9,7 +9,7 @@ from pipeline.extraction.frames import (
     find_frames,
     strong_clause,
 )
-from pipeline.extraction.mentions import UNIT_TERMS, Mention, Place, may_refer_to
+from pipeline.extraction.mentions import Mention, Place, may_refer_to, unit_terms
 from pipeline.extraction.model import ArticleContext, opponent, opponents
 from pipeline.extraction.numbers import Quantity, may_hold_quantity
 from pipeline.extraction.syntax import last_frame_before, np_after, outside_quotes, word_list
@@ -120,7 +120,7 @@ def _claimant_of(
             # (a unit, which either side has, takes no side from the last speaker: "the 3rd
             # Assault Brigade says")
             side = side or m.side
-            if m.term not in UNIT_TERMS:
+            if m.term not in unit_terms():
                 side = side or ctx.last_claimant[1] or ctx.last_subject_side
             return _LEADING_ARTICLE.sub("", m.name or m.text), side
         name = m.name or m.text

@@ -69,12 +69,12 @@ from pipeline.extraction.lists import (
     list_header,
 )
 from pipeline.extraction.mentions import (
-    UNIT_TERMS,
     Mention,
     Place,
     find_mentions,
     find_places,
     regional_places,
+    unit_terms,
 )
 from pipeline.extraction.model import (
     ATTACK_ACTIONS,
@@ -367,7 +367,7 @@ def _reports_own_result(d: Draft) -> bool:
     """A claim whose claimant is a military unit ("59th Brigade", "the regiment") and whose
     action is one a unit reports of its own fighting, against the actor's opponent."""
     return (
-        d.claimant.rpartition(" ")[2].lower() in UNIT_TERMS
+        d.claimant.rpartition(" ")[2].lower() in unit_terms()
         and d.action in _OWN_RESULTS
         and d.actor is not None
         and d.target == opponent(d.actor)

@@ -74,8 +74,23 @@ _SEAT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # "the defence ministry in Mo
 # A numbered unit's number and type before its noun: "the 59th Brigade", "the 225th Separate
 # Assault Battalion"
 _UNIT_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)[ ](?:[A-Z][\w-]*[ ]){0,3}$")
-UNIT_TERMS = frozenset({"brigade", "regiment", "battalion"})
-_UNIT_PLURALS = frozenset(f"{term}s" for term in UNIT_TERMS)
+
+
+@lru_cache(maxsize=4)
+def _unit_terms_in(folder: str) -> frozenset[str]:
+    return frozenset(
+        normalise_term(row["term"])
+        for row in load_rows("bodies", folder)
+        if row.get("unit", "").lower() == "yes"
+    )
+
+
+on_reload(_unit_terms_in.cache_clear)
+
+
+def unit_terms() -> frozenset[str]:
+    """The bodies that are military units ("brigade", "regiment"): `unit` in bodies.csv."""
+    return _unit_terms_in(lexicon_dir())
 
 
 @record
@@ -188,7 +203,8 @@ def find_mentions(text: str) -> list[Mention]:
     for b in matcher("bodies", plurals=True).find(text):
         if any(e.start < b.end and b.start < e.end for e in entities):
             continue  # "White House" is an entity, not the body "house"
-        if b.text.lower() in _UNIT_PLURALS:
+        units = unit_terms()
+        if b.payload.get("unit", "").lower() == "yes" and normalise_term(b.text) not in units:
             continue  # "two motor-rifle regiments": units counted, no one who reports
         if _BODY_AS_MODIFIER.match(text, b.end):
             continue  # "the special military operation", "army bases": no body acts
@@ -204,9 +220,7 @@ def find_mentions(text: str) -> list[Mention]:
         else:
             term = normalise_term(b.text)
             start = b.start
-            if term in UNIT_TERMS and (
-                number := _UNIT_NUMBER.search(text, max(0, start - 48), start)
-            ):
+            if term in units and (number := _UNIT_NUMBER.search(text, max(0, start - 48), start)):
                 start = number.start()
             spans.append((start, b.end, b.payload["kind"], term))
     for b_start, b_end, role, term in spans:
