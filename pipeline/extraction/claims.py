@@ -507,6 +507,8 @@ def _category_of_action(d: Draft, row: dict[str, str]) -> None:
     if d.category is None and (
         row["category"] in ("casualties", "displacement")
         or row["action"] in ("recruited", "captured", "released", "deployed", "cut_off")
+        # (a noun with no category of its own: "air defence shot down 583 targets")
+        or (row["action"] == "shot_down" and d.noun is not None)
     ):
         d.category = row["category"]
     elif d.category == "personnel" and row["category"] == "casualties":
