@@ -134,7 +134,7 @@ def test_a_body_row_marked_as_a_unit_reads_as_one(tmp_path, monkeypatch):
     found = {}
     try:
         for unit in ("", "yes"):
-            (folder / "bodies.csv").write_text(f"{bodies}division,military,{unit}\n", "utf-8")
+            (folder / "bodies.csv").write_text(f"{bodies}division,military,{unit},\n", "utf-8")
             reload_lexicons()
             found[unit] = extract_claims("0" * 16, sentence)[-1]
     finally:
@@ -144,6 +144,28 @@ def test_a_body_row_marked_as_a_unit_reads_as_one(tmp_path, monkeypatch):
     # speaks for the side whose results it reports
     assert (found[""]["claimant"], found[""]["claimant_side"]) == ("Division", "Russia")
     assert (found["yes"]["claimant"], found["yes"]["claimant_side"]) == ("93rd Division", "Ukraine")
+
+
+def test_a_body_row_with_a_side_gives_it_to_the_body_named_bare(tmp_path, monkeypatch):
+    folder = tmp_path / "lexicons"
+    shutil.copytree(DEFAULT_DIR, folder)
+    text = (
+        "Russia's Defence Ministry said its air defences had shot down 41 drones.\n\n"
+        "The Coastal Guard said 12 missiles were shot down over the sea."
+    )
+    bodies = (folder / "bodies.csv").read_text(encoding="utf-8")
+    monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(folder))
+    found = {}
+    try:
+        for side in ("", "Ukraine"):
+            (folder / "bodies.csv").write_text(f"{bodies}coastal guard,military,,{side}\n", "utf-8")
+            reload_lexicons()
+            found[side] = extract_claims("0" * 16, text)[-1]["claimant_side"]
+    finally:
+        monkeypatch.delenv("CLAIMS_LEXICON_DIR")
+        reload_lexicons()
+    # with no side of its own, the side the article last spoke for
+    assert found == {"": "Russia", "Ukraine": "Ukraine"}
 
 
 def test_a_malformed_row_is_a_clear_error(tmp_path):

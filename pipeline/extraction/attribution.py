@@ -14,7 +14,13 @@ from pipeline.extraction.frames import (
     passive_gap,
     strong_clause,
 )
-from pipeline.extraction.mentions import Mention, may_refer_to, resolve, unit_terms
+from pipeline.extraction.mentions import (
+    Mention,
+    default_body_side,
+    may_refer_to,
+    resolve,
+    unit_terms,
+)
 from pipeline.extraction.model import (
     AIRBORNE,
     ATTACK_ACTIONS,
@@ -279,8 +285,17 @@ def pick_action(
         # next count's; this one is the object of the verb before it
         taken = left is not None and len(text[left.end : q.start].split()) <= 2
         another = taken and _ANOTHER_COUNT.search(gap) is not None
+        # "Hits by 17 missiles and 83 drones were recorded": the verb is the hits', the
+        # clause's subject, whose noun governs every count listed after it
+        nominal = (
+            left is not None
+            and left.text[-3:].lower() in (" by", " of")
+            and not text[clause[0] : left.start].strip(" \"“‘'(")
+            and not any(left.end <= x.start < q.start for x in actions)
+        )
         if (
-            passive_gap(gap, a.text)
+            not nominal
+            and passive_gap(gap, a.text)
             and a.pick(category)
             and not active
             and not whole
@@ -758,6 +773,8 @@ def resolve_references(
                 or spoken_for
                 or voice
                 or military
+                # ("the Air Force said", with no side named in the article: Ukraine's)
+                or default_body_side(_body_term(m))
                 # (a ministry of no side named: the government of the sentence's place, not
                 # a body the article spoke for: "According to the Ministry of Energy, some 1.1
                 # million consumers ... in Odeska oblast" in a UN report)
@@ -1192,7 +1209,11 @@ def attribute(
         if agent is None and d.action in _HARMED:
             agent = _cause_after(text, a.end, clause[1], mentions)
         maker = None if modifier else _maker_side(d.noun)
-        if agent:
+        if agent and (d.action_row or {}).get("subject_is") == "target":
+            # "214 means of air attack were detected by the Air Force's radar troops": the
+            # side that detects them is the one they were launched at
+            d.target, d.actor, d.actor_source = agent.side, opponent(agent.side), "agent"
+        elif agent:
             d.actor, d.actor_source = agent.side, "agent"
         elif (modifier or maker) and d.action in VICTIM_ACTIONS:
             # "300 Russian soldiers were killed", "four Neptune missiles were shot down"

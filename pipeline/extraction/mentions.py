@@ -85,12 +85,27 @@ def _unit_terms_in(folder: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _body_sides_in(folder: str) -> dict[str, str]:
+    return {
+        normalise_term(row["term"]): row["side"]
+        for row in load_rows("bodies", folder)
+        if row.get("side")
+    }
+
+
 on_reload(_unit_terms_in.cache_clear)
+on_reload(_body_sides_in.cache_clear)
 
 
 def unit_terms() -> frozenset[str]:
     """The bodies that are military units ("brigade", "regiment"): `unit` in bodies.csv."""
     return _unit_terms_in(lexicon_dir())
+
+
+def default_body_side(term: str) -> str | None:
+    """The side of a body named bare when nothing says whose it is: `side` in bodies.csv."""
+    return _body_sides_in(lexicon_dir()).get(term)
 
 
 @record
