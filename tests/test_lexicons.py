@@ -122,50 +122,46 @@ def test_a_maker_row_says_whose_weapons_they_are(tmp_path, monkeypatch):
     assert (made["actor"], made["target"]) == ("Ukraine", "Russia")
 
 
-def test_a_body_row_marked_as_a_unit_reads_as_one(tmp_path, monkeypatch):
+def _last_claim_with_body_rows(tmp_path, monkeypatch, rows: list[str], text: str) -> list[dict]:
+    """The last claim of `text` with each of `rows` added in turn to a copy of bodies.csv."""
     folder = tmp_path / "lexicons"
     shutil.copytree(DEFAULT_DIR, folder)
-    sentence = (
-        "Russia's defence ministry said its forces shot down 30 drones.\n\n"
-        "The 93rd Division said its drones destroyed 14 Russian tanks near Kreminna."
-    )
-    monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(folder))
     bodies = (folder / "bodies.csv").read_text(encoding="utf-8")
-    found = {}
+    monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(folder))
+    found = []
     try:
-        for unit in ("", "yes"):
-            (folder / "bodies.csv").write_text(f"{bodies}division,military,{unit},\n", "utf-8")
+        for row in rows:
+            (folder / "bodies.csv").write_text(f"{bodies}{row}\n", "utf-8")
             reload_lexicons()
-            found[unit] = extract_claims("0" * 16, sentence)[-1]
+            found.append(extract_claims("0" * 16, text)[-1])
     finally:
         monkeypatch.delenv("CLAIMS_LEXICON_DIR")
         reload_lexicons()
+    return found
+
+
+def test_a_body_row_marked_as_a_unit_reads_as_one(tmp_path, monkeypatch):
+    text = (
+        "Russia's defence ministry said its forces shot down 30 drones.\n\n"
+        "The 93rd Division said its drones destroyed 14 Russian tanks near Kreminna."
+    )
+    rows = ["division,military,,", "division,military,yes,"]
+    body, unit = _last_claim_with_body_rows(tmp_path, monkeypatch, rows, text)
     # a body takes the side of the last speaker; a unit names itself with its number and
     # speaks for the side whose results it reports
-    assert (found[""]["claimant"], found[""]["claimant_side"]) == ("Division", "Russia")
-    assert (found["yes"]["claimant"], found["yes"]["claimant_side"]) == ("93rd Division", "Ukraine")
+    assert (body["claimant"], body["claimant_side"]) == ("Division", "Russia")
+    assert (unit["claimant"], unit["claimant_side"]) == ("93rd Division", "Ukraine")
 
 
 def test_a_body_row_with_a_side_gives_it_to_the_body_named_bare(tmp_path, monkeypatch):
-    folder = tmp_path / "lexicons"
-    shutil.copytree(DEFAULT_DIR, folder)
     text = (
         "Russia's Defence Ministry said its air defences had shot down 41 drones.\n\n"
         "The Coastal Guard said 12 missiles were shot down over the sea."
     )
-    bodies = (folder / "bodies.csv").read_text(encoding="utf-8")
-    monkeypatch.setenv("CLAIMS_LEXICON_DIR", str(folder))
-    found = {}
-    try:
-        for side in ("", "Ukraine"):
-            (folder / "bodies.csv").write_text(f"{bodies}coastal guard,military,,{side}\n", "utf-8")
-            reload_lexicons()
-            found[side] = extract_claims("0" * 16, text)[-1]["claimant_side"]
-    finally:
-        monkeypatch.delenv("CLAIMS_LEXICON_DIR")
-        reload_lexicons()
+    rows = ["coastal guard,military,,", "coastal guard,military,,Ukraine"]
+    found = _last_claim_with_body_rows(tmp_path, monkeypatch, rows, text)
     # with no side of its own, the side the article last spoke for
-    assert found == {"": "Russia", "Ukraine": "Ukraine"}
+    assert [c["claimant_side"] for c in found] == ["Russia", "Ukraine"]
 
 
 def test_a_malformed_row_is_a_clear_error(tmp_path):
