@@ -562,6 +562,22 @@ def _owner(text: str, a: Action, mentions: list[Mention]) -> Mention | None:
     )
 
 
+# Between a verb and the side of its object: "struck a Russian corvette", "hit the Russian"
+_OBJECT_GAP = re.compile(r"[ ](?:(?:a|an|the|two|three|several)[ ])?")
+
+
+def _object_side(text: str, a: Action, mentions: list[Mention]) -> str | None:
+    """The side named at the head of the object of verb `a`: "struck a Russian corvette"."""
+    return next(
+        (
+            m.side
+            for m in mentions
+            if m.side and m.kind != "pronoun" and _OBJECT_GAP.fullmatch(text, a.end, m.start)
+        ),
+        None,
+    )
+
+
 def target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
     for m in mentions:
         if (
@@ -1252,11 +1268,17 @@ def attribute(
             # report: by the reporter's forces, unless the weapons are named as its own
             owner = modifier if modifier in opponents() else opponent(reporter)
             d.target, d.actor, d.actor_source = owner, opponent(owner), "claimant"
-        elif d.action in ("hit", "launched") and (modifier or maker or opponent(d.claimant_side)):
+        elif d.action in ("hit", "launched") and (
+            modifier
+            or maker
+            or (striker := opponent(_object_side(text, a, mentions)))
+            or opponent(d.claimant_side)
+        ):
             # "two Kh-101 missiles struck Ternopil, officials said", "389 UAVs attacked
             # Orikhiv, the governor said": the other side's weapons, unless they are the
-            # speaker's own make ("two Sea Baby drones had hit the tanker")
-            d.actor = modifier or maker or opponent(d.claimant_side)
+            # speaker's own make ("two Sea Baby drones had hit the tanker") or struck a side
+            # named ("six drones struck a Russian corvette, Ukraine's navy said")
+            d.actor = modifier or maker or striker or opponent(d.claimant_side)
             d.actor_source = "modifier" if modifier or maker else "claimant"
             if modifier and d.category != "weapon":
                 # "four of its power plants had been hit": the owner is the side hit

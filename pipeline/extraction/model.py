@@ -1,6 +1,7 @@
 """The data a claim is built from: sentences, the article context, counted nouns and
 claim drafts; and the sides' opponents (lexicon `opponents`)."""
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.extraction.frames import (
@@ -168,11 +169,17 @@ AIRBORNE = frozenset({"drone", "missile", "guided_bomb"})
 GROUND = frozenset({"tank", "armored_vehicle", "artillery", "mlrs", "vehicle", "ship"})
 
 
+# The words of a drone that sails: "uncrewed boats", "naval drones", "Sea Baby"
+_AT_SEA = re.compile(r"(?i:boat|vessel|naval|\bsea\b|marine|maritime|Magura)")
+
+
 def destroyed_in_the_air(d: "Draft") -> None:
     """Air defence "destroying" drones and missiles shoots them down; a tank "neutralised"
     is destroyed, not shot down."""
     kind = d.extra.get("weapon_type")
     if d.category == "weapon" and d.action == "destroyed" and kind in AIRBORNE:
+        if d.noun is not None and _AT_SEA.search(d.noun.text):
+            return  # "destroyed 14 uncrewed boats", "five Magura sea drones": not in the air
         d.action = "shot_down"
     elif d.category == "weapon" and d.action == "shot_down" and kind in GROUND:
         verb = d.action_span.text.lower() if d.action_span is not None else ""
