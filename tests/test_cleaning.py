@@ -95,6 +95,12 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ),
         ("Prices (29 Dec close): TTF €38.40/MWh · Brent $61.15 · UAH/EUR 48.9", "ticker"),
         ("Our Telegram channel: 23,500 subscribers.", "counter"),
+        ("Telegram · 1.2K subscribers", "counter"),
+        (
+            "Shelling hit Rylsk, Governor Alexander Khinshtein said in a post on his Telegram"
+            " channel, which has around 410,000 subscribers.",
+            None,
+        ),
         ("Prices of food rose 12% in the occupied areas, the ministry said.", None),
         ("Previously, 40 drones hit the city.", None),
         ("EUR/USD 1.1734 ▲0.2% · Brent $71.20 ▼1.1% · Gold $3,915", "ticker"),

@@ -545,6 +545,27 @@ def document_source(text: str, mentions: list[Mention]) -> tuple[str | None, str
     return None, None
 
 
+# An article that retells someone's posts: "Governor Roman Busargin reported on the attack in a
+# series of posts on his Telegram channel, which we translate below"
+_POSTS = re.compile(
+    r"\b(?:series[ ]of|in[ ](?:several|his|her|their|its))[ ](?:\w+[ ])?posts\b"
+    r"|\bposts[ ]on[ ](?:his|her|their|its)[ ](?:\w+[ ])?(?:channel|page|account)\b",
+    re.IGNORECASE,
+)
+
+
+def posts_author(
+    text: str, mentions: list[Mention], ctx: ArticleContext
+) -> tuple[str | None, str | None]:
+    """The author an article names as the source of the posts it retells ("Governor Alexander
+    Khinshtein said in a series of posts on his Telegram channel"): who speaks in the posts
+    below, where they name no one else."""
+    if "posts" not in text or _POSTS.search(text) is None:
+        return None, None
+    name, side = find_speaker(text, [m for m in mentions if m.side], ctx)
+    return (name, side) if side in opponents() else (None, None)
+
+
 _INTERVIEWEE = re.compile(
     r"^[^:]{2,40}:[ ]*[\"“]|\b(?:spoke|talked|speaking)[ ](?:to|with)[ ]|\binterview(?:ed)?[ ]",
     re.IGNORECASE,

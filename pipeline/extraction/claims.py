@@ -45,6 +45,7 @@ from pipeline.extraction.claimants import (
     label_end,
     masthead,
     masthead_place,
+    posts_author,
     self_described,
     sentence_voice,
     speech_of,
@@ -248,6 +249,12 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.issuer = speech_of(text, mentions)  # "Zelensky's evening address — full text"
     if ctx.issuer == (None, None) and paragraph <= 10 and not drafts:
         ctx.issuer = document_source(text, mentions)
+    if ctx.issuer == (None, None) and paragraph <= 10:
+        ctx.issuer = posts_author(text, mentions, ctx)
+        if ctx.issuer[1] and ctx.issuer_place is None:
+            # "Governor Alexander Khinshtein said in a series of posts ... about the Kursk
+            # region": the region the posts below are about
+            ctx.issuer_place = regional[0] if regional else ctx.paragraph_place
     # (in a figure for the whole country, a part's place is not the paragraph's: "damaged
     # 1,140 boiler houses across the country, ..., 312 of them in the Kharkiv region")
     whole = (
