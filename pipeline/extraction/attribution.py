@@ -124,6 +124,9 @@ def _maker_side(noun: Noun | None) -> str | None:
 _FORCES = frozenset({"military", "government", "country"})
 
 
+_TAIL_PREPOSITIONS = frozenset(
+    "from by at in into to over against toward towards near with".split()
+)
 _MODIFIER_TAIL = re.compile(
     r"[ ](?:from|by|at|in|into|to|over|against|toward|towards|near|with)\b"
     r"|[ ](?:and|or)[ ]\w+(?:ed|en)\b"  # "personnel killed and wounded per day"
@@ -273,7 +276,10 @@ def pick_action(
         # about 600 killed in Kursk")
         reduced = (
             not gap.strip()
-            and _MODIFIER_TAIL.match(text, a.end) is not None
+            and (
+                _MODIFIER_TAIL.match(text, a.end) is not None
+                or a.text.rpartition(" ")[2].lower() in _TAIL_PREPOSITIONS  # "aimed at"
+            )
             and (noun is not None or (left is not None and not text[left.end : q.start].strip()))
         )
         # "18 vehicles, destroying six of them", "40 missiles, which hit 9 buildings": the
@@ -1219,6 +1225,7 @@ def attribute(
 ) -> None:
     q = d.q
     modifier = d.extra["modifier"] = _modifier_side(text, q, d.noun, mentions)
+    d.extra["maker"] = _maker_side(d.noun)
     a = d.action_span
     if a is not None and d.passive:
         agent = _agent_after(text, a.end, clause[1], mentions)

@@ -361,7 +361,14 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             and not _borrows_noun(prev, d)  # nor a part's: "8 Kinzhal missiles, 3 shot down"
         ):
             prev.action, prev.passive = d.action, True
-            if prev.actor is None or prev.actor_source == "carried":
+            maker = prev.extra.get("maker")
+            if maker and not prev.extra.get("modifier") and d.action in ("hit", "launched"):
+                # "two Neptune missiles and 15 attack drones struck Saky": weapons only one
+                # side fields say whose the list is, where the verb's side was only a guess
+                prev.actor, prev.target, prev.actor_source = maker, opponent(maker), "modifier"
+                if d.actor_source == "claimant":
+                    d.actor, d.target = maker, opponent(maker)
+            elif prev.actor is None or prev.actor_source == "carried":
                 # (a side carried from an earlier sentence yields to the list's own verb)
                 prev.actor, prev.target, prev.actor_source = d.actor, d.target, "list"
             elif prev.actor_source == "modifier" and prev.action in VICTIM_ACTIONS:
