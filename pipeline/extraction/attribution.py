@@ -124,6 +124,11 @@ def _maker_side(noun: Noun | None) -> str | None:
 _FORCES = frozenset({"military", "government", "country"})
 
 
+# Between a verb and a count it takes as object: "shot down | nine Ukrainian drones and |"
+_OBJECT_RUN = re.compile(
+    r"[ ](?:(?!(?:after|when|while|as|before|because|since|that|which|who|until)\b)"
+    r"[\w’'-]+[ ]){0,8}"
+)
 _TAIL_PREPOSITIONS = frozenset(
     "from by at in into to over against toward towards near with".split()
 )
@@ -278,7 +283,13 @@ def pick_action(
             not gap.strip()
             and (
                 _MODIFIER_TAIL.match(text, a.end) is not None
-                or a.text.rpartition(" ")[2].lower() in _TAIL_PREPOSITIONS  # "aimed at"
+                # "shot down nine drones aimed at the bridge" (not "after 19 drones crossed
+                # into Polish airspace": a clause of their own)
+                or (
+                    a.text.rpartition(" ")[2].lower() in _TAIL_PREPOSITIONS
+                    and left is not None
+                    and _OBJECT_RUN.fullmatch(text, left.end, q.start) is not None
+                )
             )
             and (noun is not None or (left is not None and not text[left.end : q.start].strip()))
         )
