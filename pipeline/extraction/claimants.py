@@ -545,24 +545,37 @@ def document_source(text: str, mentions: list[Mention]) -> tuple[str | None, str
     return None, None
 
 
-# An article that retells someone's posts: "Governor Roman Busargin reported on the attack in a
-# series of posts on his Telegram channel, which we translate below"
-_POSTS = re.compile(
+# An article that retells someone's posts or document: "Governor Roman Busargin reported on the
+# attack in a series of posts on his Telegram channel, which we translate below", "The Russian
+# Ministry of Defence has published its daily briefing"
+_RETOLD = re.compile(
     r"\b(?:series[ ]of|in[ ](?:several|his|her|their|its))[ ](?:\w+[ ])?posts\b"
-    r"|\bposts[ ]on[ ](?:his|her|their|its)[ ](?:\w+[ ])?(?:channel|page|account)\b",
+    r"|\bposts[ ]on[ ](?:his|her|their|its)[ ](?:\w+[ ])?(?:channel|page|account)\b"
+    r"|\b(?:published|released|issued)[ ](?:its|his|her|their)[ ](?:\w+[ ]){0,2}"
+    r"(?:briefing|report|bulletin|summary|statement|update|digest)\b",
     re.IGNORECASE,
 )
+_RETOLD_WORDS = frozenset({"posts", "published", "released", "issued"})
 
 
-def posts_author(
+def retold_source(
     text: str, mentions: list[Mention], ctx: ArticleContext
 ) -> tuple[str | None, str | None]:
-    """The author an article names as the source of the posts it retells ("Governor Alexander
-    Khinshtein said in a series of posts on his Telegram channel"): who speaks in the posts
-    below, where they name no one else."""
-    if "posts" not in text or _POSTS.search(text) is None:
+    """The author an article names as the source of the posts or document it retells
+    ("Governor Alexander Khinshtein said in a series of posts on his Telegram channel", "The
+    Russian Ministry of Defence has published its daily briefing"): who speaks in the text
+    below, where it names no one else."""
+    if _RETOLD_WORDS.isdisjoint(tokens_of(text).vocabulary):
+        return None, None
+    retold = _RETOLD.search(text)
+    if retold is None:
         return None, None
     name, side = find_speaker(text, [m for m in mentions if m.side], ctx)
+    if side is None:
+        # "The Russian Ministry of Defence has published its daily briefing": the subject
+        lo = strong_clause(text, retold.start())[0]
+        named = [m for m in mentions if m.side and not m.inferred and m.kind != "pronoun"]
+        name, side = _claimant_of(named, [], lo, retold.start(), text, ctx, prefer_last=True)
     return (name, side) if side in opponents() else (None, None)
 
 

@@ -45,7 +45,7 @@ from pipeline.extraction.claimants import (
     label_end,
     masthead,
     masthead_place,
-    posts_author,
+    retold_source,
     self_described,
     sentence_voice,
     speech_of,
@@ -250,7 +250,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if ctx.issuer == (None, None) and paragraph <= 10 and not drafts:
         ctx.issuer = document_source(text, mentions)
     if ctx.issuer == (None, None) and paragraph <= 10:
-        ctx.issuer = posts_author(text, mentions, ctx)
+        ctx.issuer = retold_source(text, mentions, ctx)
         if ctx.issuer[1] and ctx.issuer_place is None:
             # "Governor Alexander Khinshtein said in a series of posts ... about the Kursk
             # region": the region the posts below are about
