@@ -782,14 +782,14 @@ def _analyse_quantities(
             d.noun is None
             and more
             and not drafts
-            and ctx.last_drafts
-            and ctx.last_drafts[-1].noun is not None
-            and ctx.last_drafts[-1].category == "weapon"
+            and (last := next((x for x in reversed(ctx.last_drafts) if _noun_of(x)), None))
+            and last.category == "weapon"
         ):
             # "Sobyanin said 12 drones had been shot down. Later he reported that another three
-            # had been shot down": more of the count the sentence before gave
-            d.noun, d.extra["noun_left"] = ctx.last_drafts[-1].noun, True
-            d.extra["more_of"] = ctx.last_drafts[-1]
+            # had been shot down": more of the count the sentence before gave (its last with a
+            # noun, or a part of one: not "six of them flying towards Moscow")
+            d.noun, d.extra["noun_left"] = _noun_of(last), True
+            d.extra["more_of"] = last
         elif (
             d.noun is None
             and not drafts
@@ -883,6 +883,7 @@ def _analyse_quantities(
             # (a part may name its own kind: "Of October's missiles, 96 were Kh-101s")
             own = d.noun if d.noun is not None and _WERE_AFTER.match(text, q.end) else None
             d.category, d.noun = part_of.category, own
+            d.extra["whole_noun"] = part_of.noun or part_of.extra.get("whole_noun")
             if part_of.unit != "count" and d.unit == "count":  # 12 (km2) of 71 km2
                 d.unit = part_of.unit
                 if part_of.noun is not None:
@@ -1179,6 +1180,11 @@ def _analyse_quantities(
     return [
         d for d in drafts if d.category is not None and not d.skip and not _one_of_no_verb(text, d)
     ]
+
+
+def _noun_of(d: Draft) -> Noun | None:
+    """What a figure counts: its own noun, or its whole's ("Of these, 23 were destroyed")."""
+    return d.noun or d.extra.get("whole_noun")
 
 
 def _one_of_no_verb(text: str, d: Draft) -> bool:
