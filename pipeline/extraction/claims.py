@@ -383,6 +383,8 @@ def _reports_own_result(d: Draft) -> bool:
 
 _AGE_BEFORE = re.compile(
     r"\b(?:youngest|oldest)\b(?:[ ][\w’']+){0,5}?[ ](?:was|is|were|aged)[ ]$"
+    # "The median age of those killed this year is 37"
+    r"|\b(?:median|average|mean)[ ]age\b(?:[ ][\w’']+){0,6}?[ ](?:was|is|of)[ ](?:about[ ])?$"
     r"|,[ ]the[ ](?:youngest|oldest)[ ]$"
 )
 _ADDRESS_AFTER = re.compile(

@@ -216,9 +216,9 @@ _NOT_QUANTITY = [
       "volunteers over", "conscripts over", "those over", "those under"), _form(
         r"\b(?:men|women|people|recruits|volunteers|conscripts|those)[ ](?:aged[ ])?"
         r"(?:over|under|above|below)[ ]\d{2}\b(?![ ]?%)")),
-    # ratios: "one in five of the wounded", "eight out of every ten men"
-    (("one in ", "One in ", " in every ", "out of every"), _form(
-        rf"\b(?:one|\d{{1,2}})[ ]in[ ](?:every[ ])?(?:\d{{1,3}}|{_WORD})\b"
+    # ratios: "one in five of the wounded", "eight out of every ten men", "nearly 1 in 100"
+    (re.compile(r"(?:[Oo]ne|\d)[ ]in[ ]\w| in every |out of every"), _form(
+        rf"\b(?:one|\d{{1,2}})[ ]in[ ](?:every[ ])?(?!one\b)(?:\d{{1,3}}|{_WORD})\b"
         rf"|\bout[ ]of[ ]every[ ](?:\d{{1,3}}|{_WORD})\b")),
     # ages: "a boy of 11", "a woman of 82"
     (_PERSON_WORDS, _form(
