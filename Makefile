@@ -79,7 +79,10 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	    "bench/heldout34/articles bench/heldout34/gold.jsonl" \
 	    "bench/heldout35/articles bench/heldout35/gold.jsonl" \
 	    "bench/heldout36/articles bench/heldout36/gold.jsonl" \
-	    "bench/heldout37/articles bench/heldout37/gold.jsonl"; do \
+	    "bench/heldout37/articles bench/heldout37/gold.jsonl" \
+	    "bench/heldout38/articles bench/heldout38/gold.jsonl" \
+	    "bench/heldout39/articles bench/heldout39/gold.jsonl" \
+	    "bench/heldout40/articles bench/heldout40/gold.jsonl"; do \
 	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
 	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
 	    $(RUN_ALL) > $$tmp/log 2>&1 \
