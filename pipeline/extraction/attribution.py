@@ -607,6 +607,7 @@ def target_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str 
     return None
 
 
+_HAS_DIGIT = re.compile(r"\d")
 _AIR_FORCES = frozenset({"air force", "force", "air defence", "air defense"})
 # "..., which reported that it ...": the pronoun is the body before "which"
 _WHICH_SAID = re.compile(
@@ -857,7 +858,13 @@ def resolve_references(
             continue
         says = any(f.kind == "verb" and f.start == m.end + 1 for f in frames)
         if word in ("it", "they") and says:
-            trailing = text[max(0, m.start - 2) : m.start] == ", "
+            # (after what it said: "..., 148 civilians were killed, it said", "two women were
+            # injured, it added."; not after an opening phrase: "In a statement, it said 118
+            # drones ...")
+            trailing = text[max(0, m.start - 2) : m.start] == ", " and (
+                _HAS_DIGIT.search(text, 0, m.start) is not None
+                or (_HAS_DIGIT.search(text, m.end) is None and len(text) - m.end < 48)
+            )
             if ctx.last_body is not None and not trailing and not out:
                 # "Russia's Defence Ministry does not publish its own casualties. On Monday it
                 # claimed ...": the body the sentence before was about
