@@ -398,7 +398,7 @@ _UNIT_NOUN_AFTER = re.compile(
 _OF_OR_BY_AFTER = re.compile(r"[ ](?:of|by)\b")
 # A gap that ends in a determiner or a number: the verb after it is an adjective
 _DETERMINER_END = re.compile(
-    r"[ ](?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)[ ]$",
+    r"[ ](?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d(?:[\d,]*\d)?)[ ]$",
     re.IGNORECASE,
 )
 _PREPOSITION_END = re.compile(r"\b(?:from|in|into|over|across|near|to)[ ]$", re.IGNORECASE)

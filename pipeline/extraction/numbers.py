@@ -220,6 +220,10 @@ _NOT_QUANTITY = [
     (re.compile(r"(?:[Oo]ne|\d)[ ]in[ ]\w| in every |out of every"), _form(
         rf"\b(?:one|\d{{1,2}})[ ]in[ ](?:every[ ])?(?!one\b)(?:\d{{1,3}}|{_WORD})\b"
         rf"|\bout[ ]of[ ]every[ ](?:\d{{1,3}}|{_WORD})\b")),
+    # ages set off by commas after a person: "A tractor driver, 52, died", "Ivan Petrov, 45, was"
+    (re.compile(r", \d\d?, "), _form(
+        r"(?:\b[a-z]+(?:er|man|woman|boy|girl|ent|ner)|\b[A-Z][a-z]+),[ ]\d{1,2},"
+        r"(?=[ ](?:was|were|is|had|has|died|who|said|says|told|from|of|a|an|the)\b)")),
     # ages: "a boy of 11", "a woman of 82"
     (_PERSON_WORDS, _form(
         r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]\d{1,3}\b")),
