@@ -96,6 +96,8 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Prices (29 Dec close): TTF €38.40/MWh · Brent $61.15 · UAH/EUR 48.9", "ticker"),
         ("Our Telegram channel: 23,500 subscribers.", "counter"),
         ("Telegram · 1.2K subscribers", "counter"),
+        ("☁ Belgorod +3°C     USD 96.40   EUR 104.12     18+", "ticker"),
+        ("The rouble weakened to 96.40 per dollar, the central bank said.", None),
         (
             "Shelling hit Rylsk, Governor Alexander Khinshtein said in a post on his Telegram"
             " channel, which has around 410,000 subscribers.",
@@ -176,7 +178,7 @@ def test_footnote_markers_after_a_space_or_in_runs_are_dropped_but_brackets_are_
 
 
 def test_headlines_set_right_under_a_read_also_line_are_navigation():
-    raw = "Read also:\nSix killed in Kharkiv strike\nDrones hit Sumy\n\nTwo new stories ahead"
+    raw = "Read also:\nSix killed in Kharkiv strike\nDrones hit Sumy?\n\nTwo new stories ahead"
     cleaned = clean_article(raw)
     assert sentences_of(raw) == ["Two new stories ahead"]
     assert cleaned.dropped == {"navigation": 3}

@@ -185,6 +185,13 @@ def _looks_like_title(line: str) -> bool:
     return 2 <= len(words) <= 25 and not line.rstrip("\"”’'").endswith((".", "!", "?", ":"))
 
 
+def _looks_like_link(line: str) -> bool:
+    """A headline in a list of links: a title, which may ask ("Brief #93 — North Korean
+    shells: 40% of Russia's artillery ammunition?")."""
+    words = line.split()
+    return 2 <= len(words) <= 25 and not line.rstrip("\"”’'").endswith((".", ":"))
+
+
 def _append_line(out: OffsetMap, raw: str, start: int, end: int) -> None:
     """Copy raw[start:end] into `out`, applying the in-line repairs."""
     line = raw[start:end]
@@ -292,7 +299,7 @@ def _clean_text(raw: str) -> CleanedArticle:
         if (
             reason is None
             and in_links
-            and (_BULLET.match(stripped) or (joined and _looks_like_title(stripped)))
+            and (_BULLET.match(stripped) or (joined and _looks_like_link(stripped)))
         ):
             # the items of a "Related stories" list: bullets, or the headlines set right
             # under it ("Read also:" / "Putin congratulates Russians on National Unity Day")
