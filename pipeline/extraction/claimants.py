@@ -456,6 +456,11 @@ def _masthead_line(text: str) -> bool:
 _OF_PLACE = re.compile(r"[ ]of[ ](?:the[ ])?")
 
 
+# A regional news site's strapline: "news of Belgorod and the Belgorod region", "Independent
+# news from the Volga region"
+_REGIONAL_SITE = re.compile(r"\bnews[ ](?:of|from|about|for)[ ](?:the[ ])?(?=[A-Z])", re.IGNORECASE)
+
+
 def masthead_place(text: str, mentions: list[Mention], places: list[Place]) -> Place | None:
     """The region of the body a masthead line names: "Zaporizhzhia Regional Military
     Administration", "Kharkiv Oblast Prosecutor's Office". None for any other line."""
@@ -474,6 +479,14 @@ def masthead_place(text: str, mentions: list[Mention], places: list[Place]) -> P
     return None
 
 
+def site_place(text: str, places: list[Place]) -> Place | None:
+    """The region a regional news site's strapline names: "BELVESTI 24 — news of Belgorod and
+    the Belgorod region"."""
+    if "news" not in text or (site := _REGIONAL_SITE.search(text)) is None:
+        return None
+    return next((p for p in places if p.region and p.start >= site.end()), None)
+
+
 def masthead(
     text: str, mentions: list[Mention], places: list[Place]
 ) -> tuple[str | None, str | None]:
@@ -489,11 +502,15 @@ def masthead(
     place = masthead_place(text, mentions, places)
     if place is not None:
         body = next(
-            m
-            for m in mentions
-            if m.kind == "body" and (m.start >= place.end or m.end <= place.start)
+            (
+                m
+                for m in mentions
+                if m.kind == "body" and (m.start >= place.end or m.end <= place.start)
+            ),
+            None,
         )
-        return text[min(place.start, body.start) : max(place.end, body.end)], place.country
+        if body is not None:
+            return text[min(place.start, body.start) : max(place.end, body.end)], place.country
     return None, None
 
 

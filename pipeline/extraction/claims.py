@@ -48,6 +48,7 @@ from pipeline.extraction.claimants import (
     retold_source,
     self_described,
     sentence_voice,
+    site_place,
     speech_of,
     trailing_source,
     turn_of,
@@ -244,7 +245,9 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         if ctx.issuer == (None, None):
             ctx.issuer = self_described(text)
         if regional and ctx.issuer_place is None:
-            ctx.issuer_place = masthead_place(text, mentions, regional)
+            ctx.issuer_place = masthead_place(text, mentions, regional) or site_place(
+                text, regional
+            )
     if ctx.issuer == (None, None) and paragraph <= 6 and not drafts:
         ctx.issuer = speech_of(text, mentions)  # "Zelensky's evening address — full text"
     if ctx.issuer == (None, None) and paragraph <= 10 and not drafts:
@@ -326,10 +329,30 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             ctx.list_header = list_header(*ctx.header_candidate, ctx)
         for d in drafts:
             apply_header(d, ctx.list_header)
+    elif (
+        (header := ctx.list_header or ctx.bullets_header) is not None
+        and ctx.bulleted
+        and not text.rstrip().endswith(":")
+    ):
+        # a bullet under the header's verb: "Damaged over the day:" over "• 23 private
+        # houses;" (a bullet with a verb of its own keeps it, and its sides); the header
+        # goes on for the bullets only
+        lead = _BULLET.match(text)
+        for d in drafts:
+            # (the item's own figure, which opens it: not "- Kirishi: one of Russia's three
+            # largest refineries" under "What was hit overnight:")
+            if d.action is None and header.actions and lead and d.q.start <= lead.end():
+                row = header.actions[0].pick(d.category)
+                if row is not None:
+                    d.action = row["action"]
+                    complete_sides(d)
+        ctx.bullets_header, ctx.list_header = header, None
     elif text.rstrip().endswith(":"):
         ctx.list_header = list_header(text, mentions, ctx)
     else:
         ctx.list_header = None
+    if not ctx.bulleted:
+        ctx.bullets_header = None
     ctx.header_candidate = (text, mentions) if not drafts and ctx.list_header is None else None
     if drafts and ":" in text[:48] and (label := _PLACE_LABEL.match(text)):
         for d in drafts:

@@ -192,6 +192,9 @@ _OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
 
 
+_NEXT_BULLET = re.compile(r";[ ][•·▪–-][ ]")
+
+
 def _in_one_list(text: str, a: Draft, b: Draft) -> bool:
     """True when quantities `a` and `b` are items of one list ("800 bombs, 600 drones and 20")."""
     gap = text[a.q.end : b.q.start]
@@ -207,8 +210,12 @@ def _in_one_list(text: str, a: Draft, b: Draft) -> bool:
             len(gap) <= 80
             or (len(gap) <= 160 and (_INCLUDING.search(gap) or gap.rstrip().endswith(":")))
         )
-        and _LIST_JOIN.search(gap) is not None
-        and strong_clause(text, a.q.end)[1] >= b.q.start
+        # (a list of bullets run into one line: "Damaged: • 23 private houses; • 4 apartment
+        # buildings")
+        and (
+            (_LIST_JOIN.search(gap) is not None and strong_clause(text, a.q.end)[1] >= b.q.start)
+            or _NEXT_BULLET.search(gap) is not None
+        )
         and not find_frames(gap)
     )
 

@@ -76,6 +76,7 @@ class ArticleContext:
     labelled: bool = False  # the paragraph is a record's line: "Weapon: ...", "Killed: 12"
     paragraph_victims: str | None = None  # the side of civilians harmed, named in the paragraph
     list_header: "ListHeader | None" = None
+    bullets_header: "ListHeader | None" = None  # a header over bullets: "Damaged over the day:"
     # the sentence before, when it gave no claim: a list's header if a list follows
     header_candidate: tuple[str, list[Mention]] | None = None
     launches: dict[str | None, "Draft"] = field(default_factory=dict)  # the last, by weapon type

@@ -253,8 +253,9 @@ _NOUN_THEN_NUMBER = re.compile(
     r"|(?:[ ]\([^()]{1,40}\))?"  # "Russian casualties (killed and wounded) averaged ..."
     r"(?:[ ](?:in|from)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}"
     r"(?:[ ](?:region|oblast|Oblast))?)?"
-    # "the death toll from the morning attack on Zaporizhzhia has risen to three"
-    r"(?:[ ](?:from|in|of)[ ](?:the|a|an|[A-Z]\w+['’]s)[ ](?:[\w-]+[ ]){0,3}?"
+    # "the death toll from the morning attack on Zaporizhzhia has risen to three", "from this
+    # afternoon's strike on Kharkiv"
+    r"(?:[ ](?:from|in|of)[ ](?:the|a|an|this|that|last|[A-Z]\w+['’]s)[ ](?:[\w’'-]+[ ]){0,3}?"
     r"(?:attack|strike|strikes|shelling|bombing|explosion|blast|raid)"
     r"(?:[ ](?:on|in)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?)?"
     # "Russian casualties in December 2026 averaged ...": a month may follow the noun
