@@ -220,6 +220,10 @@ _NOT_QUANTITY = [
     (re.compile(r"(?:[Oo]ne|\d)[ ]in[ ]\w| in every |out of every"), _form(
         rf"\b(?:one|\d{{1,2}})[ ]in[ ](?:every[ ])?(?!one\b)(?:\d{{1,3}}|{_WORD})\b"
         rf"|\bout[ ]of[ ]every[ ](?:\d{{1,3}}|{_WORD})\b")),
+    # a rank among the biggest: "one of Russia's three largest refineries"
+    ({"largest", "biggest", "most", "top", "leading"}, _form(
+        rf"\bof[ ](?:the|its|their|[A-Z][\w-]*['’]s)[ ](?:\d{{1,2}}|{_WORD})[ ]"
+        r"(?:largest|biggest|most|top|leading)\b")),
     # ages set off by commas after a person: "A tractor driver, 52, died", "Ivan Petrov, 45, was"
     (re.compile(r", \d\d?, "), _form(
         r"(?:\b[a-z]+(?:er|man|woman|boy|girl|ent|ner)|\b[A-Z][a-z]+),[ ]\d{1,2},"
