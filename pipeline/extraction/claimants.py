@@ -619,6 +619,18 @@ def interviewee(text: str, mentions: list[Mention], places: list[Place]) -> Ment
     people = [m for m in mentions if m.kind == "person" and m.side in opponents()]
     if not people and (apposed := apposed_person(text, mentions, places)):
         people = [apposed] if apposed.side in opponents() else []
+    if not people and found.start():
+        # "Colonel Serhiy Hrytsenko ... is 41. He spoke to the Kyiv Frontline Review": the
+        # person "he" stands for, named the sentence before
+        people = [
+            m
+            for m in mentions
+            if m.kind == "pronoun"
+            and m.text.lower() in ("he", "she")
+            and m.name
+            and m.side in opponents()
+            and m.end <= found.start()
+        ]
     if not people and found.start() and found.group()[:1].lower() in "st":
         # "The commander of a Ukrainian drone battalion, who uses the call sign "Lis", spoke
         # to Frontline Voices": an unnamed officer, of the side his unit is named as
