@@ -597,7 +597,8 @@ def retold_source(
 
 
 _INTERVIEWEE = re.compile(
-    r"^[^:]{2,40}:[ ]*[\"“]|\b(?:spoke|talked|speaking)[ ](?:to|with)[ ]|\binterview(?:ed)?[ ]",
+    r"^[^:]{2,40}:[ ]*[\"“]|\b(?:spoke|talked|speaking)[ ](?:to|with)[ ]|\binterview(?:ed)?[ ]"
+    r"|^We[ ](?:spoke|talked|met)\b",
     re.IGNORECASE,
 )
 
@@ -605,11 +606,14 @@ _INTERVIEWEE = re.compile(
 _INTERVIEW_WORDS = frozenset({"spoke", "talked", "speaking", "interview", "interviewed"})
 
 
-def interviewee(text: str, mentions: list[Mention], places: list[Place]) -> Mention | None:
+def interviewee(
+    text: str, mentions: list[Mention], places: list[Place], last_person: Mention | None = None
+) -> Mention | None:
     """The person an interview's opening names as its speaker, with a side ("Vyacheslav
     Gladkov: \"We take the children out first\"", "spoke to Governor Vyacheslav Gladkov",
-    "Oleh Kiper, head of the Odesa regional administration, spoke to us"): whose side "we" are
-    in the answers, and who says them."""
+    "Oleh Kiper, head of the Odesa regional administration, spoke to us", or the person named
+    before "We spoke at his command post"): whose side "we" are in the answers, and who says
+    them."""
     if ":" not in text and _INTERVIEW_WORDS.isdisjoint(tokens_of(text).vocabulary):
         return None
     found = _INTERVIEWEE.search(text)
@@ -617,6 +621,10 @@ def interviewee(text: str, mentions: list[Mention], places: list[Place]) -> Ment
         return None
     after = found.end() if found.start() else 0
     people = [m for m in mentions if m.kind == "person" and m.side in opponents()]
+    if not people and found.group()[:3].lower() == "we " and last_person is not None:
+        # "Colonel Serhii Datsenko ... has commanded the brigade since autumn. We spoke at his
+        # command post": the person the paragraph named
+        people = [last_person] if last_person.side in opponents() else []
     if not people and (apposed := apposed_person(text, mentions, places)):
         people = [apposed] if apposed.side in opponents() else []
     if not people and found.start():

@@ -282,7 +282,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     source = trailing_source(text, mentions, ctx) if drafts else (None, None)
     voice = sentence_voice(text, mentions) if drafts else None
     if ctx.first_person_side is None and paragraph <= 6 and not drafts:
-        ctx.interviewee = interviewee(text, mentions, places)
+        ctx.interviewee = interviewee(text, mentions, places, ctx.last_person)
         ctx.first_person_side = ctx.interviewee.side if ctx.interviewee else None
         if ctx.interviewee and regional and ctx.issuer_place is None:
             # "Yaroslav Tkachuk, head of the Kherson Regional Military Administration, spoke
