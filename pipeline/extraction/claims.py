@@ -170,6 +170,9 @@ _AND_BEFORE = re.compile(r"[ ]and[ ]+$")
 _AUXILIARY_AFTER = re.compile(r"[ ]+(?:were|was|are|is|have|has|had|been)\b")
 
 
+_DASH_TURN = re.compile(r"[—–-][ ]")  # a turn of an interview set as dialogue: "— Hard."
+
+
 def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list[Draft]:
     """Claims of one clean sentence, as drafts with sentence-relative spans.
 
@@ -198,6 +201,10 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             if ctx.interviewee is not None or ctx.people or "):" in text[:120]
             else None
         )
+        if speaker is None and ctx.interviewee is not None and _DASH_TURN.match(text):
+            # "— How was October in your sector?" / "— Hard. They attacked our positions 212
+            # times": a question is the interviewer's, an answer the interviewee's
+            speaker = False if text.rstrip().endswith("?") else ctx.interviewee
         if speaker is not None:
             # a new turn; a paragraph with no label of its own goes on with the last one (a
             # record of a debate: "John Healey: ...", then his next paragraphs)
