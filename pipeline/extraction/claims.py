@@ -170,6 +170,9 @@ _AND_BEFORE = re.compile(r"[ ]and[ ]+$")
 _AUXILIARY_AFTER = re.compile(r"[ ]+(?:were|was|are|is|have|has|had|been)\b")
 
 
+# A place in the name of whom an interview was given to: "He spoke to the Kyiv Frontline Review"
+_NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:to|told|with)[ ]the[ ]$")
 _DASH_TURN = re.compile(r"[—–-][ ]")  # a turn of an interview set as dialogue: "— Hard."
 
 
@@ -291,10 +294,24 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if ctx.first_person_side is None and paragraph <= 6 and not drafts:
         ctx.interviewee = interviewee(text, mentions, places, ctx.last_person)
         ctx.first_person_side = ctx.interviewee.side if ctx.interviewee else None
-        if ctx.interviewee and regional and ctx.issuer_place is None:
+        if ctx.interviewee and ctx.issuer_place is None:
             # "Yaroslav Tkachuk, head of the Kherson Regional Military Administration, spoke
-            # to us": the region the answers are about
-            ctx.issuer_place = regional[0]
+            # to us": the region the answers are about (or the one the paragraph named: "Its
+            # sector south-east of Huliaipole in the Zaporizhzhia region ... We spoke at ...")
+            # (not a place in a name: "He spoke to the Kyiv Frontline Review")
+            named = [
+                p
+                for p in regional
+                if not (
+                    _NAME_GOES_ON.match(text, p.end)
+                    and _ADDRESSEE_BEFORE.search(text, max(0, p.start - 12), p.start)
+                )
+            ]
+            before = ctx.paragraph_place if ctx.paragraph_place not in regional else None
+            ctx.issuer_place = (named[0] if named else before or ctx.carried_place) or (
+                ctx.last_town if ctx.last_town not in regional else None
+            )
+            ctx.interview_place = ctx.issuer_place
     first_person = drafts and not FIRST_PERSON.isdisjoint(tokens_of(text).vocabulary)
     for d in drafts:
         if d.claimant_side is None and d.claimant and _reports_own_result(d):

@@ -57,6 +57,7 @@ class ArticleContext:
     last_drafts: list["Draft"] = field(default_factory=list)
     issuer: tuple[str | None, str | None] = (None, None)  # the body a statement comes from
     issuer_place: Place | None = None  # its region: "Zaporizhzhia Regional Military Administration"
+    interview_place: Place | None = None  # where an interviewee fights: their answers' place
     paragraph: int = -1
     paragraph_claimant: tuple[str | None, str | None] = (None, None)
     paragraph_place: Place | None = None

@@ -401,6 +401,16 @@ def locate(
         place = ctx.carried_place  # "The enemy lost up to 230 servicemen" after the scene
     if (
         place is None
+        and ctx.interview_place is not None
+        and d.category in ("weapon", "casualties", "territory", "attacks", "personnel")
+        and d.action not in ("launched", "produced", "delivered")
+        and not _names_unknown_place(text)
+    ):
+        # "We destroyed nine tanks", says the commander of a brigade whose sector the
+        # interview's opening placed in the Zaporizhzhia region: there
+        place = ctx.interview_place
+    if (
+        place is None
         and ctx.issuer_place is not None
         and d.category in ("casualties", "displacement", "infrastructure")
         and not _names_unknown_place(text)
