@@ -513,6 +513,14 @@ def fill_article_places(rows: list[dict]) -> None:
             ):
                 r["region"], r["country"] = region, country_of
                 _sides_of_place(r, country_of, sides)
+    # "The brigade destroyed nine tanks" in a report from the Huliaipole front: ground combat
+    # with no place is in the region most of the article's placed combat is in
+    front = _dominant([r["region"] for r in rows if r["region"] and _front_combat(r)])
+    if front is not None:
+        country_of = next(r["country"] for r in rows if r["region"] == front)
+        for r in rows:
+            if r["region"] is None and _front_combat(r) and r["country"] in (None, country_of):
+                r["region"], r["country"] = front, country_of
     country = _dominant([r["country"] for r in rows if r["country"]])
     if country is None:
         return
@@ -522,6 +530,16 @@ def fill_article_places(rows: list[dict]) -> None:
             continue
         r["country"] = country
         _sides_of_place(r, country, sides)
+
+
+def _front_combat(r: dict) -> bool:
+    """Fighting on the ground: armour destroyed, assaults, troops massed (not ground taken,
+    whose totals are as often the whole front's: "Russia gained 4,700 km² this year")."""
+    return (
+        (r["category"] == "weapon" and r["action"] in ("destroyed", "damaged", "captured"))
+        or r["category"] == "attacks"
+        or (r["category"] == "personnel" and r["action"] in ("massed", "deployed"))
+    )
 
 
 def _sides_of_place(r: dict, country: str, sides: dict) -> None:
