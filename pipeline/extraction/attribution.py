@@ -798,7 +798,7 @@ def resolve_references(
                 )
                 else None
             )
-            side = (
+            found = (
                 (sayer if after_verb and not final else None)
                 or nearby
                 or here
@@ -807,8 +807,13 @@ def resolve_references(
                 or spoken_for
                 or voice
                 or military
-                # ("the Air Force said", with no side named in the article: Ukraine's)
-                or default_body_side(_body_term(m))
+            )
+            # ("the Air Force said", with no side named in the article: Ukraine's, as the
+            # lexicon says, which is no guess)
+            default = None if found else default_body_side(_body_term(m))
+            side = (
+                found
+                or default
                 # (a ministry of no side named: the government of the sentence's place, not
                 # a body the article spoke for: "According to the Ministry of Energy, some 1.1
                 # million consumers ... in Odeska oblast" in a UN report)
@@ -817,7 +822,12 @@ def resolve_references(
             )
             generic = _body_term(m) in _GENERIC_BODIES and side == named
             out.append(
-                resolve(m, side, ctx.body_names.get(_body_term(m)) if generic else None)
+                resolve(
+                    m,
+                    side,
+                    ctx.body_names.get(_body_term(m)) if generic else None,
+                    inferred=default is None,
+                )
                 if side
                 else m
             )

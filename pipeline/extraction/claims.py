@@ -363,6 +363,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         # goes on for the bullets only
         lead = _BULLET.match(text)
         for d in drafts:
+            if (d.claimant is None or d.extra.get("claimant_carried")) and header.claimant_side:
+                d.claimant, d.claimant_side = header.claimant, header.claimant_side
             # (the item's own figure, which opens it: not "- Kirishi: one of Russia's three
             # largest refineries" under "What was hit overnight:")
             if d.action is None and header.actions and lead and d.q.start <= lead.end():

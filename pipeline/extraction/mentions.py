@@ -365,8 +365,11 @@ def may_refer_to(pronoun: str, person: Mention | None) -> bool:
     return person.role not in ("male", "female") or person.role == _GENDER_OF.get(pronoun.lower())
 
 
-def resolve(mention: Mention, side: str | None, name: str | None = None) -> Mention:
-    """`mention` with the side (and name) it was found to refer to."""
+def resolve(
+    mention: Mention, side: str | None, name: str | None = None, inferred: bool = True
+) -> Mention:
+    """`mention` with the side (and name) it was found to refer to; `inferred` unless a
+    lexicon, not the context, gave it."""
     m = mention  # built directly: dataclasses.replace costs ten times as much, per pronoun
     return Mention(
         m.start,
@@ -378,7 +381,7 @@ def resolve(mention: Mention, side: str | None, name: str | None = None) -> Ment
         possessive=m.possessive,
         oblique=m.oblique,
         preposition=m.preposition,
-        inferred=True,
+        inferred=inferred,
         role=m.role,
         term=m.term,
     )
