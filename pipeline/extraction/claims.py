@@ -1238,15 +1238,20 @@ def _noun_of(d: Draft) -> Noun | None:
     return d.noun or d.extra.get("whole_noun")
 
 
+_ONE_OF_THEM_SET_OFF = re.compile(r"[Oo]ne[ ]of[ ](?:them|those|these),[ ]")
+
+
 def _one_of_no_verb(text: str, d: Draft) -> bool:
     """True for "one of" a group with no verb of its own: "debris from one of the drones fell
     on a depot", "one of its plants — it did not say which": one thing, no count."""
     q = d.q
-    return (
-        q.value == 1
-        and q.kind == "words"
-        and d.action is None
-        and bool(_ONE_OF.match(text, q.num_start))
+    if q.value != 1 or q.kind != "words":
+        return False
+    # ("One of them, a KAB-1500, flattened a five-storey building": one of those counted,
+    # described, whatever its verb; not "Ukrainian troops retook one of them, Zaliznychne")
+    opens = not text[: q.num_start].strip(" \"“‘'")
+    return (opens and bool(_ONE_OF_THEM_SET_OFF.match(text, q.num_start))) or (
+        d.action is None and bool(_ONE_OF.match(text, q.num_start))
     )
 
 

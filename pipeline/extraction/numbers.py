@@ -220,6 +220,10 @@ _NOT_QUANTITY = [
     (re.compile(r"(?:[Oo]ne|\d)[ ]in[ ]\w| in every |out of every"), _form(
         rf"\b(?:one|\d{{1,2}})[ ]in[ ](?:every[ ])?(?!one\b)(?:\d{{1,3}}|{_WORD})\b"
         rf"|\bout[ ]of[ ]every[ ](?:\d{{1,3}}|{_WORD})\b")),
+    # temperatures and odds: "minus 15 Celsius", "12 degrees", "a 40 to 50 per cent chance"
+    ({"celsius", "degrees", "chance", "probability", "°"}, _form(
+        r"\b(?:minus[ ])?\d{1,2}(?:[ ]?°[CF]?|[ ](?:degrees|Celsius)\b)"
+        r"|\b\d{1,3}(?:[ ](?:to|and)[ ]\d{1,3})?(?:%|[ ]per[ ]?cent)[ ](?:chance|probability)\b")),
     # a rank among the biggest: "one of Russia's three largest refineries"
     ({"largest", "biggest", "most", "top", "leading"}, _form(
         rf"\bof[ ](?:the|its|their|[A-Z][\w-]*['’]s)[ ](?:\d{{1,2}}|{_WORD})[ ]"
