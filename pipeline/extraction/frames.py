@@ -149,6 +149,9 @@ _FIRE_NOUN_BEFORE = re.compile(
 )
 
 
+_COMPOUND_AFTER = re.compile(r"[ ](?:points?|posts?|centres?|centers?|rooms?)\b")
+
+
 @lru_cache(maxsize=256)
 def find_actions(text: str) -> list[Action]:
     by_term = _actions_by_term(lexicon_dir())
@@ -159,6 +162,9 @@ def find_actions(text: str) -> list[Action]:
             m.text.lower() == "fire"
             and _FIRE_NOUN_BEFORE.search(text, max(0, m.start - 10), m.start)
         )
+        # (nor a word that opens a compound noun: "14 drone control points"; not "people in
+        # temporary accommodation centres")
+        and not (" " not in m.text and _COMPOUND_AFTER.match(text, m.end))
     ]
 
 
