@@ -93,14 +93,14 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
 def apply_header(d: Draft, h: ListHeader) -> None:
     """A list item takes what its own line does not say from the list's header."""
     row = h.actions[0].pick(d.category) if h.actions else None
-    own = d.action  # (a line's own verb: "181 air targets had been shot down" under "the
-    # enemy attacked with 207 means of air attack:" is no launch, and its sides are not the
-    # header's)
+    own = d.action  # (a line's own verb, where the header's verb says nothing of its kind:
+    # "181 air targets had been shot down" under "The air attack was repelled by aviation":
+    # its sides are its own)
     if d.action is None and row is not None:
         d.action = row["action"]
         if d.category == "personnel" and row["category"] == "casualties":
             d.category = "casualties"
-    if (h.actor or h.target) and (own is None or (row is not None and own == row["action"])):
+    if (h.actor or h.target) and (own is None or row is not None):
         d.actor, d.target, d.actor_source = h.actor, h.target, "list"
     if d.claimant is None:
         d.claimant, d.claimant_side = h.claimant, h.claimant_side

@@ -216,7 +216,9 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECAS
 _NATIONWIDE = re.compile(
     r"\b(?:nationwide|nationally|countrywide|country-wide)\b"
     r"|\b(?:across|throughout|all[ ]over)[ ]"
-    r"(?:the[ ](?:whole[ ]|entire[ ])?country|Ukraine|Russia)\b",
+    r"(?:the[ ](?:whole[ ]|entire[ ])?country|Ukraine|Russia)\b"
+    # the whole front: "38 tanks reported destroyed across the entire front"
+    r"|\b(?:across|along|on)[ ](?:the[ ](?:whole|entire)[ ]front(?:[ ]line)?|all[ ]fronts)\b",
     re.IGNORECASE,
 )
 
@@ -519,7 +521,14 @@ def fill_article_places(rows: list[dict]) -> None:
     if front is not None:
         country_of = next(r["country"] for r in rows if r["region"] == front)
         for r in rows:
-            if r["region"] is None and _front_combat(r) and r["country"] in (None, country_of):
+            if (
+                r["region"] is None
+                and _front_combat(r)
+                and r["country"] in (None, country_of)
+                # (not a whole war's tally: "41 Abrams lost since they first appeared")
+                and not _NATIONWIDE.search(r["sentence"])
+                and not _CUMULATIVE.search(r["sentence"])
+            ):
                 r["region"], r["country"] = front, country_of
     country = _dominant([r["country"] for r in rows if r["country"]])
     if country is None:
@@ -530,6 +539,13 @@ def fill_article_places(rows: list[dict]) -> None:
             continue
         r["country"] = country
         _sides_of_place(r, country, sides)
+
+
+_CUMULATIVE = re.compile(
+    r"\bsince[ ](?:the[ ]|they[ ]|it[ ]|its[ ]|\d{4}\b|February|January|the[ ]start)"
+    r"|\b(?:in[ ]total|so[ ]far|all[ ]told|to[ ]date|ever)\b",
+    re.IGNORECASE,
+)
 
 
 def _front_combat(r: dict) -> bool:
