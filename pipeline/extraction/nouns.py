@@ -369,7 +369,7 @@ _COLON_BEFORE = re.compile(r":[ ]*$")
 # count was made ("over the territory of Russian regions") and a passive verb ("had been
 # intercepted and destroyed"), in either order, with time phrases between.
 _WHERE_COUNTED = re.compile(
-    r"[ ](?:over|in|across|above)[ ](?:the[ ])?(?:territory[ ]of[ ](?:the[ ])?)?"
+    r"[ ](?:over|in|across|above)[ ](?:the[ ])?(?:territor(?:y|ies)[ ]of[ ](?:the[ ])?)?"
     r"(?:[A-Z][\w’'-]*[ ]){0,3}(?:[A-Z][\w’'-]*|regions|oblasts|areas)"
 )
 _DONE_TO_COUNT = re.compile(
