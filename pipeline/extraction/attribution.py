@@ -171,8 +171,13 @@ _NOUN_TAIL = re.compile(
     # where they live or work: "nine residents of Sumy died", "two employees of the plant
     # sustained burns", "four people in Kharkiv suffered injuries", "31,400 people in the
     # Kharkiv and Sumy oblasts have left their homes"
-    r"|[ ]+(?:of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'-]*(?:[ ]+and[ ]+[A-Z][\w’'-]*)?"
-    r"(?:[ ]+(?:region|oblast|district)s?)?(?=[ ]+[a-z])"
+    r"|[ ]+(?:of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'-]*(?:,[ ][A-Z][\w’'-]*)*"
+    r"(?:[ ]+and[ ]+[A-Z][\w’'-]*)?(?:[ ]+(?:region|oblast|district)s?)?(?=[ ]+[a-z])"
+    # "312 residents of border villages in the Klimovo, Suzemka and Sevsk districts"
+    r"|[ ]+of[ ]+(?:border[ ]|frontline[ ]|front-line[ ]|nearby[ ])?"
+    r"(?:villages|towns|settlements|communities)(?:[ ]+in[ ]+the[ ]+[A-Z][\w’'-]*"
+    r"(?:,[ ][A-Z][\w’'-]*)*(?:[ ]and[ ][A-Z][\w’'-]*)?[ ]+(?:district|region|oblast)s?)?"
+    r"(?=[ ]+[a-z])"
     r"|[ ]+of[ ]+the[ ]+(?:plant|factory|company|enterprise|hospital|mine|station|depot|farm"
     r"|port|terminal|market|shop|store)(?=[ ]+[a-z])"
     # a part set off: "more than 2,300 people, 410 of them children, were evacuated"
