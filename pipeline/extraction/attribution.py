@@ -657,6 +657,8 @@ def resolve_references(
     text: str, mentions: list[Mention], frames: list[Frame], ctx: ArticleContext
 ) -> list[Mention]:
     """Give pronouns, bare bodies ("the ministry") and "the enemy" the side they refer to."""
+    if not mentions:
+        return []  # (most sentences with no number name no one either: nothing to resolve)
     out: list[Mention] = []
     # (a sentence whose subject was "the enemy" speaks from the other side: "the enemy fired
     # 487 shells" is said by the side shelled)
