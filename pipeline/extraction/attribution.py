@@ -944,10 +944,27 @@ def resolve_references(
             # side that "we" are
             out.append(resolve(m, opponent(ctx.first_person_side)))
             continue
+        if (
+            word in ("its", "their")
+            and subject is not None
+            and subject.kind == "adjective"
+            and speaker
+            and _STRIKES_AFTER.match(text, subject.end)
+        ):
+            # "Naftogaz said Russian attacks had damaged 14 of its gas production sites":
+            # attacks own nothing; "its" is the sayer's
+            out.append(resolve(m, speaker))
+            continue
         side = subject.side if subject else ctx.last_subject_side
         name = subject.name if subject else None
         out.append(resolve(m, side, name))
     return out
+
+
+# A side's weapons or strikes, which own nothing: "Russian (missile and drone) attacks"
+_STRIKES_AFTER = re.compile(
+    r"(?:[ ][\w-]+){0,3}?[ ](?:attacks?|strikes?|shelling|missiles?|drones?|bombs?)\b"
+)
 
 
 # A possessive right after a verb of saying or "according to": the sayer's own
