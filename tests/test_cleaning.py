@@ -199,6 +199,8 @@ def test_article_without_headline_has_no_title():
     ("raw", "clean"),
     [
         ("They shipped 39. 6 million cubic meters.", "They shipped 39.6 million cubic meters."),
+        ("Russia took 12. 5 kilometers of ground.", "Russia took 12.5 kilometers of ground."),
+        ("A girl aged 9. 1 house burned.", "A girl aged 9. 1 house burned."),
         ("a depth of 12 kilometers (7. 5 miles)", "a depth of 12 kilometers (7.5 miles)"),
         ("against the U. S. dollar", "against the U.S. dollar"),
         ("up\u00a0to 5\u202f000 troops", "up to 5 000 troops"),

@@ -24,7 +24,14 @@ _STRIP = _SPACES + _INVISIBLE + "\r\f\v"
 
 # "39. 6 million", "(7. 5 miles)": a point followed by one space inside a number, when the
 # number goes on with a unit, multiplier or closing bracket. Bounded quantifiers only.
-_BROKEN_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(\.[ \u00a0])\d{1,3}(?=[ \u00a0]?[a-z%)])")
+# (a scale or a unit after it, not a new sentence that opens with a count: "a girl aged 9.
+# 1 high-rise building was damaged")
+_BROKEN_DECIMAL = re.compile(
+    r"(?<![\d.,])\d{1,3}(\.[ \u00a0])\d{1,3}(?=[ \u00a0]?(?:%|\)|(?:million|billion|trillion"
+    r"|thousand|mln|bn|m|k|per[ ]?cent|percent|tonnes?|tons?|km|kilomet\w*|metres?|meters?|square"
+    r"|bcm|hryvnias?|roubles?|rubles?|dollars?|euros?|pounds?|barrels?|cubic|points?|times"
+    r"|degrees|hectares?|ha|mm|kg|miles?|mi|litres?|liters?|gallons?|sq)\b))"
+)
 # "U. S." -> "U.S.": single capitals separated by ". ".
 _SPACED_ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z](\.[ \u00a0])(?=[A-Z]\.)")
 # Both repairs start with a lookbehind, which makes the regex engine try every position of
