@@ -65,7 +65,15 @@ def extract_article(
         rows = list(extract_from_sentences(article_id, raw_text, inputs, time.monotonic() + budget))
     except BudgetExceeded:
         return article_id, [], f"over {budget:g}s (CLAIMS_DOC_TIME_BUDGET)"
+    except Exception as error:
+        # a bug the text tripped: the article's claims are withheld and the run goes on; the
+        # reject row says what failed, so the article can be rerun once it is fixed
+        return article_id, [], f"{EXTRACTION_ERROR}: {type(error).__name__}: {error}"[:500]
     return article_id, rows, None
+
+
+# The start of a reject's detail when extraction failed (not when it ran out of time)
+EXTRACTION_ERROR = "extraction error"
 
 
 _CANDIDATE_ROW = itemgetter(*(name for name, _ in CLAIM_COLUMNS))

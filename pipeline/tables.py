@@ -119,7 +119,8 @@ REJECTED_EXTRACTIONS = Table(
         ("reason", "VARCHAR"),
         ("detail", "VARCHAR"),
     ),
-    "Articles whose extraction exceeded the per-document time budget: their claims are "
+    "Articles whose extraction exceeded the per-document time budget (`time_budget`) or "
+    "failed on an error (`extraction_error`, with the error in `detail`): their claims are "
     "withheld, the article stays in `articles`.",
 )
 

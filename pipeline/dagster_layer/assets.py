@@ -38,6 +38,7 @@ from pipeline.schemas import (
     source_failures,
 )
 from pipeline.stages import (
+    EXTRACTION_ERROR,
     Progress,
     Runner,
     extract_article_rows,
@@ -361,16 +362,18 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             for article_id, article_rows, reason in results:
                 rows.extend(article_rows)
                 if reason:
+                    failed = reason.startswith(EXTRACTION_ERROR)
                     rejects.append(
                         {
                             "article_id": article_id,
                             "source_file": files[article_id],
-                            "reason": "time_budget",
+                            "reason": "extraction_error" if failed else "time_budget",
                             "detail": reason,
                         }
                     )
                     context.log.warning(
-                        f"{files[article_id]}: over the time budget, claims withheld"
+                        f"{files[article_id]}: {reason if failed else 'over the time budget'}"
+                        ", claims withheld"
                     )
             for article_id in batch:
                 files.pop(article_id, None)
