@@ -77,35 +77,24 @@ _UNIT_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)[ ](?:[A-Z][\w-]*[ ]){0,3}$")
 
 
 @lru_cache(maxsize=4)
-def _unit_terms_in(folder: str) -> frozenset[str]:
-    return frozenset(
-        normalise_term(row["term"])
-        for row in load_rows("bodies", folder)
-        if row.get("unit", "").lower() == "yes"
-    )
+def _body_columns_in(folder: str) -> tuple[frozenset[str], dict[str, str]]:
+    """The `unit` terms and the `side` of each body row of bodies.csv, read once."""
+    rows = [(normalise_term(row["term"]), row) for row in load_rows("bodies", folder)]
+    units = frozenset(term for term, row in rows if row.get("unit", "").lower() == "yes")
+    return units, {term: row["side"] for term, row in rows if row.get("side")}
 
 
-@lru_cache(maxsize=4)
-def _body_sides_in(folder: str) -> dict[str, str]:
-    return {
-        normalise_term(row["term"]): row["side"]
-        for row in load_rows("bodies", folder)
-        if row.get("side")
-    }
-
-
-on_reload(_unit_terms_in.cache_clear)
-on_reload(_body_sides_in.cache_clear)
+on_reload(_body_columns_in.cache_clear)
 
 
 def unit_terms() -> frozenset[str]:
     """The bodies that are military units ("brigade", "regiment"): `unit` in bodies.csv."""
-    return _unit_terms_in(lexicon_dir())
+    return _body_columns_in(lexicon_dir())[0]
 
 
 def default_body_side(term: str) -> str | None:
     """The side of a body named bare when nothing says whose it is: `side` in bodies.csv."""
-    return _body_sides_in(lexicon_dir()).get(term)
+    return _body_columns_in(lexicon_dir())[1].get(term)
 
 
 @record
@@ -215,10 +204,10 @@ def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     used: set[int] = set()
     spans: list[tuple[int, int, str, str]] = []
+    units = unit_terms()
     for b in matcher("bodies", plurals=True).find(text):
         if any(e.start < b.end and b.start < e.end for e in entities):
             continue  # "White House" is an entity, not the body "house"
-        units = unit_terms()
         if b.payload.get("unit", "").lower() == "yes" and normalise_term(b.text) not in units:
             continue  # "two motor-rifle regiments": units counted, no one who reports
         if _BODY_AS_MODIFIER.match(text, b.end):
