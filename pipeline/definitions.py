@@ -1,5 +1,7 @@
 """The one `Definitions` of conflict-claims (`[tool.dagster]` points here)."""
 
+import gc
+
 import dagster as dg
 
 from pipeline.dagster_layer.assets import (
@@ -51,3 +53,7 @@ def build_definitions(settings: Settings) -> dg.Definitions:
 
 
 defs = build_definitions(Settings.from_env())
+# Everything imported and built so far (Dagster, pandas, pandera, the lexicons) lives as long as
+# the process: freezing it keeps the cyclic garbage collector from walking those objects again
+# in every full collection of the run and in the interpreter's teardown (0.6 s of a run).
+gc.freeze()

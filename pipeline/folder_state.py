@@ -72,8 +72,8 @@ def drop_articles_not_unchanged(con: duckdb.DuckDBPyConnection) -> int:
 
 
 # Everything derived from an article's text, by the step that makes it, state tables last.
-DERIVED = ("sentences", "parse_state", "claim_candidates", "rejected_extractions",
-           "extraction_state")  # fmt: skip
+DERIVED = ("sentences", "parse_errors", "parse_state", "claim_candidates",
+           "rejected_extractions", "extraction_state")  # fmt: skip
 
 
 def forget_readded(con: duckdb.DuckDBPyConnection) -> int:

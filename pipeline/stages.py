@@ -17,7 +17,6 @@ from multiprocessing.context import BaseContext
 from operator import itemgetter
 from pathlib import Path
 
-from pipeline.extraction.claims import BudgetExceeded, SentenceInput, extract_from_sentences
 from pipeline.lexicons import lexicon_dir, reload_lexicons
 from pipeline.tables import CLAIM_COLUMNS
 from pipeline.text.cleaning import clean_article
@@ -26,6 +25,10 @@ from pipeline.text.offsets import StoredOffsets
 PACKAGE = Path(__file__).resolve().parent
 # Below this many articles a pool costs more to start than it saves.
 MIN_PARALLEL = 64
+# The start of a reject's detail when extraction failed (not when it ran out of time), and
+# when cleaning did
+EXTRACTION_ERROR = "extraction error"
+PARSE_ERROR = "parse error"
 
 
 def sentence_rows(item: tuple[str, str]) -> tuple[list[tuple], dict[str, int]]:
@@ -44,6 +47,17 @@ def sentence_rows(item: tuple[str, str]) -> tuple[list[tuple], dict[str, int]]:
     return rows, dict(cleaned.dropped)
 
 
+def parse_article(item: tuple[str, str]) -> tuple[str, list[tuple], dict[str, int], str | None]:
+    """(article_id, raw_text) -> (article_id, `sentence_rows`'s rows and dropped lines, the
+    error cleaning raised or None): an article the cleaning code fails on gets no sentences,
+    and its error is kept for a reject row instead of ending the batch and the run."""
+    try:
+        rows, dropped = sentence_rows(item)
+    except Exception as error:
+        return item[0], [], {}, f"{PARSE_ERROR}: {type(error).__name__}: {error}"[:500]
+    return item[0], rows, dropped, None
+
+
 def extract_item(
     article_id: str, raw_text: str, rows: list[tuple], budget: float = 1e9
 ) -> tuple[str, str, list[tuple], float]:
@@ -58,6 +72,10 @@ def extract_article(
     """(article_id, raw_text, sentence rows, budget in seconds) -> (article_id, claim rows,
     reason it was rejected or None). Sentence rows are (article_id, index, paragraph, text,
     offset_map): the table's rows as read, which the parent need not take apart."""
+    # (imported here, not above: a run with nothing new to extract never loads the extractor,
+    # a tenth of its time; worker processes have it preloaded, see _worker_context)
+    from pipeline.extraction.claims import BudgetExceeded, SentenceInput, extract_from_sentences
+
     article_id, raw_text, sentences, budget = item
     inputs = (SentenceInput(int(i), int(p), text, StoredOffsets(text, flat))
               for _, i, p, text, flat in sentences)  # fmt: skip
@@ -70,10 +88,6 @@ def extract_article(
         # reject row says what failed, so the article can be rerun once it is fixed
         return article_id, [], f"{EXTRACTION_ERROR}: {type(error).__name__}: {error}"[:500]
     return article_id, rows, None
-
-
-# The start of a reject's detail when extraction failed (not when it ran out of time)
-EXTRACTION_ERROR = "extraction error"
 
 
 _CANDIDATE_ROW = itemgetter(*(name for name, _ in CLAIM_COLUMNS))
@@ -122,14 +136,15 @@ def worker_count() -> int:
 
 
 def _worker_context() -> BaseContext:
-    """Workers fork from a fresh server process that has imported only this module: not
-    `fork` (the parent may hold DuckDB and Dagster state), and not `spawn`, whose workers
-    import the parent's main module again: under the `dagster` CLI, all of Dagster (~1 s).
+    """Workers fork from a fresh server process that has imported only this module and the
+    extractor: not `fork` (the parent may hold DuckDB and Dagster state), and not `spawn`,
+    whose workers import the parent's main module again: under the `dagster` CLI, all of
+    Dagster (~1 s).
     Where there is no fork server (Windows), spawn."""
     if "forkserver" not in get_all_start_methods():
         return get_context("spawn")
     context = get_context("forkserver")
-    context.set_forkserver_preload([__name__])
+    context.set_forkserver_preload([__name__, "pipeline.extraction.claims"])
     return context
 
 

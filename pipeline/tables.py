@@ -119,9 +119,10 @@ REJECTED_EXTRACTIONS = Table(
         ("reason", "VARCHAR"),
         ("detail", "VARCHAR"),
     ),
-    "Articles whose extraction exceeded the per-document time budget (`time_budget`) or "
-    "failed on an error (`extraction_error`, with the error in `detail`): their claims are "
-    "withheld, the article stays in `articles`.",
+    "Articles whose extraction exceeded the per-document time budget (`time_budget`), "
+    "failed on an error (`extraction_error`, with the error in `detail`), or whose text the "
+    "cleaning code failed on (`parse_error`): their claims are withheld, the article stays in "
+    "`articles`.",
 )
 
 RAW_FILES = Table(
@@ -140,6 +141,12 @@ PARSE_STATE = Table(
     (("article_id", "VARCHAR"), ("parser_version", "VARCHAR")),
     "Articles already cut into sentences, and by which version of the cleaning code and the "
     "furniture lexicon.",
+)
+PARSE_ERRORS = Table(
+    "parse_errors",
+    (("article_id", "VARCHAR"), ("detail", "VARCHAR")),
+    "Articles the cleaning code failed on (the error in `detail`): they have no sentences, and "
+    "the extract step reports each in `rejected_extractions` (reason `parse_error`).",
 )
 EXTRACTION_STATE = Table(
     "extraction_state",
@@ -172,7 +179,8 @@ TABLES: dict[str, Table] = {
     t.name: t
     for t in (
         ARTICLES, REJECTED_DOCUMENTS, SENTENCES, CLAIM_CANDIDATES, CLAIMS, REJECTED_CLAIMS,
-        REJECTED_EXTRACTIONS, RAW_FILES, PARSE_STATE, EXTRACTION_STATE, VALIDATION_STATE,
+        REJECTED_EXTRACTIONS, RAW_FILES, PARSE_STATE, PARSE_ERRORS, EXTRACTION_STATE,
+        VALIDATION_STATE,
         VALIDATION_QUEUE, LAKE_STATE,
     )
 }  # fmt: skip

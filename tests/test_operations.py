@@ -119,16 +119,16 @@ def test_validation_reads_only_the_articles_extracted_since(tmp_path):
 
 @pytest.mark.slow
 def test_an_article_whose_extraction_fails_is_rejected_and_the_run_goes_on(tmp_path, monkeypatch):
-    import pipeline.stages as stages
+    import pipeline.extraction.claims as claims
 
-    real = stages.extract_from_sentences
+    real = claims.extract_from_sentences
 
     def failing(article_id, raw_text, inputs, deadline):
         if "Snagost" in raw_text:  # an article that trips a bug
             raise StopIteration("a next() with no default")
         return real(article_id, raw_text, inputs, deadline)
 
-    monkeypatch.setattr(stages, "extract_from_sentences", failing)
+    monkeypatch.setattr(claims, "extract_from_sentences", failing)
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "good.txt").write_text("Russia launched 40 drones at Kyiv overnight.", "utf-8")
@@ -145,6 +145,40 @@ def test_an_article_whose_extraction_fails_is_rejected_and_the_run_goes_on(tmp_p
     assert con.execute(
         "select distinct a.source_file from claims c join articles a using (article_id)"
     ).fetchall() == [("good.txt",)]
+
+
+@pytest.mark.slow
+def test_an_article_the_cleaning_code_fails_on_is_rejected_and_the_run_goes_on(
+    tmp_path, monkeypatch
+):
+    import pipeline.stages as stages
+
+    real = stages.clean_article
+
+    def failing(raw_text):
+        if "Snagost" in raw_text:  # an article that trips a bug in cleaning
+            raise IndexError("string index out of range")
+        return real(raw_text)
+
+    monkeypatch.setattr(stages, "clean_article", failing)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_text("Russia launched 40 drones at Kyiv overnight.", "utf-8")
+    (raw / "bad.txt").write_text("Drones hit Snagost 16 times, the governor said.", "utf-8")
+    settings = settings_for(tmp_path, raw)
+    for _ in range(2):  # the second run has nothing new, and says the same
+        assert run_all(settings).success
+        con = duckdb.connect(str(settings.db_path), read_only=True)
+        [(name, reason, detail)] = con.execute(
+            "select source_file, reason, detail from rejected_extractions"
+        ).fetchall()
+        assert (name, reason) == ("bad.txt", "parse_error")
+        assert "IndexError: string index out of range" in detail
+        assert con.execute("select count(*) from articles").fetchone()[0] == 2
+        assert con.execute(
+            "select distinct a.source_file from claims c join articles a using (article_id)"
+        ).fetchall() == [("good.txt",)]
+        con.close()
 
 
 @pytest.mark.slow

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
+from types import ModuleType
 
 import dagster as dg
 import pandas as pd
@@ -28,28 +29,20 @@ from pipeline.dagster_layer.partitions import (
 from pipeline.dagster_layer.resources import ClaimsPaths
 from pipeline.faults import checkpoint
 from pipeline.ingest import RejectedDocument, list_raw_dir, read_files
-from pipeline.schemas import (
-    ArticleSchema,
-    ClaimSchema,
-    RejectedClaimSchema,
-    RejectedDocumentSchema,
-    quarantine,
-    reject_rows,
-    source_failures,
-)
 from pipeline.stages import (
     EXTRACTION_ERROR,
     Progress,
     Runner,
     extract_article_rows,
     extractor_version,
+    parse_article,
     parser_version,
-    sentence_rows,
 )
 from pipeline.tables import (
     ARTICLES,
     CLAIM_COLUMNS,
     CLAIMS,
+    PARSE_ERRORS,
     REJECTED_CLAIMS,
     REJECTED_DOCUMENTS,
     REJECTED_EXTRACTIONS,
@@ -78,6 +71,14 @@ VALIDATION_CHUNK = 20_000  # candidate rows validated at a time (whole articles)
 REJECTED_CLAIM_COLUMNS = [c for c, _ in REJECTED_CLAIMS.columns]
 IO_RETRY = dg.RetryPolicy(max_retries=2, delay=2, backoff=dg.Backoff.EXPONENTIAL)
 CLAIM_COLUMN_NAMES = [c for c, _ in CLAIM_COLUMNS]
+
+
+def schemas() -> ModuleType:
+    """`pipeline.schemas`, imported when a row is first validated: pandera takes about 0.2 s
+    to import, a tenth of a run that finds nothing new and validates nothing."""
+    import pipeline.schemas
+
+    return pipeline.schemas
 
 
 def _md_table(frame: pd.DataFrame, rows: int = 10) -> dg.MetadataValue:
@@ -128,7 +129,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             rows = [(a.article_id, a.source_file, a.title, a.raw_text, a.encoding, a.n_bytes,
                      today) for a in batch]  # fmt: skip
             frame = pd.DataFrame(rows, columns=ARTICLES.column_names)
-            good, failures = quarantine(frame, ArticleSchema)
+            good, failures = schemas().quarantine(frame, schemas().ArticleSchema)
             for f in failures.itertuples(index=False):
                 row = frame.iloc[int(f.row)]
                 reason = f"{f.column_name}: {f.check_name}"
@@ -147,7 +148,7 @@ def ingest_articles(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
         )  # fmt: skip
         new_rejects = folder_state.rejects_frame([*rejects, *invalid])
         if len(new_rejects):  # kept rows were validated when they were found
-            new_rejects = RejectedDocumentSchema.validate(new_rejects)
+            new_rejects = schemas().RejectedDocumentSchema.validate(new_rejects)
         readded = folder_state.forget_readded(con)  # before `record`: see forget_readded
         if readded:
             context.log.info(f"{readded} article(s) edited in white space only: read anew")
@@ -213,11 +214,11 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
     shards = shards_of(context)
     in_shards = shard_filter(shards)
     version = parser_version()
-    added, dropped = 0, Counter()
+    added, failed, dropped = 0, 0, Counter()
     # One connection for the whole step: opening and closing the file per batch costs a
     # checkpoint each time, and more as the warehouse grows.
     with duckdb.get_connection() as con, Runner() as runner, one_thread(con):
-        ensure_tables(con, "sentences", "parse_state")
+        ensure_tables(con, "sentences", "parse_state", "parse_errors")
         stale = con.execute(
             f"select count(*) from parse_state where {in_shards} and parser_version <> ?",
             [version],
@@ -228,12 +229,13 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
             )
         # sentences of gone articles, of articles parsed by another version, or left by a run
         # that stopped before recording its parse, leave the table; parse_state last
-        con.execute(
-            f"delete from sentences where {in_shards} and article_id not in (select article_id "
-            "from parse_state where parser_version = ? and article_id in "
-            "(select article_id from articles))",
-            [version],
-        )
+        for table in ("sentences", "parse_errors"):
+            con.execute(
+                f"delete from {table} where {in_shards} and article_id not in (select "
+                "article_id from parse_state where parser_version = ? and article_id in "
+                "(select article_id from articles))",
+                [version],
+            )
         con.execute(
             f"delete from parse_state where {in_shards} and (parser_version <> ? or article_id "
             "not in (select article_id from articles))",
@@ -252,15 +254,22 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
 
         progress = Progress(context.log.info, "parsed", len(todo), "article(s)")
         todo_batches = batched(todo, n_bytes=sizes)
-        for batch, results in pipelined(runner.map, sentence_rows, todo_batches, load):
-            rows = []
-            for article_rows, article_dropped in results:
+        for batch, results in pipelined(runner.map, parse_article, todo_batches, load):
+            rows, errors = [], []
+            for article_id, article_rows, article_dropped, error in results:
                 rows.extend(article_rows)
                 dropped.update(article_dropped)
+                if error:
+                    errors.append((article_id, error))
+                    context.log.warning(f"article {article_id}: {error}; no sentences")
             progress.add(len(batch))
+            failed += len(errors)
             con.execute("begin transaction")
             added += append_rows(
                 con, "sentences", pd.DataFrame(rows, columns=SENTENCES.column_names)
+            )
+            append_rows(
+                con, "parse_errors", pd.DataFrame(errors, columns=PARSE_ERRORS.column_names)
             )
             append_rows(
                 con, "parse_state", pd.DataFrame({"article_id": batch, "parser_version": version})
@@ -270,12 +279,14 @@ def _sentences(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.
     context.log.info(
         f"{_shards_text(shards)}: {len(todo)} new article(s) -> {added} sentence(s) in "
         f"{time.perf_counter() - started:.2f}s; {total} in all; dropped lines {dict(dropped)}"
+        + (f"; {failed} article(s) failed to parse (see rejected_extractions)" if failed else "")
     )
     return dg.MaterializeResult(
         metadata={
             "sentences": total,
             "new_sentences": added,
             "new_articles": len(todo),
+            "parse_errors": failed,
             "shards": len(shards),
             "dropped_lines": dg.MetadataValue.json(dict(dropped)),
         }
@@ -320,7 +331,7 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
     files: dict[str, str] = {}
     # One connection for the whole step (see _sentences); each batch is its own transaction.
     with duckdb.get_connection() as con, Runner() as runner, one_thread(con):
-        ensure_tables(con, *tables, "validation_queue")
+        ensure_tables(con, *tables, "validation_queue", "parse_errors")
         stale_sql = (f"select article_id from extraction_state where {in_shards} "
                      f"and extractor_version <> '{version}'")  # fmt: skip
         stale = con.execute(f"select count(*) from ({stale_sql})").fetchall()[0][0]
@@ -337,6 +348,10 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
 
         articles = BatchReader(con, "articles", todo)
         sentences = BatchReader(con, "sentences", todo)
+        # articles the cleaning code failed on (few: the whole table is read)
+        parse_errors: dict[str, str] = dict(
+            con.execute(f"select article_id, detail from parse_errors where {in_shards}").fetchall()
+        )
 
         def load(batch: list[str]) -> list[tuple]:
             raw = {}
@@ -361,7 +376,17 @@ def _extract_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duckd
             rows, rejects = [], []
             for article_id, article_rows, reason in results:
                 rows.extend(article_rows)
-                if reason:
+                if article_id in parse_errors:  # no sentences, so no claims: say why
+                    reason = parse_errors.pop(article_id)
+                    rejects.append(
+                        {
+                            "article_id": article_id,
+                            "source_file": files[article_id],
+                            "reason": "parse_error",
+                            "detail": reason,
+                        }
+                    )
+                elif reason:
                     failed = reason.startswith(EXTRACTION_ERROR)
                     rejects.append(
                         {
@@ -453,7 +478,7 @@ def _checked_against_source(
         ).fetchall())  # fmt: skip
     finally:
         con.unregister("chunk_articles")
-    found = source_failures(candidates, texts)
+    found = schemas().source_failures(candidates, texts)
     if found.empty:
         return good, failures
     good = good.drop(index=[r for r in found["row"].unique() if r in good.index])
@@ -542,9 +567,11 @@ def validated_claims(context: dg.AssetExecutionContext, paths: ClaimsPaths, duck
                 "where article_id between ? and ?) order by claim_id",
                 [first, last, first, last],
             ).df()
-            good, failures = quarantine(candidates, ClaimSchema)
+            good, failures = schemas().quarantine(candidates, schemas().ClaimSchema)
             good, failures = _checked_against_source(con, candidates, good, failures)
-            rejects = RejectedClaimSchema.validate(reject_rows(candidates, failures))
+            rejects = schemas().RejectedClaimSchema.validate(
+                schemas().reject_rows(candidates, failures)
+            )
             _copy_valid(con, good["claim_id"], first, last)
             append_rows(con, "rejected_claims", rejects)
             by_check.update(
