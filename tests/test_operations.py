@@ -1,5 +1,6 @@
 """Operating the pipeline: instance settings, failure alerts, incremental truth, security."""
 
+import importlib
 import json
 import shutil
 
@@ -118,62 +119,40 @@ def test_validation_reads_only_the_articles_extracted_since(tmp_path):
 
 
 @pytest.mark.slow
-def test_an_article_whose_extraction_fails_is_rejected_and_the_run_goes_on(tmp_path, monkeypatch):
-    import pipeline.extraction.claims as claims
-
-    real = claims.extract_from_sentences
-
-    def failing(article_id, raw_text, inputs, deadline):
-        if "Snagost" in raw_text:  # an article that trips a bug
-            raise StopIteration("a next() with no default")
-        return real(article_id, raw_text, inputs, deadline)
-
-    monkeypatch.setattr(claims, "extract_from_sentences", failing)
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "good.txt").write_text("Russia launched 40 drones at Kyiv overnight.", "utf-8")
-    (raw / "bad.txt").write_text("Drones hit Snagost 16 times, the governor said.", "utf-8")
-    settings = settings_for(tmp_path, raw)
-    assert run_all(settings).success
-    con = duckdb.connect(str(settings.db_path), read_only=True)
-    [(name, reason, detail)] = con.execute(
-        "select source_file, reason, detail from rejected_extractions"
-    ).fetchall()
-    assert (name, reason) == ("bad.txt", "extraction_error")
-    assert "StopIteration: a next() with no default" in detail
-    assert con.execute("select count(*) from articles").fetchone()[0] == 2
-    assert con.execute(
-        "select distinct a.source_file from claims c join articles a using (article_id)"
-    ).fetchall() == [("good.txt",)]
-
-
-@pytest.mark.slow
-def test_an_article_the_cleaning_code_fails_on_is_rejected_and_the_run_goes_on(
-    tmp_path, monkeypatch
+@pytest.mark.parametrize(
+    ("module", "function", "error", "reason"),
+    [
+        ("pipeline.extraction.claims", "extract_from_sentences", StopIteration, "extraction_error"),
+        ("pipeline.stages", "clean_article", IndexError, "parse_error"),
+    ],
+)
+def test_an_article_that_trips_a_bug_is_rejected_and_the_run_goes_on(
+    tmp_path, monkeypatch, module, function, error, reason
 ):
-    import pipeline.stages as stages
+    """A bug in extraction or in cleaning that one article's text trips: that article is
+    rejected with the error, the others are stored, and a run with nothing new says the same."""
+    patched = importlib.import_module(module)
+    real = getattr(patched, function)
 
-    real = stages.clean_article
+    def failing(*args):
+        if any("Snagost" in a for a in args if isinstance(a, str)):
+            raise error("the bug")
+        return real(*args)
 
-    def failing(raw_text):
-        if "Snagost" in raw_text:  # an article that trips a bug in cleaning
-            raise IndexError("string index out of range")
-        return real(raw_text)
-
-    monkeypatch.setattr(stages, "clean_article", failing)
+    monkeypatch.setattr(patched, function, failing)
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "good.txt").write_text("Russia launched 40 drones at Kyiv overnight.", "utf-8")
     (raw / "bad.txt").write_text("Drones hit Snagost 16 times, the governor said.", "utf-8")
     settings = settings_for(tmp_path, raw)
-    for _ in range(2):  # the second run has nothing new, and says the same
+    for _ in range(2):
         assert run_all(settings).success
         con = duckdb.connect(str(settings.db_path), read_only=True)
-        [(name, reason, detail)] = con.execute(
+        [(name, found, detail)] = con.execute(
             "select source_file, reason, detail from rejected_extractions"
         ).fetchall()
-        assert (name, reason) == ("bad.txt", "parse_error")
-        assert "IndexError: string index out of range" in detail
+        assert (name, found) == ("bad.txt", reason)
+        assert f"{error.__name__}: the bug" in detail
         assert con.execute("select count(*) from articles").fetchone()[0] == 2
         assert con.execute(
             "select distinct a.source_file from claims c join articles a using (article_id)"
