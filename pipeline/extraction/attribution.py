@@ -1019,7 +1019,11 @@ def _attacked_here(text: str, mentions: list[Mention]) -> str | None:
         if row is None or row["action"] != "launched":
             continue
         for m in mentions:
-            if m.start >= a.end and m.preposition in ("at", "against") and m.side in opponents():
+            if (
+                m.start >= a.end
+                and m.preposition in ("at", "against", "on")
+                and m.side in opponents()
+            ):
                 return m.side
         # "Across Ukraine, Russia launched 1,380 attack drones": the launcher's opponent
         subject = next(

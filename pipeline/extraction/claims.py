@@ -372,6 +372,12 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
                 if row is not None:
                     d.action = row["action"]
                     complete_sides(d)
+            if (
+                header.place is not None
+                and d.place is None
+                and d.country in (None, header.place.country)
+            ):
+                d.place, d.country = header.place, header.place.country
         ctx.bullets_header, ctx.list_header = header, None
     elif text.rstrip().endswith(":"):
         ctx.list_header = list_header(text, mentions, ctx)
@@ -1751,6 +1757,9 @@ def _update_context(
             subject.start < a.start
             and a.pick("weapon")
             and a.pick("weapon")["action"] in ATTACK_ACTIONS
+            # (nor a word whose subject is the attacked: "Ukraine detected the drones", and a
+            # noun of an attack: "UKRAINE: Flash Update — attacks on energy infrastructure")
+            and a.pick("weapon").get("subject_is") != "target"
             # (not a passive's, whose subject is not its agent: "the city's military
             # administration said a FAB-1500 had been used against a residential area")
             and not _PASSIVE_BEFORE.search(text, max(0, a.start - 12), a.start)

@@ -44,7 +44,8 @@ _TIME_GRAMMAR = re.compile(
     rf"\b(?:in the early hours of {_WEEKDAY}"
     rf"|(?:on|last|this|early|late) {_WEEKDAY}(?: night| morning| evening)?"
     r"|(?:last|this|past|previous|next) (?:night|day|week|weekend|month|year|few days|few weeks)"
-    r"|the (?:past|previous|last) (?:day|week|month|year|\d{1,2} hours|24 hours))\b",
+    r"|the (?:past|previous|last) (?:day|week|month|year|\d{1,2} hours|24 hours)"
+    r"|(?:over|during|throughout) the (?:day|night|week|month|year))\b",
     re.IGNORECASE,
 )
 # Every phrase of the time grammar ends in one of these words.

@@ -13,7 +13,7 @@ from pipeline.extraction.frames import (
     find_time_phrases,
     strong_clause,
 )
-from pipeline.extraction.mentions import Mention, Place
+from pipeline.extraction.mentions import Mention, Place, regional_places
 from pipeline.extraction.model import (
     ATTACK_ACTIONS,
     VICTIM_ACTIONS,
@@ -43,18 +43,30 @@ LIST_ITEM = re.compile(
 _OTHER_OBJECT = re.compile(r"[ ](?:the|a|an|his|her|their|its|our)[ ](?!following\b)(\w)")
 
 
+def _attack_noun(row: dict[str, str]) -> bool:
+    """A noun of an attack aimed at a place ("strikes on", "attacks on"): a launch row whose
+    `subject_is` is the target, so that the side reporting it is not taken for the attacker."""
+    return row["action"] == "launched" and row.get("subject_is") == "target"
+
+
 def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> ListHeader:
     """Read a list's header line: who reports, whose losses, how approximate, when."""
     claimant, claimant_side = find_speaker(text, mentions, ctx)
     if not claimant_side:
         claimant, claimant_side = ctx.last_claimant
     actions = find_actions(text)
+    if not text.rstrip().endswith(":"):
+        # a sentence read as a header once a list follows it: a noun of an attack there is
+        # the sentence's news, not what the lines below count ("... said its forces had
+        # carried out a massive strike on Ukrainian energy facilities." over "Air defence
+        # shot down 470 targets: 452 drones and 18 missiles")
+        actions = [a for a in actions if not any(_attack_noun(r) for r in a.rows)]
     if ctx.demining:  # "the following areas cleared in 2026, by region:" (of mines)
         actions = [a for a in actions if a.text[:5].lower() != "clear"]
     if actions:
         # (a verb whose object is something other than the list's: "He keeps the tally in an
         # exercise book, together with the rounds fired:")
-        starts = {n.start for n in find_nouns(text)}
+        starts = {n.start for n in find_nouns(text)} | {p.start for p in regional_places(text)}
         actions = [
             a
             for a in actions
@@ -62,12 +74,24 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
         ]
     sided = [m for m in mentions if m.side and m.kind != "pronoun" and m.name != claimant]
     target = None
+    aimed_at = None
     if actions:
         after = [m for m in sided if m.start >= actions[0].start]
         before = [m for m in sided if m.end <= actions[0].start]
         target = (after[0] if after else before[-1]).side if (after or before) else None
         rows = actions[0].rows
-        if not after and before and not any(r.get("subject_is") == "target" for r in rows):
+        aimed_at = next(
+            (
+                p
+                for p in regional_places(text)
+                if _AIMED_AT.fullmatch(text, actions[0].end, p.start)
+            ),
+            None,
+        )
+        if not after and aimed_at is not None and aimed_at.country in opponents():
+            # "Russian drone attacks on the Zaporizhzhia region:": the land attacked
+            target = aimed_at.country
+        elif not after and before and not any(r.get("subject_is") == "target" for r in rows):
             # "Ukrainian defenders have also destroyed:": the side before a verb acts
             target = opponent(before[-1].side)
     times = find_time_phrases(text)
@@ -87,7 +111,13 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
         qualifier=qualifiers[-1].payload["qualifier"] if qualifiers else None,
         time_phrase=times[0].text if times else None,
         noun=noun,
+        place=aimed_at,
     )
+
+
+# Between an action and the place it is aimed at: "strikes on Kharkiv", "attacks on the
+# Odesa region", "shelling of Kherson"
+_AIMED_AT = re.compile(r"[ ](?:the[ ])?", re.IGNORECASE)
 
 
 def apply_header(d: Draft, h: ListHeader) -> None:
@@ -108,6 +138,8 @@ def apply_header(d: Draft, h: ListHeader) -> None:
         low, high = bounds(d.q.value, h.qualifier)
         d.q = replace(d.q, qualifier=h.qualifier, value_low=low, value_high=high)
     d.time_phrase = d.time_phrase or h.time_phrase
+    if h.place is not None and d.place is None and d.country in (None, h.place.country):
+        d.place, d.country = h.place, h.place.country
 
 
 def link_subsets(text: str, drafts: list[Draft]) -> None:

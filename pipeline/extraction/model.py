@@ -125,6 +125,9 @@ class ListHeader:
     qualifier: str | None
     time_phrase: str | None
     noun: "Noun | None" = None  # what it counts: "the children were taken from these regions:"
+    # the place its action is aimed at: "Russian guided-bomb strikes on Kharkiv, as reported by
+    # the mayor:" over "Monday — 6 KABs on the Saltivskyi district"
+    place: "Place | None" = None
 
 
 @dataclass(slots=True)
