@@ -166,6 +166,7 @@ _TIME_UNIT_WORDS = frozenset(
     "second seconds minute minutes hour hours day days week weeks fortnight fortnights month"
     " months year years decade decades century centuries night nights".split()
 )
+_ZONE_WORDS = frozenset("gmt utc msk cet cest eet eest bst zulu z hrs time".split())
 _SMALL = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # ratio terms
 _DIGIT_PUNCT_DIGIT = re.compile(r"\d[-./:]\d")
 _AGE_GATE = re.compile(r",[ ]\d{1,2},[ ]")
@@ -201,6 +202,17 @@ _NOT_QUANTITY = [
         r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
         r"|\b(?:on|since|from|until|by|till)[ ]\d{1,2}\.\d{2}\b|\b\d{1,2}:\d{2}\b")),
     ({"am", "pm", "m"}, _form(r"\b\d{1,2}[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b)")),  # 5 a.m.
+    # clock times of four digits with a time zone: "at 0340 GMT", "(2000-0400 GMT)", "from 0200
+    # to 0530 local time"
+    (_ZONE_WORDS, _form(
+        r"\b(?:[01]\d|2[0-3])[0-5]\d(?:[ ]?(?:-|–|to)[ ]?(?:[01]\d|2[0-3])[0-5]\d)?"
+        r"[ ]?(?:GMT|UTC|MSK|CET|CEST|EET|EEST|BST|Zulu|Z|hrs|(?:local|Kyiv|Moscow)[ ]time)\b")),
+    # a share of a unit of time: "within a quarter of an hour", "half an hour later"
+    (_TIME_UNIT_WORDS, _form(
+        r"\b(?:half|a[ ]quarter|three[ -]quarters)[ ](?:of[ ])?an?[ ]"
+        r"(?:second|minute|hour|day|week|month|year|decade|century)\b")),
+    # the price of one: "One IRIS-T SLM missile costs about €430,000" (the price is the claim)
+    ({"costs", "cost"}, _form(r"\bone[ ](?:[\w-]+[ ]){1,4}(?:costs|cost)\b")),
     # durations and ages: "24 hours", "three years ago", "10-year-old"
     (_TIME_UNIT_WORDS, _form(
         rf"(?<![\w.,])(?:\d[\d.,]{{0,20}}+|(?:{_WORD})(?:[ -](?:{_WORD})){{0,6}}+"
