@@ -1051,6 +1051,20 @@ def _analyse_quantities(
         )
         if in_section:
             _category_of_action(d, d.action_row)  # "Donetsk | 58 | 167" under "Killed | Injured"
+        if (
+            d.action is None
+            and d.category is None
+            and d.noun is not None
+            and part_of is None
+            and "more_of" not in d.extra
+            and (ctx.list_header is not None or ctx.item_noun is not None)
+            and maybe_list_item(text)
+            and (whole := ctx.counted.get(d.noun.text.rsplit(maxsplit=1)[-1].lower()))
+        ):
+            # "Donetsk region — 5,215 children" under "a breakdown of the verified cases by
+            # region of origin:", after "19,870 children deported or forcibly transferred by
+            # Russia": a part of the last figure of those children, which says what befell them
+            d.extra["more_of"] = whole
         same_as = part_of or d.extra.get("more_of")
         if (
             d.action is None
@@ -1730,6 +1744,9 @@ def _update_context(
             if d.extra.get("claimant_carried") or d.claimant_side is None:
                 d.claimant, d.claimant_side = source.name or source.text, source.side
     ctx.last_drafts = drafts
+    for d in drafts:
+        if d.noun is not None and d.action is not None and d.category is not None:
+            ctx.counted[d.noun.text.rsplit(maxsplit=1)[-1].lower()] = d
     for d in drafts:
         if d.action in CARRIED_ACTIONS and d.actor:
             ctx.last_sides[d.action] = (d.actor, d.target)

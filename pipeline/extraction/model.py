@@ -55,6 +55,10 @@ class ArticleContext:
     last_claimant: tuple[str | None, str | None] = (None, None)
     last_event: tuple[str | None, str | None] = (None, None)  # attacker, attacked
     last_drafts: list["Draft"] = field(default_factory=list)
+    # the last figure of each counted noun that underwent something, by the noun's last word:
+    # what a list of parts by place breaks down ("19,870 children deported" over "Donetsk
+    # region — 5,215 children")
+    counted: dict[str, "Draft"] = field(default_factory=dict)
     issuer: tuple[str | None, str | None] = (None, None)  # the body a statement comes from
     issuer_place: Place | None = None  # its region: "Zaporizhzhia Regional Military Administration"
     interview_place: Place | None = None  # where an interviewee fights: their answers' place
