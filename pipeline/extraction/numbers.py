@@ -211,6 +211,9 @@ _NOT_QUANTITY = [
     (_TIME_UNIT_WORDS, _form(
         r"\b(?:half|a[ ]quarter|three[ -]quarters)[ ](?:of[ ])?an?[ ]"
         r"(?:second|minute|hour|day|week|month|year|decade|century)\b")),
+    # one person among many: "He is one of 1,912 children Ukraine has brought back" (the
+    # many are the claim)
+    ({"one"}, _form(r"\b(?:is|was|became|becomes)[ ]one(?=[ ]of[ ](?:the[ ])?\d)")),
     # the price of one: "One IRIS-T SLM missile costs about €430,000" (the price is the claim)
     ({"costs", "cost"}, _form(r"\bone[ ](?:[\w-]+[ ]){1,4}(?:costs|cost)\b")),
     # durations and ages: "24 hours", "three years ago", "10-year-old"
