@@ -863,6 +863,18 @@ def _analyse_quantities(
             d.extra["noun_left"] = True
         elif (
             d.noun is None
+            and not drafts
+            and ctx.last_drafts
+            and is_launch(ctx.last_drafts[-1])
+            and ctx.last_drafts[-1].noun is not None
+            and _bare_object(text, q, actions)
+        ):
+            # "Russia launched 40 drones overnight. Air defence shot down 35.": the object of
+            # a shoot-down, standing alone, is a part of the launch the sentence before gave
+            d.noun = replace(ctx.last_drafts[-1].noun, start=q.start, end=q.start)
+            d.extra["noun_left"] = True
+        elif (
+            d.noun is None
             and not q.maybe_year
             and (base := drafts[-1] if drafts else (ctx.last_drafts or [None])[-1]) is not None
             and (base.noun is not None or base.category is not None)
@@ -1596,6 +1608,28 @@ def _own_action(
     if row["action"] == "shot_down" and base.action == "launched" and base.actor:
         d.actor, d.target, d.actor_source = opponent(base.actor), base.actor, "list"
     d.action, d.action_span, d.passive, d.action_row = row["action"], action, passive, row
+
+
+# After a number that stands alone as an object: the end of its clause, or where it happened
+_OBJECT_ENDS = re.compile(
+    r"[ ]?(?:[.,;:!]|[ ][—–-][ ]|[ ](?:and|but|over|above|near|across|overnight)\b|$)"
+)
+# Between a verb and its object: a bound ("shot down at least 35")
+_BOUND_BETWEEN = re.compile(
+    r"[ ](?:(?:at[ ]least|about|around|nearly|almost|some|more[ ]than)[ ])?"
+)
+
+
+def _bare_object(text: str, q: Quantity, actions: list[Action]) -> bool:
+    """True when `q` stands alone as the object of an action done to weapons that are shot
+    down or destroyed: "Air defence shot down 35.", "brought down two, and ..."."""
+    if _OBJECT_ENDS.match(text, q.end) is None:
+        return False
+    for a in actions:
+        if a.end <= q.start and _BOUND_BETWEEN.fullmatch(text, a.end, q.start):
+            row = a.pick("weapon")
+            return row is not None and row["action"] in ("shot_down", "destroyed")
+    return False
 
 
 def _bare_passive_subject(text: str, q: Quantity, actions: list[Action]) -> bool:
