@@ -853,24 +853,15 @@ def _analyse_quantities(
             and ctx.last_drafts
             and is_launch(ctx.last_drafts[-1])
             and ctx.last_drafts[-1].noun is not None
-            and not text[: q.start].strip(" \"“‘'")
-            and _bare_passive_subject(text, q, actions)
+            and (
+                (not text[: q.start].strip(" \"“‘'") and _bare_passive_subject(text, q, actions))
+                or _bare_object(text, q, actions)
+            )
         ):
             # "... had launched 14 drones at Enerhodar overnight. \"Eleven were shot down by
-            # our air defence\"": a part of the launch the sentence before gave (its noun, set
-            # where the number stands: its offsets are the other sentence's)
-            d.noun = replace(ctx.last_drafts[-1].noun, start=q.start, end=q.start)
-            d.extra["noun_left"] = True
-        elif (
-            d.noun is None
-            and not drafts
-            and ctx.last_drafts
-            and is_launch(ctx.last_drafts[-1])
-            and ctx.last_drafts[-1].noun is not None
-            and _bare_object(text, q, actions)
-        ):
-            # "Russia launched 40 drones overnight. Air defence shot down 35.": the object of
-            # a shoot-down, standing alone, is a part of the launch the sentence before gave
+            # our air defence\"", "Russia launched 40 drones overnight. Air defence shot down
+            # 35.": a part of the launch the sentence before gave (its noun, set where the
+            # number stands: its offsets are the other sentence's)
             d.noun = replace(ctx.last_drafts[-1].noun, start=q.start, end=q.start)
             d.extra["noun_left"] = True
         elif (
