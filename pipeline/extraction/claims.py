@@ -422,6 +422,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     return drafts
 
 
+_PEOPLE_CATEGORIES = frozenset({"casualties", "displacement", "personnel"})
 _OWN_RESULTS = frozenset({"destroyed", "killed", "shot_down", "repelled", "hit", "seized"})
 
 
@@ -1068,6 +1069,23 @@ def _analyse_quantities(
             # region of origin:", after "19,870 children deported or forcibly transferred by
             # Russia": a part of the last figure of those children, which says what befell them
             d.extra["more_of"] = whole
+        elif (
+            (header := ctx.list_header or ctx.bullets_header) is not None
+            and header.breakdown
+            and part_of is None
+            and "more_of" not in d.extra
+            and d.category in (None, "personnel")
+            and (whole := ctx.last_counted) is not None
+            and whole.category in _PEOPLE_CATEGORIES
+            and maybe_list_item(text)
+            # (a verb in the line's label names a group: "- prisoners recruited from penal
+            # colonies: 29,160" in a breakdown of the dead)
+            and (d.action_span is None or d.action_span.end <= text.rfind(":", 0, q.start))
+        ):
+            # "... confirmed the deaths of 190,418 Russian military personnel. The breakdown:"
+            # over "- volunteers who signed contracts: 58,730": a part of that figure
+            d.action, d.action_span, d.action_row = None, None, {}
+            d.category, d.extra["more_of"] = None, whole
         same_as = part_of or d.extra.get("more_of")
         if (
             d.action is None
@@ -1772,6 +1790,7 @@ def _update_context(
     for d in drafts:
         if d.noun is not None and d.action is not None and d.category is not None:
             ctx.counted[d.noun.text.rsplit(maxsplit=1)[-1].lower()] = d
+            ctx.last_counted = d
     for d in drafts:
         if d.action in CARRIED_ACTIONS and d.actor:
             ctx.last_sides[d.action] = (d.actor, d.target)

@@ -112,9 +112,11 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
         time_phrase=times[0].text if times else None,
         noun=noun,
         place=aimed_at,
+        breakdown=_BREAKDOWN.search(text) is not None,
     )
 
 
+_BREAKDOWN = re.compile(r"\bbreakdown\b", re.IGNORECASE)
 # Between an action and the place it is aimed at: "strikes on Kharkiv", "attacks on the
 # Odesa region", "shelling of Kherson"
 _AIMED_AT = re.compile(r"[ ](?:the[ ])?", re.IGNORECASE)

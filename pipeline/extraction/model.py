@@ -59,6 +59,7 @@ class ArticleContext:
     # what a list of parts by place breaks down ("19,870 children deported" over "Donetsk
     # region — 5,215 children")
     counted: dict[str, "Draft"] = field(default_factory=dict)
+    last_counted: "Draft | None" = None  # the last of them
     issuer: tuple[str | None, str | None] = (None, None)  # the body a statement comes from
     issuer_place: Place | None = None  # its region: "Zaporizhzhia Regional Military Administration"
     interview_place: Place | None = None  # where an interviewee fights: their answers' place
@@ -129,6 +130,7 @@ class ListHeader:
     qualifier: str | None
     time_phrase: str | None
     noun: "Noun | None" = None  # what it counts: "the children were taken from these regions:"
+    breakdown: bool = False  # "The breakdown:", "the following breakdown by district:"
     # the place its action is aimed at: "Russian guided-bomb strikes on Kharkiv, as reported by
     # the mayor:" over "Monday — 6 KABs on the Saltivskyi district"
     place: "Place | None" = None
