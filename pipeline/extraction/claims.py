@@ -81,6 +81,7 @@ from pipeline.extraction.mentions import (
 from pipeline.extraction.model import (
     ATTACK_ACTIONS,
     CARRIED_ACTIONS,
+    GROUND,
     SUB_REGIONAL,
     ArticleContext,
     Draft,
@@ -711,6 +712,9 @@ def _analyse_quantities(
         ]
     times = find_time_phrases(text)
     hedges = find_hedges(text)
+    # (ground equipment counted beside drones: "Two tanks, 11 vehicles and 38 UAVs were
+    # destroyed")
+    with_ground = any(n.category == "weapon" and n.weapon_type in GROUND for n in nouns)
     drafts: list[Draft] = []
     for q in quantities:
         if q.kind == "share" and SHARE_OF_LAND.match(text, q.end):
@@ -1105,7 +1109,7 @@ def _analyse_quantities(
         if d.noun is not None and d.noun.action:
             d.action = d.noun.action  # "13,580 civilian deaths", "... and 40 injuries"
             d.extra["noun_action"] = True  # the noun's own, not the verb's before it
-        destroyed_in_the_air(d)
+        destroyed_in_the_air(d, with_ground)
         if d.category == "attacks" and d.action not in ("launched", "repelled", None):
             continue  # "one notable attack hit Kyiv" counts nothing: attacks need their verb
         if d.category == "attacks" and d.action is None and (q.value < 2 or q.kind != "digits"):

@@ -184,13 +184,17 @@ GROUND = frozenset({"tank", "armored_vehicle", "artillery", "mlrs", "vehicle", "
 _AT_SEA = re.compile(r"(?i:boat|vessel|naval|\bsea\b|marine|maritime|Magura)")
 
 
-def destroyed_in_the_air(d: "Draft") -> None:
+def destroyed_in_the_air(d: "Draft", with_ground: bool = False) -> None:
     """Air defence "destroying" drones and missiles shoots them down; a tank "neutralised"
-    is destroyed, not shot down."""
+    is destroyed, not shot down. Drones destroyed in a count of ground equipment
+    (`with_ground`: "Two tanks, 11 vehicles and 38 UAVs were also destroyed") stay destroyed:
+    a tally of what units hit on the ground and at the front, not of air defence."""
     kind = d.extra.get("weapon_type")
     if d.category == "weapon" and d.action == "destroyed" and kind in AIRBORNE:
         if d.noun is not None and _AT_SEA.search(d.noun.text):
             return  # "destroyed 14 uncrewed boats", "five Magura sea drones": not in the air
+        if with_ground and kind == "drone":
+            return
         d.action = "shot_down"
     elif d.category == "weapon" and d.action == "shot_down" and kind in GROUND:
         verb = d.action_span.text.lower() if d.action_span is not None else ""

@@ -543,7 +543,9 @@ def fill_article_places(rows: list[dict]) -> None:
 
 _CUMULATIVE = re.compile(
     r"\bsince[ ](?:the[ ]|they[ ]|it[ ]|its[ ]|\d{4}\b|February|January|the[ ]start)"
-    r"|\b(?:in[ ]total|so[ ]far|all[ ]told|to[ ]date|ever)\b",
+    r"|\b(?:in[ ]total|so[ ]far|all[ ]told|to[ ]date|ever)\b"
+    # a line of a running tally with the day's increment: "tanks ‒ 10,214 (+9)"
+    r"|\([ ]?\+[ ]?\d",
     re.IGNORECASE,
 )
 
