@@ -55,6 +55,7 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
     if not claimant_side:
         claimant, claimant_side = ctx.last_claimant
     actions = find_actions(text)
+    regional = regional_places(text)
     if not text.rstrip().endswith(":"):
         # a sentence read as a header once a list follows it: a noun of an attack there is
         # the sentence's news, not what the lines below count ("... said its forces had
@@ -66,7 +67,7 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
     if actions:
         # (a verb whose object is something other than the list's: "He keeps the tally in an
         # exercise book, together with the rounds fired:")
-        starts = {n.start for n in find_nouns(text)} | {p.start for p in regional_places(text)}
+        starts = {n.start for n in find_nouns(text)} | {p.start for p in regional}
         actions = [
             a
             for a in actions
@@ -81,12 +82,7 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
         target = (after[0] if after else before[-1]).side if (after or before) else None
         rows = actions[0].rows
         aimed_at = next(
-            (
-                p
-                for p in regional_places(text)
-                if _AIMED_AT.fullmatch(text, actions[0].end, p.start)
-            ),
-            None,
+            (p for p in regional if _AIMED_AT.fullmatch(text, actions[0].end, p.start)), None
         )
         if not after and aimed_at is not None and aimed_at.country in opponents():
             # "Russian drone attacks on the Zaporizhzhia region:": the land attacked
