@@ -9,7 +9,13 @@ from pipeline.extraction.frames import (
     find_frames,
     strong_clause,
 )
-from pipeline.extraction.mentions import Mention, Place, may_refer_to, unit_terms
+from pipeline.extraction.mentions import (
+    HONORIFIC_NAME,
+    Mention,
+    Place,
+    may_refer_to,
+    unit_terms,
+)
 from pipeline.extraction.model import ArticleContext, opponent, opponents
 from pipeline.extraction.numbers import Quantity, may_hold_quantity
 from pipeline.extraction.syntax import last_frame_before, np_after, outside_quotes, word_list
@@ -717,10 +723,6 @@ _APPOSED_NAME = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+),[ ](?:(?:the|a|an)[ ])?"
     r"(?:[\w’'.-]+,?[ ]){0,5}$"  # (a witness list: "DALE KOVACS, USAF, Commander, U.S. ...")
 )
-# A name after an honorific: "Ambassador Dorothy Renfrew", "Dame Harriet Coleby"
-_HONORIFIC_NAME = re.compile(
-    r"\b(?:Ambassador|Dame|Sir)[ ]((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+)\b"
-)
 # A name right after a title: "Permanent Representative, Ambassador Taras Hnatiuk"
 _TITLED_NAME = re.compile(
     r",?[ ](?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|General|Gen\.|Colonel|Admiral)[ ])?"
@@ -739,7 +741,7 @@ def apposed_person(text: str, mentions: list[Mention], places: list[Place]) -> M
     of the title's body ("a spokesman for Ukraine's Khortytsia group"), so that a later "he
     said" is theirs, not an earlier known person's. None when the sentence has no such name."""
     unsided = None
-    if (honoured := _HONORIFIC_NAME.search(text)) and not any(
+    if (honoured := HONORIFIC_NAME.search(text)) and not any(
         m.start < honoured.end(1) and honoured.start(1) < m.end for m in mentions
     ):
         # "Speaking for the United States, Ambassador Dorothy Renfrew said", "Britain's

@@ -173,6 +173,12 @@ _BODY_AS_MODIFIER = re.compile(
 )
 
 
+# A name after an honorific: "Ambassador Dorothy Renfrew", "Dame Harriet Coleby"
+HONORIFIC_NAME = re.compile(
+    r"\b(?:Ambassador|Dame|Sir)[ ]((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+)\b"
+)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Entities, bodies (with the side of their adjective) and pronouns, in order."""
     entities = []
@@ -212,6 +218,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "two motor-rifle regiments": units counted, no one who reports
         if _BODY_AS_MODIFIER.match(text, b.end):
             continue  # "the special military operation", "army bases": no body acts
+        if HONORIFIC_NAME.match(text, b.start):
+            continue  # "Ambassador Dorothy Renfrew": the person's honorific (`apposed_person`)
         if _RELATIVE_BEFORE.search(text, max(0, b.start - 7), b.start):
             continue  # "the ministry, which reports only ...": a verb, not "reports" (media)
         if spans and _OF_THE.fullmatch(text, spans[-1][1], b.start):
