@@ -1759,7 +1759,7 @@ def _update_context(
         if region is not None:
             ctx.official_place = (person.name, region)
     # (not the speaker of a quoted post: "01:15 — Terekhov: \"A KAB has hit ...\"")
-    subject = clause_subject(mentions, label_end(text), len(text))
+    subject = clause_subject(mentions, label_end(text), len(text), text)
     if subject:
         ctx.last_subject_side = subject.side
         ctx.last_subject_enemy = subject.kind == "enemy"
@@ -1807,8 +1807,9 @@ def _update_context(
             for d in reversed(drafts)
             if d.actor
             and (d.action or (d.unit not in _AREAS and d.category != "personnel"))
-            # (an exchange of prisoners is no attack: "640 servicemen had been returned")
-            and d.action not in ("returned", "released")
+            # (an exchange of prisoners is no attack: "640 servicemen had been returned"; nor
+            # a rescue: "City emergency services evacuated 236 people")
+            and d.action not in ("returned", "released", "evacuated")
         ),
         None,
     )

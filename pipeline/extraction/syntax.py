@@ -50,10 +50,27 @@ def word_list(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def clause_subject(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    """The first non-oblique mention with a side in `[start, end)`: the clause subject."""
+# A relative clause set off by commas: ", which the Air Force said was an Iskander-M,"
+_COMMA_RELATIVE = re.compile(r",[ ](?:which|who|whom)[ ][^,]*,")
+
+
+def clause_subject(
+    mentions: list[Mention], start: int, end: int, text: str | None = None
+) -> Mention | None:
+    """The first non-oblique mention with a side in `[start, end)`: the clause subject. Given
+    the `text`, not one inside a relative clause ("a ballistic missile, which the Air Force
+    said was an Iskander-M, hit ...": the missile's clause, of no side)."""
+    inner = ()
+    if text is not None and ", wh" in text:
+        inner = [r.span() for r in _COMMA_RELATIVE.finditer(text, start, end)]
     for m in mentions:
-        if start <= m.start and m.end <= end and not m.oblique and m.side:
+        if (
+            start <= m.start
+            and m.end <= end
+            and not m.oblique
+            and m.side
+            and not any(lo < m.start < hi for lo, hi in inner)
+        ):
             return m
     return None
 
