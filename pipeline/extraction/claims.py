@@ -1816,6 +1816,10 @@ def _update_context(
     if event:  # who attacked whom: the owner of weapons shot down is the attacker
         shot_down = event.action == "shot_down"
         ctx.last_event = (event.target, event.actor) if shot_down else (event.actor, event.target)
+    elif "losses" in text and (loser := _losses_of(text, mentions)):
+        # "Ukraine's tank losses stayed low. Three of the 17 were Leopard 2A6s": the losses of
+        # the figures that follow are that side's
+        ctx.last_event = (opponent(loser), loser)
     elif actions and subject:
         a = actions[0]
         target = target_after(text, a.end, len(text), mentions)
@@ -1834,6 +1838,24 @@ def _update_context(
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)[ ]+$")
+# A side's losses: "Ukraine's tank losses", "Russian equipment losses", "the losses of Russia"
+_LOSSES_AFTER = re.compile(r"(?:['’]s)?[ ](?:[a-z][\w-]*[ ]){0,2}losses\b")
+_LOSSES_BEFORE = re.compile(r"\blosses[ ]of[ ](?:the[ ])?$")
+
+
+def _losses_of(text: str, mentions: list[Mention]) -> str | None:
+    """The side a sentence names losses of, or None."""
+    for m in mentions:
+        if (
+            m.side in opponents()
+            and m.kind in ("country", "adjective")
+            and (
+                _LOSSES_AFTER.match(text, m.end)
+                or _LOSSES_BEFORE.search(text, max(0, m.start - 16), m.start)
+            )
+        ):
+            return m.side
+    return None
 
 
 CONFIDENCE = {
