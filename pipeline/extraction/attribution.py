@@ -1609,6 +1609,14 @@ def attribute(
         # "... pushed Russian troops back and captured a dozen Russian soldiers": no side
         # captures or kills its own; the side named on the victims suffered it
         d.target, d.actor, d.actor_source = modifier, opponent(modifier), "modifier"
+    if d.action == "deported" and d.actor is None and a is not None:
+        # "20,574 children deported to Russia": the side they were taken to deported them
+        to = next(
+            (m for m in mentions if a.end <= m.start < clause[1] and m.preposition == "to"),
+            None,
+        )
+        if to is not None and to.side in opponents():
+            d.actor, d.target, d.actor_source = to.side, opponent(to.side), "agent"
     d.target = d.target or _target(text, d, modifier, clause, mentions)
     if d.action == "returned" and d.category == "personnel":
         # prisoners returned are their own side's people: "84 Ukrainian prisoners of war
