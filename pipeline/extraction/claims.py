@@ -198,6 +198,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.paragraph, ctx.paragraph_claimant, ctx.paragraph_place = paragraph, (None, None), None
         ctx.paragraph_victims = None
         ctx.paragraph_drafts = False
+        ctx.paragraph_unclaimed = []
         ctx.paragraph_sentences = 0
         ctx.turn_side = None
         speaker = (
@@ -341,6 +342,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             d.claimant_side = voice
         own_advance(d)  # (again, now that a carried claimant is known)
         own_supplies(d)
+    _claim_for_paragraph(text, drafts, ctx)
     # (a line that ends in a colon heads a list, even with a time in it: "Households without
     # power at 18:00 on Thursday, according to regional military administrations:")
     if (
@@ -1837,6 +1839,32 @@ def _update_context(
             ctx.last_event = (subject.side, target or opponent(subject.side))
 
 
+# A sayer at the end of a sentence: "..., and debris fell at nine more, the Air Force said."
+_SAID_AT_END = re.compile(
+    r",[ ](?:[^,]{2,80}[ ])?(?:said|says|reported|reports|added|stated)"
+    r"(?:[ ](?:on|in)[ ]\w+)?[.!]?[\"”’']?$"
+)
+
+
+def _claim_for_paragraph(text: str, drafts: list[Draft], ctx: ArticleContext) -> None:
+    """A sayer named at the end of a sentence speaks for the paragraph's figures before it
+    that found no claimant: "Air defence shot down or suppressed 583 targets: ... Hits by 17
+    missiles and 83 drones were recorded at 22 locations, the Air Force said." """
+    said = drafts[-1] if drafts else None
+    if (
+        said is not None
+        and said.claimant_side is not None
+        and not said.extra.get("claimant_carried")
+        and ctx.paragraph_unclaimed
+        and _SAID_AT_END.search(text.rstrip())
+    ):
+        for d in ctx.paragraph_unclaimed:
+            if d.claimant_side is None:
+                d.claimant, d.claimant_side = said.claimant, said.claimant_side
+        ctx.paragraph_unclaimed = []
+    ctx.paragraph_unclaimed += [d for d in drafts if d.claimant is None and d.claimant_side is None]
+
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)[ ]+$")
 # A side's losses: "Ukraine's tank losses", "Russian equipment losses", "the losses of Russia"
 _LOSSES_AFTER = re.compile(r"(?:['’]s)?[ ](?:[a-z][\w-]*[ ]){0,2}losses\b")
@@ -1923,8 +1951,9 @@ def extract_from_sentences(
         RETROSPECTIVE.match(pieces[end].text) or SOURCE_LINE.fullmatch(pieces[end].text.strip())
     ):
         end += 1  # "This was reported by ...": who said what the last sentence says
-    # A sentence's claims are written once the next one is read: it may say who made them.
-    pending: tuple[SentenceInput, list[Draft]] | None = None
+    # A sentence's claims are written once its paragraph and the sentence after it are read:
+    # they may say who made them ("..., the Air Force said.", "This was reported by ...").
+    pending: list[tuple[SentenceInput, list[Draft]]] = []
     rows: list[dict] = []
     for s in pieces[:end]:
         if deadline is not None and time.monotonic() > deadline:
@@ -1933,11 +1962,13 @@ def extract_from_sentences(
             drafts = analyse_sentence(s.text, ctx, s.paragraph)
         else:  # "• Around 150,000 — the number of Russian troops massed near Pokrovsk"
             drafts = reading.restore(analyse_sentence(reading.text, ctx, s.paragraph))
-        if pending is not None:
-            rows.extend(_rows(article_id, raw_text, *pending, seen))
-        pending = (s, drafts)
-    if pending is not None:
-        rows.extend(_rows(article_id, raw_text, *pending, seen))
+        if pending and pending[-1][0].paragraph != s.paragraph:
+            for done in pending:
+                rows.extend(_rows(article_id, raw_text, *done, seen))
+            pending = []
+        pending.append((s, drafts))
+    for done in pending:
+        rows.extend(_rows(article_id, raw_text, *done, seen))
     fill_article_places(rows)
     yield from rows
 

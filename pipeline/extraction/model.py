@@ -67,6 +67,9 @@ class ArticleContext:
     paragraph_claimant: tuple[str | None, str | None] = (None, None)
     paragraph_place: Place | None = None
     paragraph_drafts: bool = False  # whether the paragraph has given a claim yet
+    # the paragraph's claims that found no claimant of any side, for a sayer named at the
+    # end of a later sentence of it: "... 531 drones and 52 missiles. ..., the Air Force said."
+    paragraph_unclaimed: list["Draft"] = field(default_factory=list)
     carried_place: Place | None = None  # the place of a scene-setting paragraph just before
     # the region of the last governor or mayor named with it: "attacked 11 districts of the
     # Belgorod region, Governor Vyacheslav Gladkov said" (his later "the governor said")
