@@ -574,7 +574,7 @@ def _category_of_action(d: Draft, row: dict[str, str]) -> None:
     evacuated": displacement), or that counts people who were killed."""
     if d.category is None and (
         row["category"] in ("casualties", "displacement")
-        or row["action"] in ("recruited", "captured", "released", "deployed", "cut_off")
+        or row["action"] in ("recruited", "captured", "released", "deployed", "cut_off", "trained")
         # (a noun with no category of its own: "air defence shot down 583 targets")
         or (row["action"] == "shot_down" and d.noun is not None)
     ):
@@ -757,8 +757,12 @@ def _analyse_quantities(
                 d.noun is None
                 and listed is not None
                 and maybe_list_item(text)
-                # (not a label that says what befell people: "Killed: 7 · Injured: 18")
-                and not any(a.end <= q.start and _counts_people(a) for a in actions)
+                # (not a label that says what befell people: "Killed: 7 · Injured: 18", nor
+                # a figure it follows: "Bilozerka — 1 killed, 5 wounded")
+                and not any(
+                    (a.end <= q.start or a.start - q.end in (0, 1)) and _counts_people(a)
+                    for a in actions
+                )
             ):
                 # "Kharkiv region — 634 attacks / Donetsk region — 571": the list's noun, or
                 # its header's ("the children were taken from the following regions:")

@@ -68,6 +68,11 @@ _STRUCK = re.compile(
     r"|bombed|bombing|pounded|pounding|raided)[ ]+$",
     re.IGNORECASE,
 )
+# Where a thing was made is no place of what befell it: "a howitzer made in the United States"
+_MADE_IN = re.compile(
+    r"\b(?:made|produced|manufactured|built|designed|developed|assembled)[ ]in[ ](?:the[ ])?$",
+    re.IGNORECASE,
+)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "the General Staff of the Armed Forces"
 _SHORT_GAP = re.compile(r"[ ]*(?:[\w-]+[ ]+){0,2}")  # "Russia's defence ministry"
 _SEAT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # "the defence ministry in Moscow"
@@ -459,6 +464,7 @@ def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
         if is_capital and (
             (prep not in LOCATIVE and not region_word and not struck and not label)
             or _ACCORDING_TO.search(text, max(0, m.start - 14), m.start)
+            or _MADE_IN.search(text, max(0, m.start - 20), m.start)
         ):
             # "Kyiv said", "Moscow launched", "according to Kyiv": a side; "attacked Kyiv": a place
             continue

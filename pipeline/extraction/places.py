@@ -159,6 +159,11 @@ def country_by_action(d: Draft) -> str | None:
 # "from" before a place, unless a route goes on to it: "on the road from Polohy to Tokmak"
 _FROM = re.compile(r"\bfrom\b(?![^,;.]*\bto[ ]$)")
 _MOVED_FROM = re.compile(r"\bfrom[ ](?:the[ ])?$")
+# "from the United States", "one each from the Netherlands and ": the countries of a "from"
+_SUPPLIED_FROM = re.compile(
+    r"\bfrom[ ](?:(?:the[ ])?[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*(?:,[ ]and[ ]|,[ ]|[ ]and[ ]))*"
+    r"(?:the[ ])?$"
+)
 # A place in the "from" phrase of a launch: "from Kursk and Bryansk oblasts and occupied "
 _LAUNCH_SITE = re.compile(r"\bfrom[ ](?:(?!\b(?:at|against|towards|on|over)\b)[^,;.])*$")
 # A place named before, referred to by its kind: "hit the city", "attacked our region"
@@ -310,6 +315,15 @@ def locate(
         usable = [
             p for p in usable if not _MOVED_FROM.search(text, max(0, p.start - 12), p.start)
         ] or usable
+    # "has received 78 Abrams tanks, 31 of them from the United States": a country outside the
+    # war that things come from supplies them; they are not there
+    usable = [
+        p
+        for p in usable
+        if p.kind != "country"
+        or p.country in opponents()
+        or not _SUPPLIED_FROM.search(text, max(0, p.start - 60), p.start)
+    ]
     if d.action == "launched":
         # "launched 141 drones from Kursk and Bryansk oblasts and occupied Crimea": where they
         # came from, not where they struck
@@ -530,10 +544,12 @@ def fill_article_places(rows: list[dict]) -> None:
                 and not _CUMULATIVE.search(r["sentence"])
             ):
                 r["region"], r["country"] = front, country_of
-    country = _dominant([r["country"] for r in rows if r["country"]])
+    sides = opponents()
+    # (the war's sides only: an article about refugees abroad counts many countries, but what
+    # it says happened nowhere named happened in the war: "4.4 million people have returned")
+    country = _dominant([r["country"] for r in rows if r["country"] in sides])
     if country is None:
         return
-    sides = opponents()
     for r in rows:
         if r["country"] is not None or r["category"] == "economic":
             continue
