@@ -665,7 +665,9 @@ def resolve_references(
     subject_view = (
         opponent(ctx.last_subject_side) if ctx.last_subject_enemy else ctx.last_subject_side
     )
-    context_side = ctx.last_claimant[1] or ctx.issuer[1] or subject_view
+    # (on a page of a government's site, a body named bare is that government's unless a
+    # speaker before said otherwise: "the Ministry of Defence announced" on GOV.UK)
+    context_side = ctx.last_claimant[1] or ctx.issuer[1] or ctx.site_side or subject_view
     # "Russia launched 90 drones at Ukraine. The air force said ...": the attacked side's
     attacked = next(
         (

@@ -3,6 +3,7 @@ X"), the speaker of a sentence, the issuing body of a statement (its masthead, o
 that describes it), and the speaker an interview names."""
 
 import re
+from functools import lru_cache
 
 from pipeline.extraction.frames import (
     Frame,
@@ -19,7 +20,7 @@ from pipeline.extraction.mentions import (
 from pipeline.extraction.model import ArticleContext, opponent, opponents
 from pipeline.extraction.numbers import Quantity, may_hold_quantity
 from pipeline.extraction.syntax import last_frame_before, np_after, outside_quotes, word_list
-from pipeline.lexicons import LexiconError, lexicon_dir, matcher, tokens_of
+from pipeline.lexicons import LexiconError, lexicon_dir, load_rows, matcher, on_reload, tokens_of
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -127,7 +128,8 @@ def _claimant_of(
             # Assault Brigade says")
             side = side or m.side
             if m.term not in unit_terms():
-                side = side or ctx.last_claimant[1] or ctx.last_subject_side
+                # (a page of a government's site: "the Ministry of Defence" on GOV.UK)
+                side = side or ctx.last_claimant[1] or ctx.site_side or ctx.last_subject_side
             return _LEADING_ARTICLE.sub("", m.name or m.text), side
         name = m.name or m.text
         if m.kind == "body":
@@ -448,6 +450,38 @@ def sentence_voice(text: str, mentions: list[Mention], quoted: bool = False) -> 
         sides |= {w.payload["voice"] for w in said}
     sides.discard(None)
     return next(iter(sides)) if len(sides) == 1 else None
+
+
+# Of a raw page, the header and footer a site's marks are read in (see sites.csv)
+_SITE_EDGE = 1500
+
+
+@lru_cache(maxsize=4)
+def _site_marks(folder: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One pattern for the marks of sites.csv, and each mark's side, lower-cased."""
+    try:
+        rows = load_rows("sites", folder)
+    except LexiconError:
+        return None, {}  # (a lexicon folder of a user's without the file: no site is known)
+    sides = {row["mark"].lower(): row["side"] for row in rows if row["mark"] and row["side"]}
+    if not sides:
+        return None, {}
+    marks = "|".join(re.escape(m) for m in sorted(sides, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{marks})(?![\w-])", re.IGNORECASE), sides
+
+
+on_reload(_site_marks.cache_clear)
+
+
+def site_side(raw_text: str) -> str | None:
+    """The side whose government runs the site a page was saved from ("Cookies on GOV.UK",
+    "mod.gov.ua"), read in the page's header and footer; None when no mark is there."""
+    pattern, sides = _site_marks(lexicon_dir())
+    if pattern is None:
+        return None
+    edges = (raw_text[:_SITE_EDGE], raw_text[-_SITE_EDGE:])
+    found = next((m for m in map(pattern.search, edges) if m is not None), None)
+    return sides[found.group().lower()] if found is not None else None
 
 
 def _masthead_line(text: str) -> bool:

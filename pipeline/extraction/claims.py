@@ -49,6 +49,7 @@ from pipeline.extraction.claimants import (
     self_described,
     sentence_voice,
     site_place,
+    site_side,
     speech_of,
     trailing_source,
     turn_of,
@@ -374,6 +375,9 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
                 row = header.actions[0].pick(d.category)
                 if row is not None:
                     d.action = row["action"]
+                    if d.actor_source in ("none", "carried") and (header.actor or header.target):
+                        # "the UK has delivered to Ukraine:" over "- 32 patrol vehicles;"
+                        d.actor, d.target, d.actor_source = header.actor, header.target, "list"
                     complete_sides(d)
             if (
                 header.place is not None
@@ -1814,8 +1818,9 @@ def _update_context(
             if d.actor
             and (d.action or (d.unit not in _AREAS and d.category != "personnel"))
             # (an exchange of prisoners is no attack: "640 servicemen had been returned"; nor
-            # a rescue: "City emergency services evacuated 236 people")
-            and d.action not in ("returned", "released", "evacuated")
+            # a rescue: "City emergency services evacuated 236 people"; nor a supply: "the UK
+            # has delivered to Ukraine: - 32 patrol vehicles")
+            and d.action not in ("returned", "released", "evacuated", "delivered")
         ),
         None,
     )
@@ -1944,7 +1949,7 @@ def extract_from_sentences(
 
     Sentences after the last one that may hold a quantity are not read: they could only feed
     the context of sentences that do not exist."""
-    ctx = ArticleContext()
+    ctx = ArticleContext(site_side=site_side(raw_text))
     seen: set[tuple[str, str]] = set()
     pieces = [piece for sentence in sentences for piece in _pieces(sentence)]
     # From the end: only the trailing sentences are tested here, not every one twice.

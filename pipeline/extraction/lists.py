@@ -76,7 +76,18 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
     sided = [m for m in mentions if m.side and m.kind != "pronoun" and m.name != claimant]
     target = None
     aimed_at = None
-    if actions:
+    actor: str | None = None
+    if (
+        actions
+        and any(r["action"] == "delivered" for r in actions[0].rows)
+        and text.rstrip().endswith(":")
+    ):
+        # "the UK has delivered to Ukraine:": a supplier and the side supplied, no enemies
+        after = [m for m in sided if m.start >= actions[0].end]
+        before = [m for m in sided if m.end <= actions[0].start]
+        actor = before[-1].side if before else None
+        target = after[0].side if after else None
+    elif actions:
         after = [m for m in sided if m.start >= actions[0].start]
         before = [m for m in sided if m.end <= actions[0].start]
         target = (after[0] if after else before[-1]).side if (after or before) else None
@@ -101,7 +112,7 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
     return ListHeader(
         claimant=claimant,
         claimant_side=claimant_side,
-        actor=opponent(target),
+        actor=actor or opponent(target),
         target=target,
         actions=actions,
         qualifier=qualifiers[-1].payload["qualifier"] if qualifiers else None,

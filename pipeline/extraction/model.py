@@ -49,6 +49,7 @@ class SentenceInput:
 @dataclass(slots=True)
 class ArticleContext:
     last_person: Mention | None = None
+    site_side: str | None = None  # whose government's site the page is from ("GOV.UK")
     last_subject_side: str | None = None
     last_subject_enemy: bool = False  # that subject was "the enemy": whose enemy says the view
     last_body: Mention | None = None  # a sided body a sentence that said nothing was about

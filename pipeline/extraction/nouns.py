@@ -178,7 +178,9 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
         if _UNITS_OF.fullmatch(gap):
             return n  # "11 units of automotive equipment"
         if _NAMES_JOINED.fullmatch(gap):
-            return n  # "up to 100 Molniya and Lancet drones"
+            return (
+                n  # "up to 100 Molniya and Lancet drones", "32 Mastiff and Husky patrol vehicles"
+            )
         if _HYPHENED_JOINED.fullmatch(gap):
             return n  # "14 oil-refining and oil-storage facilities"
         if (copula := _WERE.match(gap)) and n.category in ("weapon", "personnel"):
@@ -242,7 +244,7 @@ _HYPHENED_JOINED = re.compile(
     r"[ ][a-z]+(?:-[a-z]+)?(?:[ ](?:and|or)[ ](?:non-)?[a-z]+-?[a-z]+)+[ ]"
 )
 _NAMES_JOINED = re.compile(
-    r"[ ](?:[A-Z][\w-]*[ ]){1,2}(?:and|or)[ ](?:[A-Z0-9][\w-]*[ ]){0,2}(?:[a-z][\w-]*[ ])?"
+    r"[ ](?:[A-Z][\w-]*[ ]){1,2}(?:and|or)[ ](?:[A-Z0-9][\w-]*[ ]){0,2}(?:[a-z][\w-]*[ ]){0,2}"
 )
 # What may stand between a noun and a number that counts it from the right: a list dash
 # ("tanks ‒ 1496"), an estimate ("troops, estimated at 11,000") or a copula ("the number of
@@ -264,10 +266,11 @@ _NOUN_THEN_NUMBER = re.compile(
     # "Russian casualties, killed and wounded, now total ...": what the count takes in
     r"(?:,[ ](?:killed|dead)[ ](?:and|or)[ ](?:wounded|injured)(?:[ ]and[ ]missing)?,)?"
     r",?[ ](?:(?:which|who)[ ])?(?:(?:is|are|was|were|has been|have been|has|have|had)[ ])?"
-    r"(?:now[ ])?"
+    # ("have likely exceeded", in an intelligence assessment's words)
+    r"(?:(?:now|likely|probably|already|reportedly|almost[ ]certainly)[ ])?"
     r"(?:estimated|numbering|numbered|totall?ing|totall?ed|totals?|put|thought|believed|reported"
     r"|counted|reached|rose|risen|stood|stands?|climbed|grew|increased|amounted|amounts?"
-    r"|averaged|averaging|exceeds?|exceeded|topped|tops)"
+    r"|averaged|averaging|exceeds?|exceeded|topped|tops|passed|surpassed)"
     r"(?:[ ](?:at|to|by|now|about))*[ ]",
     re.IGNORECASE,
 )
@@ -357,6 +360,12 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
             return _weapon_losses(n, nouns)
         if _NOUN_THEN_NUMBER.fullmatch(text, _past_time(text, n.end), q.start):
             return _weapon_losses(n, nouns)
+        if (verb := _VERB_QUALIFIER.match(text, q.start)) and _NOUN_THEN_NUMBER.fullmatch(
+            text, _past_time(text, n.end), verb.end()
+        ):
+            # "Russian casualties have likely exceeded 1.21 million": the verb is the figure's
+            # qualifier ("exceeded 1.21 million": at least)
+            return _weapon_losses(n, nouns)
         if n.category not in ("attacks", "weapon"):
             return None
         # (an event's noun may lie between: "the death toll from the morning attack on
@@ -365,6 +374,9 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
 
 
 _COLON_BEFORE = re.compile(r":[ ]*$")
+_VERB_QUALIFIER = re.compile(
+    r"(?:(?:has|have)[ ])?(?:exceeded|exceeds|topped|surpassed|passed)[ ]", re.IGNORECASE
+)
 # What may stand between a count's noun and the colon of its breakdown by place: where the
 # count was made ("over the territory of Russian regions") and a passive verb ("had been
 # intercepted and destroyed"), in either order, with time phrases between.
