@@ -178,9 +178,8 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
         if _UNITS_OF.fullmatch(gap):
             return n  # "11 units of automotive equipment"
         if _NAMES_JOINED.fullmatch(gap):
-            return (
-                n  # "up to 100 Molniya and Lancet drones", "32 Mastiff and Husky patrol vehicles"
-            )
+            # "up to 100 Molniya and Lancet drones", "32 Mastiff and Husky patrol vehicles"
+            return n
         if _HYPHENED_JOINED.fullmatch(gap):
             return n  # "14 oil-refining and oil-storage facilities"
         if (copula := _WERE.match(gap)) and n.category in ("weapon", "personnel"):
