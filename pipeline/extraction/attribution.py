@@ -146,8 +146,9 @@ _PART_OF_BEFORE = re.compile(
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 # A relative clause whose subject is the counted people: "citizens who had fled Ukraine"
 _WHO_MOVED = re.compile(r"[ ]+(?:who|that)(?:[ ]+(?:had|have|has))?[ ]+")
-# Words in -ing that are no active participle: "are registered as missing"
-_ING_ADJECTIVES = frozenset({"missing"})
+# Words in -ing that are no active participle ("are registered as missing"), or whose
+# subject is what was counted ("2,300 of them are still serving")
+_ING_ADJECTIVES = frozenset({"missing", "serving"})
 
 # Actions whose counted noun names the victims: a side on that noun is the target ("300
 # Russian soldiers were killed", "50 Ukrainian soldiers were captured"), not the actor.
@@ -159,14 +160,23 @@ _LIST_GOES_ON = re.compile(
     r"(?:[ ][\w-]+)?[ ]+"
 )
 # What may follow a counted noun before its verb: "of various types", "(mostly FPVs)"
+# Between a counted noun and the verb it is the subject of: "are listed", "were reported"
+_COPULA_GAP = re.compile(
+    r"[ ](?:are|were|is|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
+    r"(?:(?:now|still|also|officially|listed|registered|reported|recorded|later)[ ])*"
+)
+# A verb in a clause of time after the count: "708 at the front after being called up"
+_WHEN_BEFORE = re.compile(r"\b(?:after|before|while|until|since)[ ](?:being[ ]|having[ ]been[ ])$")
 _NOUN_TAIL = re.compile(
     r"(?:[ ]+of[ ]+(?:various|different|all|several)[ ]+"
     r"(?:types|modifications|kinds|models|calibres|calibers)"
     # whose they are: "63 servicemen of the Armed Forces of Ukraine laid down their arms"
     r"|[ ]+of[ ]+the[ ]+(?:[A-Z][\w’'-]*[ ]+){1,3}of[ ]+[A-Z][\w’'-]*"
     r"|[ ]+of[ ]+the[ ]+(?:[A-Z][\w’'-]*)(?:[ ]+[A-Z][\w’'-]*){0,3}"
+    r"(?:[ ]+(?:region|oblast|district|krai|republic)\b)?"  # "residents of the Saratov region"
     # where they are from: "more than 5,300 residents of the region had signed contracts"
-    r"|[ ]+of[ ]+(?:the|this|that|our)[ ]+(?:region|city|town|district|oblast|village|country)"
+    r"|[ ]+(?:of|from)[ ]+(?:the|this|that|our)[ ]+"
+    r"(?:region|city|town|district|oblast|village|country)\b"
     r"|[ ]+from[ ]+(?:the[ ]+)?[A-Z][\w’'-]*(?:[ ]+region)?"  # "children from Ukraine have ..."
     # where they live or work: "nine residents of Sumy died", "two employees of the plant
     # sustained burns", "four people in Kharkiv suffered injuries", "31,400 people in the
@@ -207,6 +217,13 @@ def pick_action(
         on_noun = next((a for a in actions if a.start == noun.end + 1 and a.end <= q.start), None)
         if on_noun is not None and _fits(on_noun.pick(category), category):
             return on_noun, True
+    if noun is None and (of := _OF_THE.match(text, q.end)):
+        # "accounted for 74 of the dead and 302 of the wounded": the harm the people counted
+        # suffered, named as a group
+        harmed = next((a for a in actions if a.start == of.end()), None)
+        row = harmed.pick(category) if harmed is not None else None
+        if row is not None and row["category"] == "casualties":
+            return harmed, True
     after = max(noun.end, q.end) if noun else q.end  # a noun before the number: from it
     if noun is not None and noun.end > q.start:
         # "389 UAVs of various modifications (mostly FPVs) attacked ...": past the noun's tail
@@ -247,7 +264,20 @@ def pick_action(
             and (left.pick(category) or {}).get("action") in _HARM_ACTIONS
         )
         if inner and text[q.end] == " " and _fits(inner.pick(category), category) and not governed:
-            return inner, True
+            # (a verb of the clause the counted noun is the subject of wins over the participle
+            # that only describes it: "at least 96 mobilised men are listed as missing")
+            tail = _NOUN_TAIL.match(text, noun.end).end()
+            verb = next(
+                (
+                    a
+                    for a in actions
+                    if a.start >= tail
+                    and _COPULA_GAP.fullmatch(text, tail, a.start)
+                    and _fits(a.pick(category), category)
+                ),
+                None,
+            )
+            return verb or inner, True
     # "Two of her 24 crew members suffered burns": the verb after the whole is the part's
     whole = (
         text.find(" of ", max(0, q.start - 24), q.start) >= 0
@@ -276,10 +306,15 @@ def pick_action(
             gap = ""  # "..., and 12 drones and one missile hit Kyiv": the list's own verb
         if gap.startswith(" whose "):
             break  # "rehoused 140 residents whose homes were destroyed": another subject's verb
-        if category in (None, "none", "displacement") and _WHO_MOVED.fullmatch(gap):
+        if _WHEN_BEFORE.search(gap):
+            continue  # "708 at the front after being called up": when, not what befell them
+        if category in (None, "none", "displacement", "personnel") and _WHO_MOVED.fullmatch(gap):
             moved = a.pick(category)
-            if moved and moved["category"] == "displacement":
-                return a, True  # "4,214,630 citizens who had fled Ukraine": they were displaced
+            harm = ("casualties",) if category == "personnel" else ("displacement", "casualties")
+            if moved and moved["category"] in harm:
+                # "4,214,630 citizens who had fled Ukraine": they were displaced; "1,870
+                # residents who have died": they were killed
+                return a, True
         # "eight missiles launched from the Black Sea": a participle that modifies the noun.
         # A number with no noun is the participle's subject ("five were killed and 19
         # injured in the strike") unless the verb before it takes it as object ("suffered
@@ -1243,6 +1278,7 @@ def is_launch(d: Draft) -> bool:
 
 # "of them", "of these": a part of what was counted or named just before
 OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|theirs)\b", re.IGNORECASE)
+_OF_THE = re.compile(r"[ ]of[ ]the[ ]")
 _OF_THEM_OR_WHICH = re.compile(r"\s+of\s+(?:them|these|those|theirs|which|whom)\b", re.IGNORECASE)
 # Nouns for a fighting group after its side: "Russian troops", "Ukrainian soldiers"
 _GROUP_NOUN = re.compile(

@@ -825,6 +825,19 @@ def _analyse_quantities(
             # from 63 the week before": the same measure, at another time
             base = ctx.last_drafts[-1]
             d.noun, d.extra["noun_left"], d.extra["more_of"] = base.noun, True, base
+        if (
+            d.noun is None
+            and d.category is None
+            and "more_of" not in d.extra
+            and ";" in text[: q.start]
+            and (parallel := _elided_parallel(text, q, quantities, drafts)) is not None
+        ):
+            # "Donetsk region accounted for 74 of the dead and 302 of the wounded; Kharkiv
+            # region for 61 and 287": the clause says only a place and figures, each the
+            # same as the figure in its place in the first clause
+            d.noun, d.extra["more_of"] = parallel.noun, parallel
+            d.extra["weapon_type"] = parallel.extra.get("weapon_type")
+            d.extra["weapon_model"] = parallel.extra.get("weapon_model")
         compared = (
             d.noun is None
             and drafts
@@ -1286,6 +1299,41 @@ def _analyse_quantities(
     return [
         d for d in drafts if d.category is not None and not d.skip and not _one_of_no_verb(text, d)
     ]
+
+
+# A clause of a semicolon series that leaves out the verb and nouns of the first, once
+# its figures are written N: "Kharkiv region for N and N", "and Kherson, N and N"
+_ELIDED_CLAUSE = re.compile(
+    r"[ ]*(?:and[ ]+)?(?:(?:in|near|at|over|around|on)[ ]+)?(?:the[ ]+)?"
+    r"(?:[A-Z][\w’'-]*[ ]+){0,2}[A-Z][\w’'-]*"
+    r"(?:[ ]+(?:region|oblast|province|district|city|direction))?"
+    r"(?:[ ]+(?:for|with|had|saw|recorded|reported)[ ]+|[ ]*[,:—–][ ]*|[ ]+)"
+    r"N(?:(?:,[ ]*|[ ]+and[ ]+|,[ ]+and[ ]+)N)*[ ]*[.]?[ ]*"
+)
+
+
+def _elided_parallel(
+    text: str, q: Quantity, quantities: list[Quantity], drafts: list[Draft]
+) -> Draft | None:
+    """The figure of the first clause of a semicolon series whose place in it `q` holds in
+    a later clause that only names a place ("Kharkiv region for 61 and 287"), when the
+    first clause gave as many figures as this one holds; else None."""
+    start = text.rfind(";", 0, q.start) + 1
+    end = text.find(";", q.end)
+    end = len(text) if end < 0 else end
+    inside = [x for x in quantities if start <= x.start and x.end <= end]
+    first_end = text.find(";")
+    firsts = [x for x in drafts if x.q.end <= first_end and x.category is not None]
+    if len(inside) != len(firsts) or not firsts:
+        return None
+    pieces, at = [], start
+    for x in inside:
+        pieces += [text[at : x.start], "N"]
+        at = x.end
+    pieces.append(text[at:end])
+    if not _ELIDED_CLAUSE.fullmatch("".join(pieces)):
+        return None
+    return firsts[inside.index(q)]
 
 
 def _noun_of(d: Draft) -> Noun | None:

@@ -13,8 +13,11 @@ from pipeline.text.spans import longest_first
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
 # "11 units of automotive equipment", "44 980 units of special military vehicles", "21,000
 # objects of civilian infrastructure"
+# "11 units of automotive equipment"; "1,870 names of Saratov residents" (a memorial's)
 _UNITS_OF = re.compile(
-    r"\s*(?:units?|pieces?|items?|types?|objects?)\s+of\s+(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE
+    r"\s*(?:units?|pieces?|items?|types?|objects?)\s+of\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"|\s*names\s+of\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){0,2}",
+    re.IGNORECASE,
 )
 
 
