@@ -465,7 +465,24 @@ _SENT_AT = re.compile(
 )
 _PART_PLACE = re.compile(r"\bof[ ](?:them|which|whom|these)[ ](?:\w+[ ]){0,3}$")
 _READ_BY_BEFORE = re.compile(r"\b(?:read|followed|watched|received)[ ]by[ ]$")
-_CHANNEL_WORDS = frozenset({"channel", "telegram", "youtube", "blog", "blogger", "account"})
+_CHANNEL_WORDS = frozenset(
+    {"channel", "telegram", "youtube", "blog", "blogger", "account", "newsletter", "podcast"}
+)
+# A weapon's noun that only says what is tallied: "the two drone counts", "three missile tallies"
+_TALLY_AFTER = re.compile(r"[ ](?:counts|tallies|figures|estimates|datasets|series)\b")
+# "one volunteer put it", "one resident told us": someone quoted
+_ONE_WHO_SPOKE = re.compile(
+    r"[ ](?:[a-z][\w-]*[ ])?(?:volunteer|resident|soldier|official|woman|man|officer|medic"
+    r"|commander|fighter|source|local|analyst|expert|witness|mother|father|teacher|doctor"
+    r"|nurse|driver|worker)[ ](?:put[ ]it|said|says|told|explained|recalled|added|noted|wrote"
+    r"|asked|admitted)\b"
+)
+# A phone number: "call 102", "Ambulance: 103", "the hotline on 1548"
+_PHONE_BEFORE = re.compile(
+    r"\b(?:call|dial|ring|phone|tel\.?|hotline|ambulance|police|fire[ ]service|firefighters"
+    r"|rescue[ ]services|emergency[ ]services|gas[ ]service)[ ]*:?[ ]*(?:on[ ]|at[ ])?$",
+    re.IGNORECASE,
+)
 _ONE_OF_THE_MOST = re.compile(
     r"[ ]of[ ](?:the|its|their|his|her|our)[ ](?:\w+est|most|least|few|main|key|first|last)\b"
 )
@@ -931,6 +948,22 @@ def _analyse_quantities(
             continue  # "The youngest of this week's dead was 19, the oldest 63": ages
         if q.kind == "digits" and _ADDRESS_AFTER.match(text, q.end):
             continue  # "the regional hospital at 10 Orikhivske Highway": an address
+        if (
+            q.kind == "digits"
+            and q.qualifier == "exact"
+            and _PHONE_BEFORE.search(text, max(0, q.start - 24), q.start)
+            and not head_noun(text, q, nouns, clause)
+        ):
+            continue  # "call 102", "Ambulance: 103": a phone number
+        if q.value == 1 and q.kind == "words" and _ONE_WHO_SPOKE.match(text, q.end):
+            continue  # "as one volunteer put it": a speaker, not a count
+        if (
+            d.noun is not None
+            and d.noun.start > q.end
+            and d.noun.category == "weapon"
+            and _TALLY_AFTER.match(text, d.noun.end)
+        ):
+            continue  # "the two drone counts were within five": tallies, not drones
         if _VIEWED_BEFORE.search(text, max(0, q.start - 12), q.start) and text.startswith(
             " times", q.end
         ):
