@@ -553,6 +553,10 @@ def _repelled_between(text: str, lo: int, hi: int) -> bool:
     )
 
 
+# A participle of another clause right before "by": ", using radar data shared by"
+_OTHER_PARTICIPLE = re.compile(r",[^,]*[ ][a-z]+(?:ed|en)[ ]$")
+
+
 def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Mention | None:
     m = _BY.search(text[pos:end])
     if not m:
@@ -564,6 +568,8 @@ def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Ment
         # 39 of which were shot down by air defence"; but one set off after both is theirs:
         # "23 were killed and 58 were wounded, almost all of them by Russian drones")
         return None
+    if between.strip() and _OTHER_PARTICIPLE.search(between):
+        return None  # "launched towards Ukraine, using radar data shared by ...": another verb's
     at = pos + m.end()
     for x in mentions:
         if x.start >= at and x.side and x.start - at <= 30:

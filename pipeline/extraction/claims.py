@@ -639,7 +639,7 @@ def _whole_named(
     if (
         d.noun is not None
         and ctx.last_drafts
-        and _AMONG_THEM.match(text)
+        and (_AMONG_THEM.match(text) or _WHOLE_INCLUDED.match(text))
         and (
             whole := (ctx.launches.get(d.noun.weapon_type) if d.noun.category == "weapon" else None)
             # ("Among the 163 Russian armoured fighting vehicles were 88 BMP-series ...": of
@@ -648,7 +648,7 @@ def _whole_named(
         )
     ):
         # "Russia launched 47 missiles. Among the missiles were eight Kinzhal ... and 19
-        # Kh-101 cruise missiles": parts of that launch
+        # Kh-101 cruise missiles", "The drones included 396 Shaheds": parts of that launch
         return whole
     if (
         not drafts
@@ -1552,6 +1552,11 @@ def _named_before(noun: Noun, earlier: list[Draft]) -> Noun | None:
 
 # "Among the missiles were", "Among them were", "Among those killed were"
 _LAUNCHED_KINDS = frozenset({"drone", "missile", "guided_bomb"})  # weapons that fly at a target
+# "The drones included 396 Shahed-type attack drones", "The missiles comprised ..."
+_WHOLE_INCLUDED = re.compile(
+    r"\W*(?:The|These|Those|Its|Their)[ ][\w -]{0,40}?[ ]"
+    r"(?:included|includes|comprised|comprises|consisted[ ]of|were[ ]made[ ]up[ ]of)\b"
+)
 _AMONG_THEM = re.compile(
     r"\W*Among[ ](?:the[ ]|these[ ]|those[ ])?[\w -]{0,40}?,?[ ](?:were|was)\b"
 )

@@ -385,6 +385,9 @@ _VERB_QUALIFIER = re.compile(
 _WHERE_COUNTED = re.compile(
     r"[ ](?:over|in|across|above)[ ](?:the[ ])?(?:territor(?:y|ies)[ ]of[ ](?:the[ ])?)?"
     r"(?:[A-Z][\w’'-]*[ ]){0,3}(?:[A-Z][\w’'-]*|regions|oblasts|areas)"
+    # "over 11 regions", "across six oblasts"
+    r"|[ ](?:over|in|across|above)[ ](?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|many)[ ](?:[A-Z][\w’'-]*[ ])?(?:regions|oblasts|areas|districts)"
 )
 _DONE_TO_COUNT = re.compile(
     r"[ ](?:(?:had|have|has)[ ]been|were|was)[ ]"
