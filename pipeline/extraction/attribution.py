@@ -1570,8 +1570,9 @@ def attribute(
         # "| Su-34 | 19 | 3 |" under "| Type | Parked | Destroyed |": Russia's aircraft, lost
         # to its opponent
         d.target, d.actor, d.actor_source = maker, opponent(maker), "modifier"
-    if d.actor is None and a is not None and d.action == "controlled":
-        # "86.7% of Donetsk oblast is under Russian control": the side named in the phrase
+    if d.actor is None and a is not None and d.action in ("controlled", "occupied"):
+        # "86.7% of Donetsk oblast is under Russian control", "under Russian occupation":
+        # the side named in the phrase
         inner = next((m for m in mentions if a.start <= m.start < a.end and m.side), None)
         if inner is not None and inner.side in opponents():
             d.actor, d.target, d.actor_source = inner.side, opponent(inner.side), "subject"

@@ -166,6 +166,40 @@ def count_owner(text: str, end: int, mentions: list[Mention]) -> tuple[str, str]
     return (owner.name or owner.text, owner.side) if owner else None
 
 
+# Whose figure a sentence gives: "The last official Ukrainian figure, given by President
+# Zelensky in October, was 61,300", "the Russian estimate was ..."
+_FIGURE_WORD = r"(?:figure|count|tally|estimate|death[ ]toll|toll)"
+_FIGURE_GIVEN_BY = re.compile(
+    rf"\b{_FIGURE_WORD}\b[^.;:]{{0,40}}?,?[ ](?:given|published|released|provided|issued"
+    r"|announced|put[ ]out)[ ]by[ ](?:the[ ])?"
+)
+_FIGURE_AFTER_SIDE = re.compile(rf"[ ](?:official[ ])?{_FIGURE_WORD}\b")
+
+
+def figure_owner(text: str, end: int, mentions: list[Mention]) -> tuple[str, str] | None:
+    """(name, side) of whoever gave the figure a sentence states before `end`: the agent of
+    "given by" ("the last official figure, given by President Zelensky, was 61,300"), else
+    the side of the figure's adjective ("The latest Ukrainian figure was 61,300")."""
+    if not any(w in text for w in ("figure", "count", "tally", "estimate", "toll")):
+        return None
+    given = _FIGURE_GIVEN_BY.search(text, 0, end)
+    if given is not None:
+        named = [m for m in mentions if given.end() <= m.start <= given.end() + 30 and m.side]
+        # (the person, not a title whose side was only guessed: "President Zelensky")
+        agent = min(named, key=lambda m: (m.inferred, m.kind != "person", m.start), default=None)
+        if agent is not None and agent.end <= end:
+            return agent.name or agent.text, agent.side
+    for m in mentions:
+        if (
+            m.kind == "adjective"
+            and m.end < end
+            and m.side in opponents()
+            and _FIGURE_AFTER_SIDE.match(text, m.end)
+        ):
+            return m.side, m.side
+    return None
+
+
 # A document that speaks for whoever issued it: "the update said", "the assessment says"
 _DOCUMENT = re.compile(
     r"\b(?:the|its|their|this|that)[ ](?:(?:latest|new|regular|daily|weekly|intelligence)[ ])*"

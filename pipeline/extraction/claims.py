@@ -39,6 +39,7 @@ from pipeline.extraction.claimants import (
     apposed_person,
     count_owner,
     document_source,
+    figure_owner,
     find_claimant,
     find_speaker,
     interviewee,
@@ -140,6 +141,10 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further|the[ ]remaining)[ ]+$", 
 _LEFT_PLACE = re.compile(r"[ ]+(?:have[ ]|has[ ]|had[ ])?left[ ]+(?:the[ ]+)?[A-Z]")
 _LEFT_AT_END = re.compile(r"[ ]+(?:have[ ]|has[ ]|had[ ])?left[.!]?$")
 _EVACUATION = re.compile(r"\bevacuat|\bdisplaced\b|\bfled\b", re.IGNORECASE)
+_CARRYING_BEFORE = re.compile(
+    r"\b(?:carrying|carried|transporting|transported|took|taking|brought|bringing)[ ]"
+    r"(?:(?:more[ ]than|over|about|some|nearly|almost|around|at[ ]least)[ ])?$"
+)
 _OF_LENGTH = re.compile(r"[ ]of[ ](?:the[ ])?(?:[a-z-]+[ ]){0,2}?")
 _FROM_TO = re.compile(r"from[ ][^,;:]{1,60}[ ]to[ ]")
 _COMPARED_BEFORE = re.compile(
@@ -1090,6 +1095,19 @@ def _analyse_quantities(
                 d.action, d.action_row = row["action"], row
                 _category_of_action(d, row)
         if (
+            d.action is None
+            and d.noun is not None
+            and d.noun.category is None  # ("people", "passengers")
+            and _CARRYING_BEFORE.search(text, max(0, q.start - 24), q.start)
+            and _EVACUATION.search(text)
+            and (row := matcher("actions").lookup("evacuated")) is not None
+        ):
+            # "112 evacuation trains ..., carrying more than 38,000 people": evacuated
+            d.category, d.extra["weapon_type"] = None, None
+            d.extra.pop("more_of", None)
+            d.action, d.action_row = row["action"], row
+            _category_of_action(d, row)
+        if (
             (d.category == "infrastructure" or d.extra.get("weapon_type") == "ship")
             and d.action is None
             and not _SANCTIONS.isdisjoint(tokens_of(text).vocabulary)
@@ -1193,6 +1211,9 @@ def _analyse_quantities(
                 d.claimant,
                 d.claimant_side,
             )
+        if frame is None and (owner := figure_owner(text, q.start, mentions)) is not None:
+            # "The last official Ukrainian figure, given by President Zelensky, was 61,300"
+            d.claimant, d.claimant_side = owner
         if (
             frame is not None
             and frame.text.lower().startswith("estimat")
