@@ -168,7 +168,9 @@ _SUPPLIED_FROM = re.compile(
 _LAUNCH_SITE = re.compile(r"\bfrom[ ](?:(?!\b(?:at|against|towards|on|over)\b)[^,;.])*$")
 # A place named before, referred to by its kind: "hit the city", "attacked our region"
 _THE_PLACE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur)[ ](?:city|town|village|settlement|region|oblast|district|community"
+    r"\b(?:[Tt]he|[Oo]ur)[ ][\"“]?(?:city|town|village|settlement|region|oblast|district"
+    r"|community"
+    r"|republic"  # ("fired 63 munitions at the territory of the republic": the DPR's)
     r"|hromada|plant|site|base|airfield"
     r"|air[ ]base|airbase|port)\b(?![ ]of\b)"
 )
@@ -374,10 +376,10 @@ def locate(
             # 19 drones" in a regional administration's posts: its region; "the city" in a
             # paragraph that names none: the last town the article named
             town = ctx.last_town
-            kind = the_place.group().split()[-1]
+            kind = the_place.group().split()[-1].strip('"“')
             if kind in ("base", "airfield", "airbase") and ctx.last_base is not None:
                 town = ctx.last_base  # "Morozovsk ... the base's aprons", past other towns
-            elif town is not None and kind == "region":
+            elif town is not None and kind in ("region", "republic"):
                 # "Russia targeted the ports of Odesa and Chornomorsk. ... 87 drones against
                 # the region": the region of the town named last
                 town = Place(-1, -1, town.text, town.region, town.country, "region", False)
