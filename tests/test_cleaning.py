@@ -228,6 +228,9 @@ def test_sentence_end_followed_by_number_is_not_a_decimal():
         ("Fighter jets.These jets flew.", ["Fighter jets.", "These jets flew."]),
         ("“We are ready.” The minister left.", ["“We are ready.”", "The minister left."]),
         ("He counted 3.5 km of road.", ["He counted 3.5 km of road."]),
+        # dot leaders join a table's label to its figure; an ellipsis still ends a sentence
+        ("Japan ........ 28", ["Japan ........ 28"]),
+        ("They waited... 20 minutes later it hit.", ["They waited...", "20 minutes later it hit."]),
     ],
 )
 def test_sentence_splitting(text, expected):

@@ -148,7 +148,8 @@ _CARRYING_BEFORE = re.compile(
 _OF_LENGTH = re.compile(r"[ ]of[ ](?:the[ ])?(?:[a-z-]+[ ]){0,2}?")
 _FROM_TO = re.compile(r"from[ ][^,;:]{1,60}[ ]to[ ]")
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:compared[ ](?:with|to)|as[ ]against|versus|vs\.?|up[ ]from|down[ ]from"
+    r"\b(?:compared?[ ](?:with|to)|compares[ ](?:with|to)|as[ ]against|versus|vs\.?"
+    r"|up[ ]from|down[ ]from"
     r"|short[ ]of|(?:more|fewer|less|higher|lower|greater|smaller|larger)[ ]than"
     r"|(?:(?:more|less)[ ]than[ ])?(?:twice|double|(?:two|three|four|five)[ ]times)"
     # "six people had been confirmed dead; by late afternoon he put the figure at 14"
@@ -250,6 +251,21 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         elif started:
             # "The city council publishes a daily summary. ... the week looks like this:"
             ctx.table_claimant = ctx.last_claimant if colon_before else (None, None)
+    if (
+        "(" in text
+        and (unit := _TABLE_UNIT.search(text)) is not None
+        and all(unit.start() <= q.start < unit.end() for q in quantities)
+    ):
+        # "Immobilised Russian central bank assets, by jurisdiction (€ billion, estimates)"
+        # over "Japan ........ 28": the lines' figures are in that currency and multiple (the
+        # title's "billion" is no figure)
+        scale = _MULTIPLES.get((unit.group("mult") or unit.group("mult2") or "").lower(), 1.0)
+        ctx.table_unit = (unit.group("cur") or unit.group("cur2"), scale)
+        quantities = []
+    elif ctx.table_unit is not None and not maybe_list_item(text):
+        ctx.table_unit = None
+    if quantities and ctx.table_unit is not None:
+        quantities = [_in_table_unit(text, q, ctx.table_unit) for q in quantities]
     if quantities:
         places = find_places(text, mentions)
         drafts = _analyse_quantities(text, quantities, mentions, frames, places, ctx)
@@ -922,6 +938,7 @@ def _analyse_quantities(
             and (
                 _FIGURE_WAS.search(text, max(0, q.start - 40), q.start)
                 or (drafts and _IT_WAS.search(text, max(0, q.start - 10), q.start))
+                or _FIGURE_FROM.search(text, max(0, q.start - 70), q.start)
             )
         ):
             # "launched 5,298 drones ... three times as many as in October 2024, when the
@@ -1390,6 +1407,34 @@ def _elided_parallel(
     return firsts[inside.index(q)]
 
 
+_CURRENCY = r"[€$£₴]|EUR|USD|GBP|UAH|RUB|euros?|dollars?|roubles?|rubles?|hryvnias?|pounds?"
+_MULTIPLE = r"billions?|bn|millions?|mn|m|thousands?|k"
+# A currency and multiple in a table's title: "(€ billion, estimates)", "(in billions of
+# dollars)", "(UAH m)"
+_TABLE_UNIT = re.compile(
+    rf"\((?:in[ ])?(?:(?P<cur>{_CURRENCY})[ ]?(?P<mult>{_MULTIPLE})?"
+    rf"|(?P<mult2>{_MULTIPLE})[ ](?:of[ ])?(?P<cur2>{_CURRENCY}))\b[^()]{{0,40}}\)",
+    re.IGNORECASE,
+)
+_MULTIPLES = {"billion": 1e9, "billions": 1e9, "bn": 1e9, "million": 1e6, "millions": 1e6,
+              "mn": 1e6, "m": 1e6, "thousand": 1e3, "thousands": 1e3, "k": 1e3}  # fmt: skip
+
+
+def _in_table_unit(text: str, q: Quantity, unit: tuple[str, float]) -> Quantity:
+    """A table line's bare figure at its end ("Japan ........ 28") in the currency and
+    multiple of the table's title; any other quantity as it is."""
+    if q.unit is not None or q.kind != "digits" or text[q.end :].strip(" .;"):
+        return q
+    currency, scale = unit
+    return replace(
+        q,
+        unit=currency,
+        value=q.value * scale,
+        value_low=None if q.value_low is None else q.value_low * scale,
+        value_high=None if q.value_high is None else q.value_high * scale,
+    )
+
+
 def _noun_of(d: Draft) -> Noun | None:
     """What a figure counts: its own noun, or its whole's ("Of these, 23 were destroyed")."""
     return d.noun or d.extra.get("whole_noun")
@@ -1469,6 +1514,12 @@ _FIGURE_WAS = re.compile(
     r"(?:at[ ])?$"
 )
 _IT_WAS = re.compile(r"\bit[ ](?:was|is)[ ]$")
+# The same figure's change: "The daily average, it said, had fallen from 1,523 in December"
+_FIGURE_FROM = re.compile(
+    r"\b(?:figure|total|number|tally|count|average)\b(?:,[^,]{1,30},)?[ ]"
+    r"(?:(?:had|has|have)[ ])?(?:fallen|risen|rose|fell|grown|grew|dropped|climbed|declined"
+    r"|increased|decreased|gone[ ](?:up|down))[ ]from[ ]$"
+)
 # An interception rate: "a drone interception rate of roughly 91%"
 _INTERCEPTION_RATE = re.compile(
     r"\b(?:interception|intercept|shoot-down|kill)[ ]rate[ ](?:of[ ]|was[ ]|stood[ ]at[ ])?$"

@@ -34,7 +34,7 @@ LIST_ITEM = re.compile(
     r"^(?:[•·▪●◦‣*-][ ]+)?"  # (a bullet: "• Donetska oblast: 9 killed")
     r"[^\W\d][^:‒–—\n]{0,80}?"
     # (a colon or dash, or a hyphen with a space beside it: no "Su-34", "Tu-22M3")
-    r"(?:[ ]*[‒–—:][‒–—:-]*[ ]*|[ ]+-+[ ]*|-+[ ]+)"
+    r"(?:[ ]*[‒–—:][‒–—:-]*[ ]*|[ ]+-+[ ]*|-+[ ]+|[ ]*(?:\.{4,}|…+)[ ]*)"  # ("Japan .... 28")
     r"(?:about|approximately|approx\.|~|up[ ]to|over|more[ ]than|at[ ]least|almost|nearly"
     r"|around|some|fewer[ ]than|less[ ]than)?[ ]*\d"
 )

@@ -109,6 +109,8 @@ class ArticleContext:
     section_actions: list[Action] = field(default_factory=list)
     section_sides: tuple[str | None, str | None] = (None, None)  # its actor and target
     table_columns: list[list[Action]] | None = None  # the verbs of a table's header cells
+    # the currency and multiplier a table's title gives its figures: "(€ billion, estimates)"
+    table_unit: tuple[str, float] | None = None
     table_nouns: "list[Noun | None] | None" = None  # and their nouns or units
     table_sides: list[str | None] | None = None  # and the sides they name
     # who gives the table: the claimant of the line before it, when that line ends in a colon

@@ -30,7 +30,11 @@ _SYMBOLS = "🔻🔺⚡️❗️✅📍🔹🔸►▶ \ufe0f"
 def maybe_list_item(text: str) -> bool:
     """A loss-list line ("tanks ‒ 11 362 (+5)"): short, with a dash or colon before a number.
     The length and character tests spare the regular expression most sentences."""
-    return len(text) < 200 and any(c in text for c in "‒–—:-") and LIST_ITEM.match(text) is not None
+    return (
+        len(text) < 200
+        and (any(c in text for c in "‒–—:-…") or "...." in text)
+        and LIST_ITEM.match(text) is not None
+    )
 
 
 def is_heading(text: str) -> bool:

@@ -235,6 +235,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "Lt. Gen", "U.S. officials", an initial
         if len(before) == 1 and last_word.isdigit() and len(last_word) <= 2:
             continue  # "1. The first point": a numbered item's marker
+        if text.startswith("....", match.start()):
+            continue  # "Japan ........ 28": dot leaders between a table's label and figure
         spans.append((cursor, stop))
         cursor = stop
     spans.append((cursor, end))
