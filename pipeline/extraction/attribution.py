@@ -165,6 +165,11 @@ _COPULA_GAP = re.compile(
     r"[ ](?:are|were|is|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
     r"(?:(?:now|still|also|officially|listed|registered|reported|recorded|later)[ ])*"
 )
+# A clause of what someone says, after the count: "..., and adds that"
+_SAYS_THAT = re.compile(
+    r"\b(?:adds?|added|adding|says?|said|saying|claims?|claimed|reports?|reported|notes?"
+    r"|noted|writes?|wrote)[ ]that\b"
+)
 # A verb in a clause of time after the count: "708 at the front after being called up"
 _WHEN_BEFORE = re.compile(r"\b(?:after|before|while|until|since)[ ](?:being[ ]|having[ ]been[ ])$")
 _NOUN_TAIL = re.compile(
@@ -308,6 +313,8 @@ def pick_action(
             break  # "rehoused 140 residents whose homes were destroyed": another subject's verb
         if _WHEN_BEFORE.search(gap):
             continue  # "708 at the front after being called up": when, not what befell them
+        if "that" in gap and _SAYS_THAT.search(gap):
+            break  # "lists 67 Leopard 2s, and adds that 1,200 mercenaries were killed"
         if category in (None, "none", "displacement", "personnel") and _WHO_MOVED.fullmatch(gap):
             moved = a.pick(category)
             harm = ("casualties",) if category == "personnel" else ("displacement", "casualties")

@@ -409,6 +409,12 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             # (a part's verb: "two of which were", "about 20,000 of them killed")
             and not _PART_AFTER.match(text, d.q.end)
             and not _borrows_noun(prev, d)  # nor a part's: "8 Kinzhal missiles, 3 shot down"
+            # (weapons are not killed: "lists 67 Leopard 2s, and adds that 1,200 mercenaries
+            # were killed")
+            and not (
+                prev.category == "weapon"
+                and (d.action_row or {}).get("category") in ("casualties", "displacement")
+            )
         ):
             prev.action, prev.passive = d.action, True
             maker = prev.extra.get("maker")
