@@ -1039,6 +1039,7 @@ def _unnamed_sayer(text: str, frames: list[Frame], m: Mention) -> bool:
 
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:our|my)[ ]$", re.IGNORECASE)
 FIRST_PERSON = frozenset({"we", "our", "my"})
+_MY_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e)\b")
 
 
 def learn_first_person(
@@ -1051,12 +1052,22 @@ def learn_first_person(
         a = d.action_span
         if a is None or d.passive or d.target not in opponents() or d.action not in ATTACK_ACTIONS:
             continue
+        end = d.noun.end if d.noun is not None and d.noun.start >= d.q.end else d.q.end
+        if d.actor_source in ("carried", "none") and not any(
+            m.kind == "adjective" and m.side == d.target and d.q.end <= m.start < end
+            for m in mentions
+        ):
+            # (victims named by side, or found from the count they are part of; not a side
+            # carried from sentences before: "we destroyed 14 tanks" after a Russian attack)
+            continue
         clause = strong_clause(text, a.start)
         before = [m for m in mentions if clause[0] <= m.start < a.start]
-        # the subject is first person, and no side is named before the verb
-        if any(m.kind == "pronoun" and m.text.lower() in FIRST_PERSON for m in before) and not any(
-            m.side in opponents() and not m.inferred for m in before
-        ):
+        # the subject is first person ("we", "our drones", "my battalion's pilots"), and no
+        # side is named before the verb
+        first = any(m.kind == "pronoun" and m.text.lower() in FIRST_PERSON for m in before) or (
+            _MY_BEFORE.search(text, clause[0], a.start) is not None
+        )
+        if first and not any(m.side in opponents() and not m.inferred for m in before):
             ctx.first_person_side = opponent(d.target)
             return
 

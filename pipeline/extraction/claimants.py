@@ -622,11 +622,15 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+_INFORMANTS = frozenset({"source", "sources"})
+
+
 def document_source(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
     """The issuer a document's opening lines name as its source: "Source: Ministry of Defence
     of the Russian Federation", "Russian Defence Ministry daily bulletin, 23 September"."""
     issuing = ("body", "military", "government")
-    first = next((m for m in mentions if m.kind in issuing), None)
+    # (not the word of the line's label: "Source: Ministry of Defence of ...")
+    first = next((m for m in mentions if m.kind in issuing and m.term not in _INFORMANTS), None)
     if first is None or first.side not in opponents():
         return None, None
     if _SOURCE_BEFORE.fullmatch(text, 0, first.start) or (
