@@ -323,15 +323,27 @@ _CREDIT_AFTER = re.compile(
 )
 
 
+# A military rank right before a given name: "Major Andrii", "Senior Lieutenant Oleksandr"
+_RANK_BEFORE = re.compile(
+    r"\b(?:Major|Colonel|Lieutenant|Captain|Sergeant|General|Commander|Private|Corporal)[ ]$"
+)
+
+
 def _named_by_spelling(text: str, entities: list[Mention]) -> list[Mention]:
     """`entities` and the persons no lexicon knows whose given name's spelling tells their side
     (`given_names`): "Captain Andrii Skyba said" is a Ukrainian's word, named "Skyba"."""
     people = []
     for g in matcher("given_names").find(text):
         surname = _SURNAME.match(text, g.end)
-        if surname is None or not g.text[0].isupper():
+        if not g.text[0].isupper():
             continue
-        end = surname.end(1)
+        if surname is None:
+            if not _RANK_BEFORE.search(text, max(0, g.start - 24), g.start):
+                continue
+            # "Major Andrii, call sign "Kit"": an officer named by rank and given name only
+            end, name = g.end, g.text
+        else:
+            end, name = surname.end(1), surname[1]
         if _CREDIT_BEFORE.search(text, max(0, g.start - 8), g.start) or _CREDIT_AFTER.match(
             text, end
         ):
@@ -346,7 +358,7 @@ def _named_by_spelling(text: str, entities: list[Mention]) -> list[Mention]:
                 text[g.start : end],
                 "person",
                 g.payload["side"],
-                surname[1],
+                name,
                 possessive=_possessive_after(text, end) > end,
                 oblique=prep is not None,
                 preposition=prep,
