@@ -133,6 +133,13 @@ def claimant_region(claimant: str) -> Place | None:
     return None
 
 
+_ARMY_LOSS_WORDS = frozenset({"casualties", "losses"})
+_CIVILIAN_WORDS = frozenset(
+    {"civilian", "civilians", "residents", "people", "children", "women", "passengers", "city",
+     "town", "village"}
+)  # fmt: skip
+
+
 def country_by_action(d: Draft) -> str | None:
     """Where an action happens when no place is named: shoot-downs over the shooter's land,
     strikes and seizures on the target's, combat losses and assaults on the battlefield."""
@@ -453,6 +460,16 @@ def locate(
     elif d.category == "casualties" and d.noun is not None and d.noun.category == "personnel":
         # "our drones hit 1,180 Russian infantrymen": soldiers fall on the battlefield
         d.country = opponents().get("(battlefield)")
+    elif (
+        d.category == "casualties"
+        and d.noun is not None
+        and d.noun.text.lower().rsplit(maxsplit=1)[-1] in _ARMY_LOSS_WORDS
+        and d.target in opponents()
+        and _CIVILIAN_WORDS.isdisjoint(vocabulary)
+    ):
+        # "Russia has suffered more than 1.1 million casualties", "an average of 1,130
+        # casualties per day": an army's losses, on the battlefield
+        d.country = opponents().get("(battlefield)") or d.target
     elif d.category in ("casualties", "territory") and d.target in opponents():
         d.country = d.target  # (territory: the land is the side's it is taken from)
     elif d.category == "personnel" and d.action in (None, "recruited"):
