@@ -230,6 +230,8 @@ def test_sentence_end_followed_by_number_is_not_a_decimal():
         ("He counted 3.5 km of road.", ["He counted 3.5 km of road."]),
         # dot leaders join a table's label to its figure; an ellipsis still ends a sentence
         ("Japan ........ 28", ["Japan ........ 28"]),
+        # a numbered table's title is one sentence
+        ("Table 1. Russian gains by direction", ["Table 1. Russian gains by direction"]),
         ("They waited... 20 minutes later it hit.", ["They waited...", "20 minutes later it hit."]),
     ],
 )

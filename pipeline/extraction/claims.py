@@ -238,7 +238,9 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if ctx.surnames and not ctx.surnames.keys().isdisjoint(tokens_of(text).vocabulary):
         mentions = _with_surnames(text, mentions, ctx)
     drafts: list[Draft] = []
-    if not quantities and is_heading(text):
+    if (not quantities or text.startswith(_TABLE_WORDS)) and is_heading(text):
+        # (a table's title may hold its number and a date: "Table 1. Russian gains by
+        # direction, May 2027")
         open_section(text, ctx, mentions)
     if not quantities and text.endswith("?"):
         open_question(text, mentions, ctx, paragraph)
@@ -1433,6 +1435,9 @@ def _in_table_unit(text: str, q: Quantity, unit: tuple[str, float]) -> Quantity:
         value_low=None if q.value_low is None else q.value_low * scale,
         value_high=None if q.value_high is None else q.value_high * scale,
     )
+
+
+_TABLE_WORDS = ("Table ", "Chart ", "Figure ")
 
 
 def _noun_of(d: Draft) -> Noun | None:

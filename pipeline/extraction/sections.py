@@ -37,10 +37,19 @@ def maybe_list_item(text: str) -> bool:
     )
 
 
+_TABLE_TITLE = re.compile(r"(?:Table|Chart|Figure)[ ]\d+[.:][ ]")
+# A title's words before its verb that only name a side: "Table 1. Russian ", "Ukraine's "
+_OWNER_BEFORE = re.compile(
+    r"(?:(?:Table|Chart|Figure)[ ]\d+[.:][ ])?[A-Z][\w-]*(?:['’]s)?[ ](?:(?:[a-z]+)[ ])?"
+)
+
+
 def is_heading(text: str) -> bool:
     """A section heading: a short line of a few words with no closing mark ("Gains by
     direction"), after any symbols that decorate it ("🔻 LAUNCHED")."""
     text = text.lstrip(_SYMBOLS)
+    if len(text) < 140 and _TABLE_TITLE.match(text):
+        return True  # "Table 1. Russian gains by direction, May 2027 (CEFA estimate)"
     if len(text) >= 70 or "|" in text or not text[:1].isupper():
         return False  # (a table's header row is no heading: its cells are its columns')
     words = len(text.split())
@@ -67,6 +76,10 @@ def open_section(text: str, ctx: ArticleContext, mentions: list = ()) -> None:
     if owner is not None and any(r["subject_is"] == "target" for r in first.rows):
         # "FACT BOX — RUSSIAN COMBAT LOSSES": the side named before a noun of loss lost them
         ctx.section_sides = (opponent(owner), owner)
+        return
+    if owner is not None and _OWNER_BEFORE.fullmatch(text, 0, first.start):
+        # "Table 1. Russian gains by direction": the side whose gains they are made them
+        ctx.section_sides = (owner, opponent(owner))
         return
     for d in reversed(ctx.last_drafts):
         row = ctx.section_actions[0].pick(d.category)

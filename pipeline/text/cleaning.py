@@ -70,6 +70,8 @@ _ABBREVIATIONS = frozenset(
     ).split()
 )
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+# Labels numbered before a title: "Table 1. Russian gains by direction"
+_NUMBERED_LABELS = frozenset({"Table", "Chart", "Figure", "Map", "Graphic"})
 # Both branches start with the point: the regex engine skips to the next [.!?].
 _SENTENCE_END = re.compile(
     r"(?=[.!?])(?:"  # (a common start the engine skips to: twice as fast as the bare branches)
@@ -233,8 +235,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         last_word = before[-1].lower().rstrip(".") if before else ""
         if last_word in _ABBREVIATIONS or _INITIALS.fullmatch(last_word):
             continue  # "Lt. Gen", "U.S. officials", an initial
-        if len(before) == 1 and last_word.isdigit() and len(last_word) <= 2:
-            continue  # "1. The first point": a numbered item's marker
+        if (
+            last_word.isdigit()
+            and len(last_word) <= 2
+            and (len(before) == 1 or before[0].rsplit(None, 1)[-1] in _NUMBERED_LABELS)
+        ):
+            continue  # "1. The first point", "Table 1. Russian gains": a numbered marker
         if text.startswith("....", match.start()):
             continue  # "Japan ........ 28": dot leaders between a table's label and figure
         spans.append((cursor, stop))
