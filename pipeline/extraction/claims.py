@@ -493,6 +493,10 @@ _CHANNEL_WORDS = frozenset(
 )
 # A weapon's noun that only says what is tallied: "the two drone counts", "three missile tallies"
 _TALLY_AFTER = re.compile(r"[ ](?:counts|tallies|figures|estimates|datasets|series)\b")
+# Counted sources, not figures of the war: "from at least two independent sources"
+_SOURCES_AFTER = re.compile(
+    r"[ ](?:(?:independent|separate|different|open)[ ])?(?:sources|outlets|witnesses)\b"
+)
 # "one volunteer put it", "one resident told us": someone quoted
 _ONE_WHO_SPOKE = re.compile(
     r"[ ](?:[a-z][\w-]*[ ])?(?:volunteer|resident|soldier|official|woman|man|officer|medic"
@@ -981,6 +985,8 @@ def _analyse_quantities(
             continue  # "call 102", "Ambulance: 103": a phone number
         if q.value == 1 and q.kind == "words" and _ONE_WHO_SPOKE.match(text, q.end):
             continue  # "as one volunteer put it": a speaker, not a count
+        if _SOURCES_AFTER.match(text, q.end):
+            continue  # "confirmed from at least two independent sources": how it was checked
         if (
             d.noun is not None
             and d.noun.start > q.end
