@@ -476,7 +476,11 @@ def _raw_quantities(text: str) -> list[Quantity]:
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
-    return not text[:pos].strip(" \"“‘'(-–—•*·▪►")  # (a list bullet: "- Three settlements")
+    """Whether `pos` opens a sentence: at its start (after a list bullet: "- Three
+    settlements"), or after a colon or a dash that opens a quoted post or a label's text
+    ("Syniehubov: \"One person has been killed", "03:05 — Three drones")."""
+    before = text[:pos].rstrip(" \"“‘'(")
+    return not before.strip("-–—•*·▪►") or before.endswith((":", " —", " –"))
 
 
 def _with_qualifier(text: str, q: Quantity) -> Quantity:
