@@ -153,8 +153,18 @@ def read_table_row(text: str, has_figures: bool, ctx: ArticleContext) -> None:
         ]
         ctx.table_nouns = [min(find_nouns(c), key=_start, default=None) for c in cells]
         ctx.table_sides = [_side_named(c) for c in cells]
+        for i, cell in enumerate(cells):
+            if not ctx.table_columns[i] and _ADDED_HEADER.search(cell):
+                # "Named dead | Added this week": the latest addition to the column before
+                before = next((c for c in reversed(ctx.table_columns[:i]) if c), [])
+                ctx.table_columns[i] = before
 
 
+# A header cell of the latest change in the column before it: "Added this week", "New",
+# "Change", "Since Monday", "+/-"
+_ADDED_HEADER = re.compile(
+    r"\b(?:added|new|change|since|increase|this[ ](?:week|month))\b|\+", re.IGNORECASE
+)
 # A cell that opens with a figure: a data row's ("| about 150 |", "| 2 IRIS-T SLM systems |")
 _FIGURE_FIRST = re.compile(
     r"[ ]*(?:[~≈]|(?:about|around|approximately|some|nearly|almost|over|up[ ]to|more[ ]than"
