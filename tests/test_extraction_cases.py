@@ -54,8 +54,6 @@ KNOWN_GAPS = {
     "about a third | A prominent Kremlin-affiliated milblogger complain": "weapon_model",
     "some 150 to 200 | Russian forces have intensified their offensive wi": "no claim",
     "three | Russian milbloggers claimed that Russian forces co": "unit",
-    "four | Over the past week, units of the Zapad Group of Fo": "actor; target",
-    "19 | Over the past week, units of the Zapad Group of Fo": "actor; target",
     "14 | As of 09:00, air defence neutralised 89 enemy atta": "actor; target; country",
     "6 | As of 09:00, air defence neutralised 89 enemy atta": "country",
     "about 7 million | Ukrainian Defence Forces struck the Saratov oil re": "claimant_side",
