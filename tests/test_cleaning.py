@@ -385,3 +385,23 @@ def test_a_table_of_figures_is_kept_and_a_menu_is_not(raw, kept, dropped):
     cleaned = clean_article(raw)
     assert [cleaned.sentence_text(s) for s in cleaned.sentences] == kept
     assert cleaned.dropped == dropped
+
+
+def test_a_line_wrapped_mid_sentence_goes_on_in_its_paragraph():
+    raw = (
+        "The initiative says it has delivered since the scheme began about 4.3\n"
+        "million rounds, the report says.\n"
+        "Russian losses:\n"
+        "tanks – 11,512\n"
+    )
+    cleaned = clean_article(raw)
+    assert sentences_of(raw) == [
+        "The initiative says it has delivered since the scheme began about 4.3 million rounds,"
+        " the report says.",
+        "Russian losses:",
+        "tanks – 11,512",
+    ]
+    # the joined sentence still points at its own characters of the raw text
+    first = cleaned.sentences[0]
+    start, end = cleaned.offsets.raw_span(first.start, first.end)
+    assert raw[start:end].replace("\n", " ") == sentences_of(raw)[0]

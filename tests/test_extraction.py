@@ -303,6 +303,16 @@ def test_pronoun_claimant_follows_the_last_person_named():
     )
 
 
+def test_a_figure_wrapped_over_two_lines_is_one_claim_spanning_both():
+    text = (
+        "The ministry said its forces had received more than 1.2\n"
+        "million shells from abroad this year, most of them from Europe.\n"
+    )
+    [claim] = extract_claims("e" * 16, text)
+    assert claim["value"] == 1_200_000
+    assert text[claim["span_start"] : claim["span_end"]] == "more than 1.2\nmillion"
+
+
 def test_repeated_paragraph_yields_one_claim():
     para = "Russia launched 38 drones overnight."
     assert len(extract_claims("c" * 16, f"{para}\n{para}\n")) == 1

@@ -257,6 +257,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
+# A list line: a label, then a dash or colon, then its figure
+_LABELLED_FIGURE = re.compile(r"[^\d]{1,80}?[ ]?[‒–—:-][ ]*[~≈]?\d")
+# How a line that ends a sentence or a block ends: not wrapped mid-sentence
+_CLOSED = tuple('.!?:;"”’)]|')
+
+
 def clean_article(raw: str) -> CleanedArticle:
     """Clean `raw` into paragraphs and sentences with an offset map back into `raw`.
 
@@ -300,6 +306,7 @@ def _clean_text(raw: str) -> CleanedArticle:
     paragraphs: list[tuple[int, int]] = []
     position = 0
     in_links = after_blank = False
+    last_line, open_end = -2, False  # the last line kept, and whether it ends mid-sentence
     lines = raw.split("\n")
     tables = _table_lines(lines) if "|" in raw else frozenset()
     for index, line in enumerate(lines):
@@ -335,6 +342,20 @@ def _clean_text(raw: str) -> CleanedArticle:
             title = stripped
         lead = len(line) - len(line.lstrip(_STRIP))
         lo, hi = line_start + lead, line_start + lead + len(stripped)
+        if (
+            last_line == index - 1
+            and open_end
+            and stripped[:1].islower()
+            and len(lines[index - 1]) >= 50  # (prose, not a list's short line)
+            and not _LABELLED_FIGURE.match(stripped)  # (nor a list's next "tanks – 11,512")
+        ):
+            # a line wrapped mid-sentence: "... to about 4.3" / "million rounds, the report
+            # says." goes on in the same paragraph, a space for the line break
+            out.rewrite(" ", lo, lo)
+            _append_line(out, raw, lo, hi)
+            paragraphs[-1] = (paragraphs[-1][0], out.length)
+            last_line, open_end = index, not stripped.endswith(_CLOSED)
+            continue
         dateline = _DATELINE.match(raw, lo, hi)
         if dateline:
             dropped["dateline"] = dropped.get("dateline", 0) + 1
@@ -344,6 +365,7 @@ def _clean_text(raw: str) -> CleanedArticle:
         para_start = out.length
         _append_line(out, raw, lo, hi)
         paragraphs.append((para_start, out.length))
+        last_line, open_end = index, not stripped.endswith(_CLOSED)
     text = out.text
     sentences = []
     for number, (lo, hi) in enumerate(paragraphs):
