@@ -279,7 +279,8 @@ _NOUN_THEN_NUMBER = re.compile(
 
 
 _SUBSET_GAP = re.compile(
-    r"[ ](?:out[ ])?of[ ](?:the[ ][a-z][\w-]*['’]s|the|these|those|its|their|all|[A-Z][\w-]*['’]s)?"
+    r"[ ](?:out[ ])?of[ ](?:the[ ][a-z][\w-]*['’]s|the|these|those|its|their|our|his|her|my"
+    r"|all|[A-Z][\w-]*['’]s)?"
     r"[ ]?(?:[\d,. ]+[ ])?"
     r"(?:[\w-]+[ ]){0,2}",
     re.IGNORECASE,
