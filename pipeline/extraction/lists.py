@@ -8,6 +8,7 @@ from dataclasses import replace
 from pipeline.extraction.claimants import find_speaker
 from pipeline.extraction.frames import (
     RELATIVE_HAVING,
+    Action,
     find_actions,
     find_frames,
     find_time_phrases,
@@ -31,7 +32,7 @@ from pipeline.lexicons import matcher
 
 # A line of a list: a noun, a dash or colon, then the figure ("tanks ‒ 1496 (+19),").
 LIST_ITEM = re.compile(
-    r"^(?:[•·▪●◦‣*-][ ]+)?"  # (a bullet: "• Donetska oblast: 9 killed")
+    r"^(?:[•·▪●◦‣*–—-][ ]+)?"  # (a bullet: "• Donetska oblast: 9 killed", "– Kaliningrad: ")
     r"[^\W\d][^:‒–—\n]{0,80}?"
     # (a colon or dash, or a hyphen with a space beside it: no "Su-34", "Tu-22M3")
     r"(?:[ ]*[‒–—:][‒–—:-]*[ ]*|[ ]+-+[ ]*|-+[ ]+|[ ]*(?:\.{4,}|…+)[ ]*)"  # ("Japan .... 28")
@@ -109,6 +110,17 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
         if not any(t.start <= q.start < t.end for t in times)
     ]
     noun = next((n for n in find_nouns(text) if not n.is_unit), None)
+    if (
+        not actions
+        and (forces := _FORCES_AT.search(text)) is not None
+        and (row := matcher("actions").lookup("deployed")) is not None
+    ):
+        # "the following estimates of Russian forces near Lithuania:" over "– Kaliningrad
+        # region: about 11,000 troops": forces stationed where each line says
+        actions = [Action(forces.start(), forces.end(1), forces.group(1), (row,))]
+        owner = next((m.side for m in sided if m.end <= forces.start()), None)
+        if owner is not None:
+            actor, target = owner, None
     return ListHeader(
         claimant=claimant,
         claimant_side=claimant_side,
@@ -124,6 +136,11 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
 
 
 _BREAKDOWN = re.compile(r"\bbreakdown\b", re.IGNORECASE)
+# A header's forces and where they stand: "Russian forces near Lithuania:", "troops along
+# the border"
+_FORCES_AT = re.compile(
+    r"\b(forces|troops|servicemen|units)[ ](?:near|along|on|at|in|around|close[ ]to)[ ]"
+)
 # Between an action and the place it is aimed at: "strikes on Kharkiv", "attacks on the
 # Odesa region", "shelling of Kherson"
 _AIMED_AT = re.compile(r"[ ](?:the[ ])?", re.IGNORECASE)
