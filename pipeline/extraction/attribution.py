@@ -1301,9 +1301,12 @@ def is_launch(d: Draft) -> bool:
 
 
 # "of them", "of these": a part of what was counted or named just before
-OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|theirs)\b", re.IGNORECASE)
+# (after a closing quote too: '"at least 11" of them hit')
+OF_THEM = re.compile(r"[\"”’]?\s+of\s+(?:them|these|those|theirs)\b", re.IGNORECASE)
 _OF_THE = re.compile(r"[ ]of[ ]the[ ]")
-_OF_THEM_OR_WHICH = re.compile(r"\s+of\s+(?:them|these|those|theirs|which|whom)\b", re.IGNORECASE)
+_OF_THEM_OR_WHICH = re.compile(
+    r"[\"”’]?\s+of\s+(?:them|these|those|theirs|which|whom)\b", re.IGNORECASE
+)
 # Nouns for a fighting group after its side: "Russian troops", "Ukrainian soldiers"
 _GROUP_NOUN = re.compile(
     r"[ ](?:troops|soldiers|forces|servicemen|fighters|units|infantry|marines|paratroopers"
