@@ -250,6 +250,7 @@ _OF_WHICH_PART = re.compile(r",\s*of\s+(?:which|whom)\b", re.IGNORECASE)
 # "90 drones, 60 of which were shot down": a part of the count before
 _OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
+_PART_OF_NEXT = re.compile(r"[ ]of[ ](?:the[ ])?")  # "22 of the 24 Kh-101"
 
 
 _NEXT_BULLET = re.compile(r";[ ][•·▪–-][ ]")
@@ -449,6 +450,18 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
                 # Russia": the side named on the people suffers the verb, it does not act
                 victims = prev.extra.get("modifier")
                 prev.target, prev.actor = victims, opponent(victims)
+    for prev, d in itertools.pairwise(drafts):
+        if (
+            prev.action is None
+            and d.passive
+            and d.action in ("shot_down", "destroyed", "hit")
+            and _PART_OF_NEXT.fullmatch(text, prev.q.end, d.q.start)
+        ):
+            # "22 of the 24 Kh-101, all eight Kalibr missiles ... were destroyed": the part
+            # underwent the list's verb (`link_subsets` makes the whole a launch)
+            prev.action, prev.passive, prev.action_row = d.action, True, d.action_row
+            prev.category = prev.category or d.category
+            prev.actor, prev.target, prev.actor_source = d.actor, d.target, "list"
     for prev, d in reversed(list(itertools.pairwise(drafts))):
         if (
             prev.category is None
