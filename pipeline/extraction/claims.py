@@ -14,6 +14,7 @@ the last event's actor and target, the paragraph's place and claimant), kept in
 import hashlib
 import re
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -118,6 +119,7 @@ from pipeline.extraction.sections import (
     column_noun,
     column_side,
     is_heading,
+    is_table_title,
     layout_sides,
     maybe_list_item,
     open_question,
@@ -238,7 +240,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if ctx.surnames and not ctx.surnames.keys().isdisjoint(tokens_of(text).vocabulary):
         mentions = _with_surnames(text, mentions, ctx)
     drafts: list[Draft] = []
-    if (not quantities or text.startswith(_TABLE_WORDS)) and is_heading(text):
+    if (not quantities or is_table_title(text)) and is_heading(text):
         # (a table's title may hold its number and a date: "Table 1. Russian gains by
         # direction, May 2027")
         open_section(text, ctx, mentions)
@@ -1443,9 +1445,6 @@ def _in_table_unit(text: str, q: Quantity, unit: tuple[str, float]) -> Quantity:
     )
 
 
-_TABLE_WORDS = ("Table ", "Chart ", "Figure ")
-
-
 def _noun_of(d: Draft) -> Noun | None:
     """What a figure counts: its own noun, or its whole's ("Of these, 23 were destroyed")."""
     return d.noun or d.extra.get("whole_noun")
@@ -2158,14 +2157,11 @@ def _fill_article_claimant(rows: list[dict]) -> None:
     spoke) is given the side a clear majority of the article's figures are claimed by: the
     article's voice. The claimant stays empty, so such rows can be told apart
     (`claimant is null and claimant_side is not null`), and their confidence drops by 0.1."""
-    sides = [r["claimant_side"] for r in rows if r["claimant_side"]]
-    if len(sides) < _VOICE_MIN:
+    sides = Counter(r["claimant_side"] for r in rows if r["claimant_side"])
+    if sides.total() < _VOICE_MIN:
         return
-    counts: dict[str, int] = {}
-    for side in sides:
-        counts[side] = counts.get(side, 0) + 1
-    side, n = max(counts.items(), key=lambda kv: kv[1])
-    if n < _VOICE_SHARE * len(sides):
+    side, n = sides.most_common(1)[0]
+    if n < _VOICE_SHARE * sides.total():
         return
     for r in rows:
         if r["claimant_side"] is None and r["claimant"] is None:

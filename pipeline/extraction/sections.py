@@ -44,11 +44,17 @@ _OWNER_BEFORE = re.compile(
 )
 
 
+def is_table_title(text: str) -> bool:
+    """A numbered table's title, which may hold figures of its own: "Table 1. Russian gains by
+    direction, May 2027"."""
+    return len(text) < 140 and _TABLE_TITLE.match(text.lstrip(_SYMBOLS)) is not None
+
+
 def is_heading(text: str) -> bool:
     """A section heading: a short line of a few words with no closing mark ("Gains by
     direction"), after any symbols that decorate it ("🔻 LAUNCHED")."""
     text = text.lstrip(_SYMBOLS)
-    if len(text) < 140 and _TABLE_TITLE.match(text):
+    if is_table_title(text):
         return True  # "Table 1. Russian gains by direction, May 2027 (CEFA estimate)"
     if len(text) >= 70 or "|" in text or not text[:1].isupper():
         return False  # (a table's header row is no heading: its cells are its columns')
