@@ -21,6 +21,7 @@ from pipeline.extraction.model import ArticleContext, opponent, opponents
 from pipeline.extraction.numbers import Quantity, may_hold_quantity
 from pipeline.extraction.syntax import last_frame_before, np_after, outside_quotes, word_list
 from pipeline.lexicons import LexiconError, lexicon_dir, load_rows, matcher, on_reload, tokens_of
+from pipeline.text.needles import folds_simply
 
 # Patterns of the hot path, compiled once (re's own cache costs a lookup a call).
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -513,9 +514,14 @@ def site_side(raw_text: str) -> str | None:
     pattern, sides = _site_marks(lexicon_dir())
     if pattern is None:
         return None
-    edges = (raw_text[:_SITE_EDGE], raw_text[-_SITE_EDGE:])
-    found = next((m for m in map(pattern.search, edges) if m is not None), None)
-    return sides[found.group().lower()] if found is not None else None
+    for edge in (raw_text[:_SITE_EDGE], raw_text[-_SITE_EDGE:]):
+        # a match holds its mark, so an edge whose lower case holds none is skipped without
+        # the pattern, which would be tried at every character of it
+        if folds_simply(edge) and not any(mark in edge.lower() for mark in sides):
+            continue
+        if (found := pattern.search(edge)) is not None:
+            return sides[found.group().lower()]
+    return None
 
 
 def _masthead_line(text: str) -> bool:

@@ -3,13 +3,14 @@ claim drafts; and the sides' opponents (lexicon `opponents`)."""
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.extraction.frames import (
     Action,
 )
 from pipeline.extraction.mentions import Mention, Place
 from pipeline.extraction.numbers import Quantity
-from pipeline.lexicons import lexicon_dir, load_rows
+from pipeline.lexicons import lexicon_dir, load_rows, on_reload
 from pipeline.text.offsets import OffsetMap, StoredOffsets
 
 ATTACK_ACTIONS = frozenset(
@@ -208,8 +209,18 @@ def destroyed_in_the_air(d: "Draft", with_ground: bool = False) -> None:
             d.action = "destroyed"
 
 
+@cache
+def _opponents_in(folder: str) -> dict[str, str]:
+    return {r["side"]: r["opponent"] for r in load_rows("opponents", folder)}
+
+
+on_reload(_opponents_in.cache_clear)
+
+
 def opponents() -> dict[str, str]:
-    return {r["side"]: r["opponent"] for r in load_rows("opponents", lexicon_dir())}
+    """Each side's opponent (opponents.csv), built once per lexicon folder: asked for many
+    times per sentence. Read it, never change it."""
+    return _opponents_in(lexicon_dir())
 
 
 def opponent(side: str | None) -> str | None:
