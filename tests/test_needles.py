@@ -51,6 +51,14 @@ def test_needles_are_the_most_selective_literals_every_match_holds(pattern, expe
         (r"^\d+ min", None),
         (r"home", None),  # not anchored
         (r"^(?:a|\d)", None),
+        # the parser writes "tags?|topics?" as "t" and a branch: the branch's starts go on
+        # from the "t", or every line of "The ..." would pass the gate
+        (r"^(tags?|topics?):", ("tag", "topic")),
+        (
+            r"^(from the archive|popular (on|in) \w+)",
+            ("from the archive", "popular on", "popular in"),
+        ),
+        (r"^ab(c|\d)", ("ab",)),
     ],
 )
 def test_prefixes_only_of_patterns_anchored_at_the_start(pattern, expected):

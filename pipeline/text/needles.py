@@ -48,24 +48,30 @@ def prefixes(pattern: str) -> tuple[str, ...] | None:
 
 
 def _leading(items: list) -> tuple[str, ...] | None:
+    """The strings one of which a match of `items` starts with: its leading literals, and
+    after them the starts of a group or of the branches that follow ("t" then "ag" or "opic"
+    in `^(tags?|topics?):`, which the parser writes as "t" and a branch)."""
     run = []
     for op, arg in items:
         lower = chr(arg).lower() if op is C.LITERAL else ""
         if len(lower) != 1:
             break
         run.append(lower)
-    if run:
-        return ("".join(run),)
-    if not items:
-        return None
-    op, arg = items[0]
+    head = "".join(run)
+    rest = items[len(run) :]
+    if not rest:
+        return (head,) if head else None
+    op, arg = rest[0]
+    after = None
     if op in (C.SUBPATTERN, C.ATOMIC_GROUP):
-        return _leading(list(arg[-1]))
-    if op is C.BRANCH:
+        after = _leading(list(arg[-1]))
+    elif op is C.BRANCH:
         branches = [_leading(list(b)) for b in arg[1]]
         if all(branches):
-            return tuple(dict.fromkeys(n for b in branches for n in b))
-    return None
+            after = tuple(dict.fromkeys(n for b in branches for n in b))
+    if after:
+        return tuple(dict.fromkeys(head + n for n in after))
+    return (head,) if head else None
 
 
 def folds_simply(line: str) -> bool:
