@@ -740,6 +740,45 @@ _STATIONED_AFTER = re.compile(
     r"(?:[ ]and[ ][\w ]{1,20}?)?[ ](?:there|on[ ]the|along|near|stationed|deployed"
     r"|in[ ](?:the[ ])?[A-Z]|at[ ]the)"
 )
+# Forces present in a place: "are now in Belarus", "were in the country", "in Transnistria"
+_PRESENT_IN = re.compile(
+    r"(?:[ ](?:are|were|is|was|remain|remained)(?:[ ](?:now|currently|still|already))?)?"
+    r"[ ](?:in|inside)[ ](?:the[ ](?=country\b))?"
+)
+
+
+def _present_in_place(text: str, end: int, places: list[Place], mentions: list[Mention]) -> bool:
+    """Whether counted forces ending at `end` are said to be in a place the sentence names (a
+    place or a country), or in "the country": not "in the unit", "in the Ukrainian army"."""
+    m = _PRESENT_IN.match(text, end)
+    if m is None:
+        return False
+    at = m.end()
+    if text.startswith("country", at):
+        return True
+    if text.startswith("the ", at):
+        at += 4
+    place_end = next(
+        (x.end for x in [*places, *(e for e in mentions if e.kind == "country")] if x.start == at),
+        None,
+    )
+    # (with no verb of being, the phrase ends there: "7,000 Russian troops in Belarus, about
+    # 2,000 of them ...", not "the 200 volunteers in Kyiv cleared rubble")
+    return place_end is not None and (
+        m.group().split()[0] not in ("in", "inside")
+        or _CLAUSE_ENDS.match(text, _region_word_end(text, place_end)) is not None
+    )
+
+
+_CLAUSE_ENDS = re.compile(r"[ ]*(?:[,.;:)—–]|$|[ ](?:and|but|while|as|for|since|after)\b)")
+_REGION_WORD = re.compile(r"[ ](?:region|oblast|district|province|republic)\b", re.IGNORECASE)
+
+
+def _region_word_end(text: str, end: int) -> int:
+    m = _REGION_WORD.match(text, end)
+    return m.end() if m else end
+
+
 _DEPLOYED_ROW = {"action": "deployed", "applies_to": "", "category": "personnel", "subject_is": ""}
 
 
@@ -1147,10 +1186,17 @@ def _analyse_quantities(
             d.category == "personnel"
             and d.action is None
             and d.noun is not None
-            and _HAS_BEFORE.search(text, max(0, q.start - 8), q.start)
-            and _STATIONED_AFTER.match(text, d.noun.end)
+            and (
+                (
+                    _HAS_BEFORE.search(text, max(0, q.start - 8), q.start)
+                    and _STATIONED_AFTER.match(text, d.noun.end)
+                )
+                or _present_in_place(text, d.noun.end, places, mentions)
+            )
         ):
-            # "has some 4,800 troops there", "has about 1,500 soldiers on the border"
+            # "has some 4,800 troops there", "has about 1,500 soldiers on the border"; "about
+            # 9,500 Russian servicemen are now in Belarus", "tracking some 7,000 Russian troops
+            # in Belarus": forces present in a named place
             d.action, d.action_row = "deployed", _DEPLOYED_ROW
         if d.action is None and d.category == "weapon" and _WEAPONS_USED.match(text):
             # an incident record's "Weapon: two Iskander-M ballistic missiles": used in it
