@@ -1061,11 +1061,21 @@ def learn_first_person(
             # carried from sentences before: "we destroyed 14 tanks" after a Russian attack)
             continue
         clause = strong_clause(text, a.start)
-        before = [m for m in mentions if clause[0] <= m.start < a.start]
+        # (before the clause's first verb: in "They killed 97 of our residents and injured
+        # 612", "our" is no subject of "injured")
+        verb = min(
+            (
+                e.action_span.start
+                for e in drafts
+                if e.action_span is not None and e.action_span.start >= clause[0]
+            ),
+            default=a.start,
+        )
+        before = [m for m in mentions if clause[0] <= m.start < verb]
         # the subject is first person ("we", "our drones", "my battalion's pilots"), and no
         # side is named before the verb
         first = any(m.kind == "pronoun" and m.text.lower() in FIRST_PERSON for m in before) or (
-            _MY_BEFORE.search(text, clause[0], a.start) is not None
+            _MY_BEFORE.search(text, clause[0], verb) is not None
         )
         if first and not any(m.side in opponents() and not m.inferred for m in before):
             ctx.first_person_side = opponent(d.target)
