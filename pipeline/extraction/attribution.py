@@ -797,7 +797,14 @@ def resolve_references(
                 continue
             # (not "the official" after "a senior U.S. defence official": the one named)
             local_role = m.role == "official" and not (named and _body_term(m) in _ONE_OFFICIAL)
-            nearby = (local or _one_country(gazetteer) or paragraph) if local_role else None
+            # (a mayor with no place of a region: the one of the side this sentence says was
+            # attacked, before the one country it names: '"Russia launched 2,340 drones at our
+            # city," the acting mayor said')
+            nearby = (
+                (local or attacked_here or _one_country(gazetteer) or paragraph)
+                if local_role
+                else None
+            )
             if (
                 local_role
                 and ctx.last_town
