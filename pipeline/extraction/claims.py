@@ -740,6 +740,11 @@ _STATIONED_AFTER = re.compile(
     r"(?:[ ]and[ ][\w ]{1,20}?)?[ ](?:there|on[ ]the|along|near|stationed|deployed"
     r"|in[ ](?:the[ ])?[A-Z]|at[ ]the)"
 )
+# The missiles of an air-defence system named before: "S-300 air-defence missiles"
+_DEFENCE_MISSILES = re.compile(
+    r"[ ](?:(?:air[- ]defen[cs]e|anti-aircraft|surface-to-air|guided)[ ])*missiles?\b",
+    re.IGNORECASE,
+)
 # Forces present in a place: "are now in Belarus", "were in the country", "in Transnistria"
 _PRESENT_IN = re.compile(
     r"(?:[ ](?:are|were|is|was|remain|remained)(?:[ ](?:now|currently|still|already))?)?"
@@ -1298,6 +1303,17 @@ def _analyse_quantities(
             # a verb of the clause before: "the Russians hit 38 settlements, with 527 shells"
             clause = (strong_clause(text, d.action_span.start)[0], clause[1])
         attribute(text, d, clause, mentions, frame, ctx, drafts)
+        if (
+            d.extra.get("weapon_type") == "air_defense"
+            and d.action == "launched"
+            and d.actor in opponents()
+            and d.target in opponents()
+            and d.noun is not None
+            and _DEFENCE_MISSILES.match(text, d.noun.end)
+        ):
+            # "Russia fired 27 S-300 air-defence missiles at Zaporizhzhia": an air-defence
+            # missile fired at the other side is a missile of attack
+            d.extra["weapon_type"] = "missile"
         if (
             put is not None
             and d.action is None
