@@ -202,6 +202,7 @@ _BREAKDOWN = re.compile(
     r"|,[ ](?:including|among[ ]them)[ ](?:[\w.,]+[ ]){1,3}?(?:in|over|on)[ ]",
     re.IGNORECASE,
 )
+_PART_OF_THEM = re.compile(r",[ ](?:[\w.,]+[ ]){0,2}?of[ ]them\b", re.IGNORECASE)
 # A reporting verb that closes the clause, then a new one: "knocked out 1,600 megawatts,
 # Ukrenergo said, forcing blackouts in Kyiv" (the blackouts' place is not the figure's)
 _SAID_THEN = re.compile(
@@ -365,6 +366,20 @@ def locate(
     # households, including 480,000 in the Kyiv region"
     breakdown = _BREAKDOWN.search(text, d.q.end)
     end = breakdown.start() if breakdown else len(text)
+    if (
+        breakdown is None
+        and (part := _PART_OF_THEM.search(text, d.q.end)) is not None
+        and (
+            any(m.kind == "country" and d.q.end <= m.start < part.start() for m in mentions)
+            or len({p.region for p in usable if p.start > part.start()}) > 1
+        )
+    ):
+        # "launched 540 drones and 33 missiles at Ukraine, ..., most of them at Kyiv": a whole
+        # aimed at a country is not where a part of it went; "4.5 million people have
+        # returned, most of them to the Kyiv, Kharkiv and Chernihiv oblasts": nor is a whole
+        # that spread over several regions (but "17 guided bombs, 9 of them on Kherson city"
+        # fell in that city's region)
+        end = part.start()
     said_then = (
         None if _SAID_WORDS.isdisjoint(vocabulary) else _SAID_THEN.search(text, d.q.end, end)
     )
