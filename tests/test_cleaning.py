@@ -405,3 +405,20 @@ def test_a_line_wrapped_mid_sentence_goes_on_in_its_paragraph():
     first = cleaned.sentences[0]
     start, end = cleaned.offsets.raw_span(first.start, first.end)
     assert raw[start:end].replace("\n", " ") == sentences_of(raw)[0]
+
+
+def test_a_short_line_ending_in_a_number_takes_the_scale_word_on_the_next():
+    # a number cut from its scale word is one figure however short its line; a short line
+    # before another lower-case line is still a line of its own
+    raw = (
+        "The city spent 948\n"
+        "million hryvnias on housing repairs, the mayor said.\n"
+        "\n"
+        "Units on duty: 12\n"
+        "more are expected in May.\n"
+    )
+    assert sentences_of(raw) == [
+        "The city spent 948 million hryvnias on housing repairs, the mayor said.",
+        "Units on duty: 12",
+        "more are expected in May.",
+    ]

@@ -259,6 +259,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A list line: a label, then a dash or colon, then its figure
 _LABELLED_FIGURE = re.compile(r"[^\d]{1,80}?[ ]?[‒–—:-][ ]*[~≈]?\d")
+# A line that opens with a scale word, which the number on the line before takes
+_SCALE_FIRST = re.compile(r"(?:thousand|million|billion|trillion|bn)\b")
 # How a line that ends a sentence or a block ends: not wrapped mid-sentence
 _CLOSED = tuple('.!?:;"”’)]|')
 
@@ -346,7 +348,12 @@ def _clean_text(raw: str) -> CleanedArticle:
             last_line == index - 1
             and open_end
             and stripped[:1].islower()
-            and len(lines[index - 1]) >= 50  # (prose, not a list's short line)
+            and (
+                len(lines[index - 1]) >= 50  # (prose, not a list's short line)
+                # (or a number cut from its scale word: "The city spent 948" / "million
+                # hryvnias on housing repairs")
+                or (lines[index - 1].rstrip()[-1:].isdigit() and _SCALE_FIRST.match(stripped))
+            )
             and not _LABELLED_FIGURE.match(stripped)  # (nor a list's next "tanks – 11,512")
         ):
             # a line wrapped mid-sentence: "... to about 4.3" / "million rounds, the report
