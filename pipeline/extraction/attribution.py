@@ -701,6 +701,15 @@ _FORCES_AFTER = re.compile(
 )
 
 
+# A thing that owns what "its" introduces, when named after the last side: "a furniture
+# factory ... its workers", "the plant said its output"
+_THING_BEFORE = re.compile(
+    r"\b(?:factory|plant|building|company|enterprise|hospital|school|refinery|station|depot"
+    r"|warehouse|workshop|port|mine|facility|shop|store|farm|bridge|dam)\b",
+    re.IGNORECASE,
+)
+
+
 def resolve_references(
     text: str, mentions: list[Mention], frames: list[Frame], ctx: ArticleContext
 ) -> list[Mention]:
@@ -929,6 +938,13 @@ def resolve_references(
             if not may_refer_to(word, person):
                 person = None  # "Oleksandr Koval said ... She said": someone else
             out.append(resolve(m, person.side if person else None, person.name if person else None))
+            continue
+        if word == "its" and (
+            _THING_BEFORE.search(text, max([x.end for x in out if x.side] or [0]), m.start)
+        ):
+            # "the building was a furniture factory and that three of its workers had been
+            # injured": the factory's, no side's (a place or plant named after the last side)
+            out.append(m)
             continue
         says = any(f.kind == "verb" and f.start == m.end + 1 for f in frames)
         if word in ("it", "they") and says:
