@@ -924,9 +924,11 @@ def resolve_references(
             continue
         word = m.text.lower()
         if word in ("we", "our"):  # the speaker's side: "our defenders repelled 6 attacks"
+            # (in a turn of a transcript or interview, the turn's speaker's: not a side the
+            # answer names before "we": "the North Korean KN-23 ...: we counted 46")
             side = (
-                speaker
-                or ctx.turn_side
+                ctx.turn_side
+                or speaker
                 or ctx.issuer[1]
                 or ctx.first_person_side
                 or ctx.last_claimant[1]

@@ -768,7 +768,8 @@ _TURN = re.compile(
     r"|([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){1,2})(?:[ ]\([^()]{1,40}\)){1,2}:[ ]"
 )
 _TITLES = frozenset(
-    "gen general ms mr mrs dr sen senator rep adm col lt maj amb prof secretary minister".split()
+    "gen general ms mr mrs dr sen senator rep adm col lt maj amb prof secretary minister"
+    " lieutenant colonel major captain brigadier admiral commander sir dame rt hon".split()
 )
 
 
@@ -814,20 +815,47 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|near|from|into|over|across)[ ]$
 _APPOSITION_END = re.compile(r"[,;]|[ ](?:said|says|told|added)\b")
 
 
+def honoured_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The persons named after an honorific whom no lexicon knows, each with the side of the
+    title set off after the name ("Lieutenant General Sir Alastair Kerr, Chief of Defence
+    Intelligence"), else the side named just before it ("Speaking for the United States,
+    Ambassador Dorothy Renfrew said", "Britain's Ambassador, Dame Harriet Coleby, cited")."""
+    people = []
+    for honoured in HONORIFIC_NAME.finditer(text):
+        lo, hi = honoured.span(1)
+        if any(m.start < hi and lo < m.end for m in mentions):
+            continue
+        side = None
+        if (title := _TITLE_AFTER.match(text, hi)) is not None:
+            stop = _APPOSITION_END.search(text, title.end())
+            end = min(stop.start() if stop else len(text), title.end() + 60)
+            side = next(
+                (
+                    m.side
+                    for m in mentions
+                    if title.end() <= m.start < end and m.side and not m.inferred
+                ),
+                None,
+            )
+        if side is None:
+            before = [m for m in mentions if lo - 60 <= m.start < lo and m.side and not m.inferred]
+            side = before[-1].side if before else None
+        people.append(Mention(lo, hi, honoured[1], "person", side, honoured[1]))
+    return people
+
+
+# A title set off after a name: "Daniel Okafor MP, Secretary of State for Defence"
+_TITLE_AFTER = re.compile(r"(?:[ ]MP)?,[ ](?:the[ ])?")
+
+
 def apposed_person(text: str, mentions: list[Mention], places: list[Place]) -> Mention | None:
     """An unknown person named beside an official's title, as a person mention with the side
     of the title's body ("a spokesman for Ukraine's Khortytsia group"), so that a later "he
     said" is theirs, not an earlier known person's. None when the sentence has no such name."""
     unsided = None
-    if (honoured := HONORIFIC_NAME.search(text)) and not any(
-        m.start < honoured.end(1) and honoured.start(1) < m.end for m in mentions
-    ):
-        # "Speaking for the United States, Ambassador Dorothy Renfrew said", "Britain's
-        # Ambassador, Dame Harriet Coleby, cited ...": the side named just before the name
-        lo, hi = honoured.span(1)
-        before = [m for m in mentions if lo - 60 <= m.start < lo and m.side and not m.inferred]
-        side = before[-1].side if before else None
-        return Mention(lo, hi, honoured[1], "person", side, honoured[1])
+    honoured = honoured_people(text, mentions)
+    if honoured:
+        return honoured[0]
     for b in mentions:
         if b.kind != "body" or b.role not in ("official", "military", "government"):
             continue

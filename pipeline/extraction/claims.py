@@ -43,6 +43,7 @@ from pipeline.extraction.claimants import (
     figure_owner,
     find_claimant,
     find_speaker,
+    honoured_people,
     interviewee,
     label_end,
     masthead,
@@ -1987,6 +1988,13 @@ def _update_context(
         if apposed.side and len(ctx.people) < 50:
             ctx.people.append(apposed)
             _learn_surname(apposed, ctx)
+    if "," in text and len(ctx.people) < 50:
+        # a list of witnesses, whose turns a transcript gives by name: "Rt Hon Daniel Okafor
+        # MP, Secretary of State for Defence; Lieutenant General Sir Alastair Kerr, ..."
+        known = {p.text for p in ctx.people}
+        for honoured in honoured_people(text, mentions):
+            if honoured.side and honoured.text not in known:
+                ctx.people.append(honoured)
     if not ctx.demining and not _MINE_WORDS.isdisjoint(tokens_of(text).vocabulary):
         ctx.demining = True
     if (

@@ -178,9 +178,11 @@ _BODY_AS_MODIFIER = re.compile(
 )
 
 
-# A name after an honorific: "Ambassador Dorothy Renfrew", "Dame Harriet Coleby"
+# A name after an honorific: "Ambassador Dorothy Renfrew", "Dame Harriet Coleby", "Rt Hon
+# Daniel Okafor MP" (the letters after the name are none of it)
 HONORIFIC_NAME = re.compile(
-    r"\b(?:Ambassador|Dame|Sir)[ ]((?:[A-Z][\w’'-]+[ ]){1,2}[A-Z][\w’'-]+)\b"
+    r"\b(?:Ambassador|Dame|Sir|Rt\.?[ ]Hon\.?)[ ]"
+    r"((?:(?!MP\b)[A-Z][\w’'-]+[ ]){1,2}(?!MP\b)[A-Z][\w’'-]+)\b"
 )
 
 
