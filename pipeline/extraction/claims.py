@@ -736,10 +736,15 @@ def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
 _SANCTIONS = frozenset(
     "sanction sanctions sanctioned blacklist blacklisted embargo shadow shadow-fleet".split()
 )
-_HAS_BEFORE = re.compile(r"\b(?:has|have|had|now[ ]has)[ ]$")
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|now[ ]has)[ ][\"“]?$")
+# "There are no more than 1,100 Russian soldiers on the left bank"
+_THERE_ARE_BEFORE = re.compile(
+    r"\b[Tt]here[ ](?:are|were|remain)[ ](?:still[ ]|now[ ]|currently[ ])?[\"“]?"
+    r"(?:(?:no[ ]more[ ]than|at[ ]most|at[ ]least|about|around|some|up[ ]to)[ ])?$"
+)
 _STATIONED_AFTER = re.compile(
-    r"(?:[ ]and[ ][\w ]{1,20}?)?[ ](?:there|on[ ]the|along|near|stationed|deployed"
-    r"|in[ ](?:the[ ])?[A-Z]|at[ ]the)"
+    r"[\"”]?(?:[ ]and[ ][\w ]{1,20}?)?[ ](?:there|on[ ]the|along|near|stationed|deployed"
+    r"|in[ ](?:the[ ])?[A-Z]|in[ ]the[ ](?:region|area|country|city|enclave)\b|at[ ]the)"
 )
 # The missiles of an air-defence system named before: "S-300 air-defence missiles"
 _DEFENCE_MISSILES = re.compile(
@@ -1194,7 +1199,10 @@ def _analyse_quantities(
             and d.noun is not None
             and (
                 (
-                    _HAS_BEFORE.search(text, max(0, q.start - 8), q.start)
+                    (
+                        _HAS_BEFORE.search(text, max(0, q.start - 9), q.start)
+                        or _THERE_ARE_BEFORE.search(text, max(0, q.start - 18), q.start)
+                    )
                     and _STATIONED_AFTER.match(text, d.noun.end)
                 )
                 or _present_in_place(text, d.noun.end, places, mentions)
