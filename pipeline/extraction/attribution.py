@@ -963,7 +963,9 @@ def resolve_references(
                 out.append(resolve(m, ctx.last_body.side, ctx.last_body.name))
                 continue
             if ctx.last_claimant[1] and (
-                trailing or not any(x.side for x in out if x.kind != "pronoun")
+                # (a side named in a phrase before is no sayer: "In the zone of the Yug group,
+                # it said, ...": the ministry that spoke last)
+                trailing or not any(x.side and not x.oblique for x in out if x.kind != "pronoun")
             ):
                 # "... 148 civilians were killed and 612 were injured, it said", "Russian forces
                 # gained 460 km², it said": the body that spoke last, not the last subject
