@@ -200,6 +200,8 @@ _NOT_WORDS = frozenset(',"“”')
 _PARENTHETICAL = re.compile(
     r",[ ](?:including|among them|of whom|of which)(?:[^,;]|,(?=\d{3})){0,60},(?!\d{3})"
     r"|,[ ]aged[ ]\d{1,3}(?:[ ](?:and|to)[ ]\d{1,3})?,"  # "One man, aged 62, was killed"
+    # bare ages: "One man, 54, was killed", "Two women, 54 and 61, were killed"
+    r"|,[ ]\d{1,2}(?:(?:,[ ]\d{1,2})*,?[ ]and[ ]\d{1,2})?,"
     r"|,[ ]an?[ ]\d{1,3}-year-old[ ][a-z]+,"  # "One civilian, a 63-year-old man, was killed"
 )
 # A relative clause of having between a verb (or a list item) and a number: "remained in

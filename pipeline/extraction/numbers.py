@@ -177,6 +177,10 @@ _SPAN_GATE = re.compile(
     r"[ ](?:or|to)[ ]\w+[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|night)"
 )
 _PERSON_WORDS = frozenset("boy girl man woman child teenager son daughter pensioner".split())
+_PEOPLE_WORDS = frozenset(
+    "men women boys girls children teenagers pensioners sons daughters brothers sisters"
+    " couple residents people civilians".split()
+)
 _STREET_WORDS = frozenset(
     "avenue ave street st road rd prospekt prospect boulevard blvd lane square shliakh".split()
 )
@@ -276,6 +280,10 @@ _NOT_QUANTITY = [
     (_PERSON_WORDS, _form(
         "(?:" + "|".join(rf"(?<=\b{w},[ ])" for w in sorted(_PERSON_WORDS)) + r")\d{1,2}"
         r"(?=[.,;)]|$)")),
+    # ages of several set off by commas after them: "Two women, 54 and 61, were killed"
+    (_PEOPLE_WORDS, _form(
+        "(?:" + "|".join(rf"(?<=\b{w},[ ])" for w in sorted(_PEOPLE_WORDS)) + r")"
+        r"\d{1,2}(?:,[ ]\d{1,2})*,?[ ](?:and|to)[ ]\d{1,2}(?=,)")),
     ({"no"}, _form(r"\bno[ -]one\b")),  # "no one was hurt"
     ({"every", "each"}, _form(r"\b(?:every|each)[ ]one\b")),  # "every one of them"
     ({"one"}, _form(rf"(?:{_SMALL}[ ]or[ ])?{_SMALL}[ -]to[ -]one\b")),  # "three or four to one"
