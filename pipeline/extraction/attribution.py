@@ -407,7 +407,9 @@ _BY_AGENT = re.compile(r"[ ]by[ ]")
 _UNDER_ATTACK = re.compile(r"under[ ]attack[ ](?:from|by)$", re.IGNORECASE)
 _SINGULAR_AUX = re.compile(r"\b(?:was|is|has[ ]been)[ ]+(?:\w+ly[ ]+)?$")
 # A transcript's turn label, which is no subject: "KONASHENKOV: ", "Gen. Kovacs: "
-_SPEAKER_LABEL = re.compile(r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}:[ ]")
+# "Russian MoD: ...", "• Sumy city council: ..." (after a bullet; the words after the first
+# may be in lower case)
+_SPEAKER_LABEL = re.compile(r"(?:[•●▪◦·*–—-][ ]*)?[A-Z][\w’'.-]*(?:[ ][\w’'.-]+){0,3}:[ ]")
 _JOINED_CLAUSE = re.compile(r",[ ](?:and|but|while|whereas)[ ]")
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)[ ]that[ ]")
 # Between a side's adjective and the verb of its victims: "Russian killed and wounded"
