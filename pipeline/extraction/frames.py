@@ -203,6 +203,8 @@ _PARENTHETICAL = re.compile(
     # bare ages: "One man, 54, was killed", "Two women, 54 and 61, were killed"
     r"|,[ ]\d{1,2}(?:(?:,[ ]\d{1,2})*,?[ ]and[ ]\d{1,2})?,"
     r"|,[ ]an?[ ]\d{1,3}-year-old[ ][a-z]+,"  # "One civilian, a 63-year-old man, was killed"
+    # "One crew member, a Filipino national aged 47, was killed"
+    r"|,[ ]an?[ ](?:[\w-]+[ ]){1,3}aged[ ]\d{1,3},"
 )
 # A relative clause of having between a verb (or a list item) and a number: "remained in
 # Kostiantynivka, a city that had about 67,000 residents" (what the city had, not who remained)
