@@ -1216,6 +1216,18 @@ def complete_sides(d: Draft) -> None:
         # counts its own dead, where no place or side says otherwise
         d.target, d.country = d.claimant_side, d.claimant_side
         d.actor, d.actor_source = opponent(d.claimant_side), "claimant"
+    elif (
+        d.category == "weapon"
+        and d.action == "destroyed"
+        and d.actor is None
+        and d.target is None
+        and d.claimant_side in opponents()
+    ):
+        # "Russia's Defence Ministry said a Lancet strike had destroyed a warehouse with over
+        # 1,000 drones": weapons a side says were destroyed, none named whose, are its
+        # enemy's, destroyed by it
+        d.actor, d.target = d.claimant_side, opponent(d.claimant_side)
+        d.actor_source = "claimant"
     own_advance(d)
     if d.action == "recruited" and d.actor is None and d.claimant_side in opponents():
         # "Medvedev said 81,000 people had signed contracts": a side counts its own recruits

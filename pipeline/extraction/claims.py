@@ -751,6 +751,11 @@ _DEFENCE_MISSILES = re.compile(
     r"[ ](?:(?:air[- ]defen[cs]e|anti-aircraft|surface-to-air|guided)[ ])*missiles?\b",
     re.IGNORECASE,
 )
+_STORAGE_WORDS = frozenset(
+    "workshop workshops warehouse warehouses depot depots storage stored hangar hangars"
+    " assembling garage".split()
+)
+_AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]es?\b|\bintercept", re.IGNORECASE)
 # Forces present in a place: "are now in Belarus", "were in the country", "in Transnistria"
 _PRESENT_IN = re.compile(
     r"(?:[ ](?:are|were|is|was|remain|remained)(?:[ ](?:now|currently|still|already))?)?"
@@ -817,6 +822,13 @@ def _analyse_quantities(
     # (ground equipment counted beside drones: "Two tanks, 11 vehicles and 38 UAVs were
     # destroyed")
     with_ground = any(n.category == "weapon" and n.weapon_type in GROUND for n in nouns)
+    # (drones a strike destroyed where they were kept: "destroyed a workshop assembling
+    # drones and up to 40 drones stored there", "a warehouse with over 1,000 drones"; not
+    # those air defences destroyed over an oil depot)
+    stored = (
+        not _STORAGE_WORDS.isdisjoint(tokens_of(text).vocabulary)
+        and _AIR_DEFENCE.search(text) is None
+    )
     drafts: list[Draft] = []
     for q in quantities:
         if q.kind == "share" and SHARE_OF_LAND.match(text, q.end):
@@ -1270,7 +1282,7 @@ def _analyse_quantities(
         if d.noun is not None and d.noun.action:
             d.action = d.noun.action  # "13,580 civilian deaths", "... and 40 injuries"
             d.extra["noun_action"] = True  # the noun's own, not the verb's before it
-        destroyed_in_the_air(d, with_ground)
+        destroyed_in_the_air(d, with_ground or stored)
         if d.category == "attacks" and d.action not in ("launched", "repelled", None):
             continue  # "one notable attack hit Kyiv" counts nothing: attacks need their verb
         if d.category == "attacks" and d.action is None and (q.value < 2 or q.kind != "digits"):
