@@ -1626,6 +1626,8 @@ def _shot_down_share(
     """The verb of shooting down that governs a share (True for an interception rate)."""
     if _INTERCEPTION_RATE.search(text, max(0, q.start - 40), q.start):
         return True
+    if text.endswith("by ", 0, q.start):
+        return None  # a change: "destroyed a conveyor, cutting its capacity by about 40%"
     return next(
         (
             a
@@ -2079,6 +2081,10 @@ def _update_context(
             # a rescue: "City emergency services evacuated 236 people"; nor a supply: "the UK
             # has delivered to Ukraine: - 32 patrol vehicles")
             and d.action not in ("returned", "released", "evacuated", "delivered")
+            # (nor a warring side's trade figure: "Ukraine shipped 3.1 million tonnes",
+            # "cutting its loading capacity by about 40%"; a donor's money still is: "a $2.5
+            # billion US package" before the items it pays for)
+            and not (d.category == "economic" and d.actor in opponents())
         ),
         None,
     )

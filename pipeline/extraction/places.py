@@ -546,7 +546,19 @@ def fill_article_places(rows: list[dict]) -> None:
     side take the side of that country, as victims of a place named do (`complete_sides`)."""
     # "Syniehubov had initially reported four dead" in an article about a strike on Kharkiv:
     # harm counted with no place is in the region most of the article's placed harm is in
-    region = _dominant([r["region"] for r in rows if r["region"] and r["category"] in _LOCAL_HARM])
+    # (strikes aimed at a region count too: "Russia launched 31 missiles ... at the region's
+    # ports", then "Five port workers were killed in May")
+    region = _dominant(
+        [
+            r["region"]
+            for r in rows
+            if r["region"]
+            and (
+                r["category"] in _LOCAL_HARM
+                or (r["category"] == "weapon" and r["action"] in ("launched", "hit"))
+            )
+        ]
+    )
     if region is not None:
         country_of = next(r["country"] for r in rows if r["region"] == region)
         sides = opponents()
@@ -558,8 +570,10 @@ def fill_article_places(rows: list[dict]) -> None:
                 # (not a monitor's nationwide count: "HRMMU verified 13,580 civilian deaths")
                 and r["claimant_side"] in (None, *sides)
                 # (nor a figure the sentence gives for the country: "Nationally, the Health
-                # Ministry says Russian attacks have damaged 2,280 medical facilities")
+                # Ministry says Russian attacks have damaged 2,280 medical facilities", nor the
+                # whole war's: "has damaged more than 2,100 health facilities since 2022")
                 and not _NATIONWIDE.search(r["sentence"])
+                and not _SINCE_THE_WAR.search(r["sentence"])
             ):
                 r["region"], r["country"] = region, country_of
                 _sides_of_place(r, country_of, sides)
@@ -591,6 +605,11 @@ def fill_article_places(rows: list[dict]) -> None:
         _sides_of_place(r, country, sides)
 
 
+_SINCE_THE_WAR = re.compile(
+    r"\bsince[ ](?:(?:February[ ])?20(?:14|22)\b"
+    r"|the[ ](?:start|beginning)[ ]of[ ]the[ ](?:full-scale[ ])?(?:war|invasion))",
+    re.IGNORECASE,
+)
 _CUMULATIVE = re.compile(
     r"\bsince[ ](?:the[ ]|they[ ]|it[ ]|its[ ]|\d{4}\b|February|January|the[ ]start)"
     r"|\b(?:in[ ]total|so[ ]far|all[ ]told|to[ ]date|ever)\b"
