@@ -200,6 +200,8 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
                 and not any(q.end <= a.start < n.start for a in matcher("actions").find(text))
             ):
                 return n
+        if _PARTICIPLE_COUNTS.fullmatch(gap) and n.category in _HARMED:
+            return n  # "48,300 damaged and 9,700 destroyed homes": both counts of homes
         if _PARTICIPLE_PAIR.match(gap) and n.category in _HARMED:
             words = words[3:]  # "6 destroyed or abandoned Leopard-type vehicles"
             if len(words) <= 2 and all(w.lower() not in STOP_WORDS for w in words):
@@ -225,6 +227,10 @@ _CLAUSE_WORDS = frozenset("a an when while after before because if where once".s
 # "40 damaged houses", "12 downed drones", "three burnt-out tanks"
 _PARTICIPLE_END = ("ed", "wn", "nt", "en", "-out")
 _HARMED = frozenset({"weapon", "infrastructure", "personnel"})
+_PARTICIPLE_COUNTS = re.compile(
+    r"[ ](?:damaged|destroyed|killed|injured|wounded)[ ](?:and|or)[ ]\d[\d,.]*[ ]"
+    r"(?:damaged|destroyed|killed|injured|wounded)[ ]"
+)
 _PARTICIPLE_PAIR = re.compile(r"[ ][a-z]+(?:ed|en|wn)[ ](?:or|and)[ ][a-z]+(?:ed|en|wn)[ ]")
 
 

@@ -199,7 +199,8 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|include)[ ](?:the[ ])?$
 _THE_CAPITAL = re.compile(r"\b[Tt]he[ ](?:Ukrainian[ ]|Russian[ ])?capital\b(?![ ]of\b)")
 _BREAKDOWN = re.compile(
     r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b"
-    r"|,[ ](?:including|among[ ]them)[ ](?:[\w.,]+[ ]){1,3}?(?:in|over|on)[ ]",
+    r"|,[ ](?:including|among[ ]them)[ ](?:[\w.,]+[ ]){1,3}?(?:in|over|on)[ ]"
+    r"|,[ ]followed[ ]by[ ]",  # "Kharkiv region leads with 48,300, followed by Kyiv region"
     re.IGNORECASE,
 )
 _PART_OF_THEM = re.compile(r",[ ](?:[\w.,]+[ ]){0,2}?of[ ]them\b", re.IGNORECASE)
