@@ -1152,6 +1152,16 @@ def own_supplies(d: Draft) -> None:
         and d.claimant_side not in opponents()
     ):
         d.actor = d.claimant_side
+    if (
+        d.action == "delivered"
+        and d.target is None
+        and d.country is not None
+        and d.country not in opponents()
+        and d.actor not in opponents()
+    ):
+        # "the Netherlands has sent two Patriot batteries" to an ally's air base in Romania:
+        # forces placed in a country beyond the war, not supplies to a warring side
+        d.action = "deployed"
 
 
 def own_advance(d: Draft) -> None:
