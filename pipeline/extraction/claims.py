@@ -309,6 +309,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if regional:
         town = next((p for p in reversed(regional) if _town_or_namesake(text, p)), None)
         ctx.last_town = town or ctx.last_town
+        ctx.last_region = regional[-1]
         base = next((p for p in reversed(regional) if p.kind in ("base", "airfield")), None)
         ctx.last_base = base or ctx.last_base
     ctx.paragraph_drafts = ctx.paragraph_drafts or bool(drafts)

@@ -104,6 +104,7 @@ class ArticleContext:
     item_paragraph: int = -1  # the paragraph of that line
     paragraph_sentences: int = 0  # sentences of the current paragraph read so far
     last_town: Place | None = None  # the last city, town or village named: "the city"
+    last_region: Place | None = None  # the last place of a region named: "over the region"
     last_base: Place | None = None  # the last air base or airfield named: "the base"
     # the actions of the last section heading ("Gains by direction"), for its "label: figure"
     # lines further down ("Pokrovsk direction: 29 km²"), which often open their paragraphs

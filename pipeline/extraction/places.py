@@ -392,7 +392,11 @@ def locate(
         # (within the figure's own part: not "121 drones ..., including 34 over the Bryansk
         # region and 19 over the Moscow region, nine of them flying towards the capital")
         place = _the_capital(text, d, (clause[0], min(clause[1], end)), mentions, ctx)
-    if place is None and (ctx.paragraph_place or ctx.issuer_place or ctx.last_town) is not None:
+    if (
+        place is None
+        and (ctx.paragraph_place or ctx.issuer_place or ctx.last_town or ctx.last_region)
+        is not None
+    ):
         the_place = _THE_PLACE.search(text, clause[0], clause[1])
         if the_place and not _names_unknown_place(text):
             # "Kharkiv ... 14 drones hit the city": Kharkiv; "the enemy used against the region
@@ -411,6 +415,15 @@ def locate(
                 if town is not None and town is ctx.last_base
                 else ctx.paragraph_place or ctx.issuer_place or town
             )
+            if place is None and kind in ("region", "oblast"):
+                # "shot down 17 attack drones over the region" after a paragraph about the
+                # Dnipropetrovsk region, no town named since: the region named last
+                last = ctx.last_region
+                place = (
+                    last
+                    if last is None or last.kind == "region"
+                    else Place(-1, -1, last.text, last.region, last.country, "region", False)
+                )
     if place is None and ctx.labelled and ctx.carried_place is not None:
         place = ctx.carried_place  # a record's line under its heading: "Weapon: two Iskander-M"
     if place is None:
