@@ -607,6 +607,11 @@ def fill_article_places(rows: list[dict]) -> None:
             ):
                 r["region"], r["country"] = front, country_of
     sides = opponents()
+    for r in rows:
+        if r["country"] in sides and r["target"] is None:
+            # damage placed in a warring country, by no one named: "27 private houses ...
+            # were damaged" in the Belgorod region is Russia's, hit by its enemy
+            _sides_of_place(r, r["country"], sides)
     # (the war's sides only: an article about refugees abroad counts many countries, but what
     # it says happened nowhere named happened in the war: "4.4 million people have returned")
     country = _dominant([r["country"] for r in rows if r["country"] in sides])
