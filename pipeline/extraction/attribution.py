@@ -1580,6 +1580,9 @@ def attribute(
             # (a noun of the act, not a verb whose subject comes before the sayer: "attacks
             # that prosecutors say killed 11 civilians")
             and not a.text.lower().endswith("ed")
+            # (nor damage a body records: "The police in Kharkiv recorded damage to 3,410
+            # civilian objects" is damage its side suffered)
+            and not (d.category == "infrastructure" and frame is not None)
         ):
             d.actor, d.actor_source = d.claimant_side, "claimant"  # "X claims destruction of ..."
         elif (
