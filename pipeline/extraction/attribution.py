@@ -712,6 +712,21 @@ _THING_BEFORE = re.compile(
 )
 
 
+def _counted_side(text: str, mentions: list[Mention]) -> str | None:
+    """The side of a count's adjective in `text` ("146 Russian infantry"), when one side is."""
+    sides = {
+        m.side
+        for m in mentions
+        if m.kind == "adjective"
+        and m.side in opponents()
+        and _COUNT_RIGHT_BEFORE.search(text, max(0, m.start - 12), m.start)
+    }
+    return sides.pop() if len(sides) == 1 else None
+
+
+_COUNT_RIGHT_BEFORE = re.compile(r"\d[ ]$")
+
+
 def resolve_references(
     text: str, mentions: list[Mention], frames: list[Frame], ctx: ArticleContext
 ) -> list[Mention]:
@@ -933,6 +948,9 @@ def resolve_references(
                 or speaker
                 or ctx.issuer[1]
                 or ctx.first_person_side
+                # ("we destroyed 14 tanks ... and 146 Russian infantry killed": the enemy of
+                # the side whose losses the speaker counts)
+                or opponent(_counted_side(text, mentions))
                 or ctx.last_claimant[1]
             )
             out.append(resolve(m, side))
