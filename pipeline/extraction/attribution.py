@@ -676,6 +676,10 @@ _THE_TOWNS = re.compile(r"\bthe[ ](?:city|town|village)(?:['’]s)?[ ]$", re.IGN
 _ONE_OFFICIAL = frozenset({"official", "spokesperson", "spokesman", "spokeswoman"})
 
 
+# What a body's title goes on with: "Ministry of Economy", "Ministry of Strategic Industries"
+_BODY_OF = re.compile(r"[ ]of[ ]([A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,2})")
+
+
 def _body_term(m: Mention) -> str:
     """The lexicon term of a body mention: "defence ministry" of "the Russian Defence
     Ministry", "ministry" of "the ministry"."""
@@ -766,6 +770,9 @@ def resolve_references(
         if m.kind == "body" and m.side is not None and not m.inferred:
             term = _body_term(m)
             ctx.body_sides[term] = ctx.body_sides[term.rpartition(" ")[2]] = m.side
+            if (of := _BODY_OF.match(text, m.end)) is not None:
+                # "Ukraine's Ministry of Economy": that ministry, whatever ministry comes next
+                ctx.body_sides[f"{term} of {of[1].lower()}"] = m.side
         elif m.kind in _NAMED_BODIES and m.side is not None and not m.inferred:
             # "SES (the State Emergency Service) ... the service said": the body it names
             ctx.body_sides[(m.name or m.text).lower().rpartition(" ")[2]] = m.side
@@ -811,6 +818,10 @@ def resolve_references(
             # governors, mayors: local (to the sentence's place, else the paragraph's)
             paragraph = ctx.paragraph_place.country if ctx.paragraph_place else None
             named = ctx.body_sides.get(_body_term(m))  # "Russian Defence Ministry ... the ministry"
+            if (of := _BODY_OF.match(text, m.end)) is not None:
+                # "according to the Ministry of Economy": the one named so before, not the
+                # last ministry of any kind
+                named = ctx.body_sides.get(f"{_body_term(m)} of {of[1].lower()}", named)
             if named is None and _body_term(m) in _GENERIC_BODIES:
                 # "the agency said": an agency named before; "the regional government's
                 # operational headquarters" in a sentence about Kursk: the place's; else no one
