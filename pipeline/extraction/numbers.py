@@ -491,6 +491,14 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return not before.strip("-–—•*·▪►") or before.endswith((":", " —", " –"))
 
 
+# A verb whose particle "over" is no qualifier: "handed over", "turned over", "taken over"
+_PARTICLE_VERB = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|taken|take|takes|taking"
+    r"|pass|passed|passes|passing|sign|signed|signs|signing|give|gave|given|gives|giving)[ ]$",
+    re.IGNORECASE,
+)
+
+
 def _with_qualifier(text: str, q: Quantity) -> Quantity:
     """Extend `q` over a qualifier before or after it and set the bounds it implies.
     Vague amounts and ranges keep their own bounds; a qualifier only widens their surface."""
@@ -502,7 +510,14 @@ def _with_qualifier(text: str, q: Quantity) -> Quantity:
     for match in matcher("qualifiers").find(text):  # the sentence's terms, found once
         row = match.payload
         if match.end <= q.start:
-            if row["position"] == "before" and text[match.end : q.start].strip(" \u00a0") == "":
+            if (
+                row["position"] == "before"
+                and text[match.end : q.start].strip(" \u00a0") == ""
+                # (a verb's particle: "handed over 3,600 FPV drones", "turned over 12")
+                and not (
+                    match.text.lower() == "over" and _PARTICLE_VERB.search(text, 0, match.start)
+                )
+            ):
                 qualifier, start = row["qualifier"], match.start
         elif match.start >= q.end:
             if row["position"] == "after" and text[q.end : match.start].strip(" -") == "":
