@@ -405,7 +405,20 @@ def test_a_claim_placed_nowhere_takes_the_country_most_of_the_article_is_in():
     for surface in ("214", "1,139"):
         assert claims[surface]["country"] == "Ukraine"
         assert (claims[surface]["target"], claims[surface]["actor"]) == ("Ukraine", "Russia")
-    assert claims["500 million"]["country"] is None  # economic: left alone
+    assert claims["500 million"]["country"] is None  # a state's beyond the war: left alone
+
+
+def test_money_placed_nowhere_takes_the_country_of_the_article_unless_a_partner_spends_it():
+    article = (
+        "Russian drones struck Kharkiv overnight, killing three people, the governor said.\n\n"
+        "In Odesa, 12 people were injured when a missile hit a port building.\n\n"
+        "Ukraine's air force said it shot down 40 of the 55 drones launched at Ukraine.\n\n"
+        "The UN humanitarian appeal seeks $2.4 billion this year.\n\n"
+        "Germany's economy shrank by 0.3% in the quarter, its statistics office said."
+    )
+    claims = _by_surface(article)
+    assert claims["$2.4 billion"]["country"] == "Ukraine"
+    assert claims["0.3%"]["country"] is None
 
 
 def test_an_article_split_between_countries_lends_none():

@@ -4,6 +4,7 @@ whole article is read, the country and region most of its figures are in, for th
 it places nowhere (`fill_article_places`)."""
 
 import re
+from functools import cache
 
 from pipeline.extraction.frames import find_frames
 from pipeline.extraction.mentions import CALENDAR, Mention, Place
@@ -19,7 +20,7 @@ from pipeline.extraction.model import (
 )
 from pipeline.extraction.numbers import Quantity
 from pipeline.extraction.syntax import last_frame_before
-from pipeline.lexicons import matcher, tokens_of
+from pipeline.lexicons import lexicon_dir, load_rows, matcher, on_reload, tokens_of
 
 # A capitalised name governed by a locative preposition: a place the gazetteer may not know
 # ("west of Uspenivka"), which a place carried from the paragraph before must not override.
@@ -556,8 +557,8 @@ def fill_article_places(rows: list[dict]) -> None:
     """Where a claim says nothing of where it happened ("214 civilians were killed in October",
     "about 3.7 million people remain internally displaced"), the country that most of the
     article's claims happened in, when it clearly dominates; economic figures too (an appeal,
-    a loss, a budget in an article about Ukraine is Ukraine's: on 51 labelled sets this was
-    right far more often than a partner's economy was). Victims counted with no
+    a loss, a budget in an article about Ukraine is Ukraine's), but not a state's beyond the
+    war ("Germany's economy shrank by 0.3%"). Victims counted with no
     side take the side of that country, as victims of a place named do (`complete_sides`)."""
     # "Syniehubov had initially reported four dead" in an article about a strike on Kharkiv:
     # harm counted with no place is in the region most of the article's placed harm is in
@@ -619,7 +620,13 @@ def fill_article_places(rows: list[dict]) -> None:
     if country is None:
         return
     for r in rows:
-        if r["country"] is not None:
+        if r["country"] is not None or (
+            # (a partner's own figure: "Germany's economy shrank by 0.3%", "Germany pledged
+            # 500 million euros")
+            r["category"] == "economic"
+            and r["actor"] not in (None, *sides)
+            and r["actor"] in _states()
+        ):
             continue
         r["country"] = country
         _sides_of_place(r, country, sides)
@@ -630,6 +637,21 @@ _SINCE_THE_WAR = re.compile(
     r"|the[ ](?:start|beginning)[ ]of[ ]the[ ](?:full-scale[ ])?(?:war|invasion))",
     re.IGNORECASE,
 )
+
+
+@cache
+def _states_in(folder: str) -> frozenset[str]:
+    return frozenset(r["side"] for r in load_rows("entities", folder) if r["kind"] == "country")
+
+
+on_reload(_states_in.cache_clear)
+
+
+def _states() -> frozenset[str]:
+    """The countries the entities lexicon knows, as sides: "Germany", "Poland" ..."""
+    return _states_in(lexicon_dir())
+
+
 _CUMULATIVE = re.compile(
     r"\bsince[ ](?:the[ ]|they[ ]|it[ ]|its[ ]|\d{4}\b|February|January|the[ ]start)"
     r"|\b(?:in[ ]total|so[ ]far|all[ ]told|to[ ]date|ever)\b"
