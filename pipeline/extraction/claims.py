@@ -861,6 +861,18 @@ def _analyse_quantities(
             # "attacked with 14 armored vehicles ... destroyed nine of the vehicles": those
             # armored vehicles
             d.noun = _named_before(d.noun, [*ctx.last_drafts, *drafts]) or d.noun
+        if (
+            d.noun is None
+            and not drafts
+            and not ctx.paragraph_drafts
+            and OF_THEM.match(text, q.end)
+        ):
+            # 'struck "a storage site for uncrewed boats" ... and destroyed "up to 30" of them',
+            # "Ukrainian drones attacked the airfield and 12 of them were shot down": the
+            # things the sentence named before with no number (when its paragraph counted
+            # nothing "them" could be: not "Russian troops have taken three villages.
+            # Ukrainian troops retook one of them")
+            d.noun = _uncounted_before(q, nouns, quantities)
         if d.noun is None and q.kind != "vague" and not _OF_AFTER.match(text[q.end :]):
             d.noun = left_noun(text, q, nouns, clause)
             d.extra["counted_before"] = d.noun is not None
@@ -1693,6 +1705,19 @@ def _uncounted_weapon(
     if not _VERB_AFTER.match(text, q.end):
         return None
     before = [n for n in nouns if n.end <= q.start and n.category == "weapon" and not n.is_unit]
+    if not before or any(x.end <= before[-1].start and x is not q for x in quantities):
+        return None
+    return before[-1]
+
+
+def _uncounted_before(q: Quantity, nouns: list[Noun], quantities: list[Quantity]) -> Noun | None:
+    """The last plural noun of a kind before `q` that no number before it counts ("them" is
+    the boats, not the airfield)."""
+    before = [
+        n
+        for n in nouns
+        if n.end <= q.start and n.category and not n.is_unit and n.text.lower().endswith("s")
+    ]
     if not before or any(x.end <= before[-1].start and x is not q for x in quantities):
         return None
     return before[-1]
