@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pipeline.lexicons import load_rows
 from pipeline.text.cleaning import furniture_reason
-from pipeline.text.needles import folds_simply, needles, prefixes
+from pipeline.text.needles import folds_simply, needles, prefixes, required, suffixes
 
 PATTERNS = [
     *(row["pattern"] for row in load_rows("furniture")),
@@ -22,15 +22,27 @@ PATTERNS = [
     r"^(?:sign in|log in)\b",
     r"^\d+ min",
     r"k+ilo",
+    r"\[(try (it )?free|start)\]\s*$",
+    r"^(leave a (comment|reply)|\d+ comments?)$",
+    r"[.!]\s+(donate|join us)$",
 ]
 
 
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        (r"disabling your ad ?blocker", ("disabling your ad",)),
+        (r"disabling your ad ?blocker", ("disabling your adblocker", "disabling your ad blocker")),
         (r"\d\s+(subscribers|followers|views)$", ("subscribers", "followers", "views")),
-        (r"become a (member|supporter|patron)\b", ("become a ",)),
+        (
+            r"become a (member|supporter|patron)\b",
+            ("become a member", "become a supporter", "become a patron"),
+        ),
+        # a literal before a branch is written out with each branch's start: a "[" alone is
+        # one character, "try " is in "country ", "[try " is rare
+        (r"\[(try (it )?free|start)\b", ("[try free", "[try it free", "[start")),
+        (r"\b(support|fund) our \w+", ("support our ", "fund our ")),
+        (r"[$€]\d", ("$", "€")),
+        (r"(?:foo|bar)+baz", ("baz",)),  # (as long as "foo" or "bar", and one string)
         (r"[^|]\s\|\s[^|]+\s\|\s", ("|",)),
         (r"x?", None),
         (r"a|\d", None),
@@ -65,9 +77,39 @@ def test_prefixes_only_of_patterns_anchored_at_the_start(pattern, expected):
     assert prefixes(pattern) == expected
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (
+            r"^(leave a (comment|reply)|comments?|\d+ comments?)$",
+            ("leave a reply", "comment", "comments"),
+        ),
+        (r"\d\s+(subscribers|followers)$", ("subscribers", "followers")),
+        (r"[.!]\s(donate|join us)\Z", ("donate", "join us")),
+        (r"donate", None),  # not anchored
+        (r"(a|\d)$", None),
+        (r"\[donate\]\s*$", None),  # (white space of any length after it)
+    ],
+)
+def test_suffixes_only_of_patterns_anchored_at_the_end(pattern, expected):
+    assert suffixes(pattern) == expected
+
+
+def test_required_needles_are_every_set_a_match_holds_one_of():
+    assert required(r"\bfrom\s+(usd|[$€])\s?\d+\s+(a|per)\s+month\b") == (
+        ("from",),
+        ("usd", "$", "€"),
+        ("a", "per"),
+        ("month",),
+    )
+
+
 ALPHABET = list("abcdefghiklmnoprstuvwxyz ABCDEFKLS|»©:0123456789İıſK-")
 EXAMPLES = "Home » News;Share this;12 comments;5 min read;cookie policy;ab cd;Become a member"
-EXAMPLES += ";a | b | c d;foobarbaz;Log in;KILO;kilo"
+EXAMPLES += (
+    ";a | b | c d;foobarbaz;Log in;KILO;kilo;[Try it free];[start] ;12 comments;Leave a reply"
+)
+EXAMPLES += ";Thank you. Donate;Read. join us;Prices today:;Give $5 and we;[Subscribe]"
 LINES = st.text(alphabet=st.sampled_from(ALPHABET), max_size=60) | st.sampled_from(
     EXAMPLES.split(";")
 )
@@ -80,9 +122,12 @@ def test_a_line_the_pattern_matches_holds_a_needle_and_starts_with_a_prefix(line
     for pattern in PATTERNS:
         if not re.search(pattern, line, re.IGNORECASE) or not folds_simply(line):
             continue
-        found, starts = needles(pattern), prefixes(pattern)
+        found, starts, ends = needles(pattern), prefixes(pattern), suffixes(pattern)
         assert found is None or any(n in lowered for n in found), (pattern, line)
         assert starts is None or lowered.startswith(starts), (pattern, line)
+        assert ends is None or lowered.endswith(ends), (pattern, line)
+        for each in required(pattern):
+            assert any(n in lowered for n in each), (pattern, line, each)
 
 
 def test_lines_with_irregular_case_folding_are_not_trusted_to_needles():

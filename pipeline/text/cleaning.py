@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.lexicons import lexicon_dir, load_rows, on_reload, trie_pattern
+from pipeline.lexicons import lexicon_dir, load_rows, on_reload
 from pipeline.records import record
 from pipeline.text.html import looks_like_html, visible_text
-from pipeline.text.needles import folds_simply, needles, prefixes
+from pipeline.text.needles import folds_simply, prefixes, required, suffixes
 from pipeline.text.offsets import OffsetMap
 
 # Characters that are white space for our purposes but not for str.strip().
@@ -115,7 +115,8 @@ class _Furniture(NamedTuple):
 
     plain: str | None  # the pattern, when it is plain lower-case text
     starts: tuple[str, ...] | None  # its prefixes (`needles.prefixes`)
-    found: tuple[str, ...] | None  # its needles (`needles.needles`)
+    ends: tuple[str, ...] | None  # its suffixes (`needles.suffixes`)
+    found: tuple[tuple[str, ...], ...]  # sets of needles, one of each in every match
     pattern: re.Pattern[str]
     reason: str
 
@@ -127,7 +128,8 @@ def _furniture_patterns(directory: str) -> tuple[_Furniture, ...]:
         _Furniture(
             row["pattern"] if _PLAIN.fullmatch(row["pattern"]) else None,
             prefixes(row["pattern"]),
-            needles(row["pattern"]),
+            suffixes(row["pattern"]),
+            tuple(g for g in required(row["pattern"]) if all(map(_telling, g))),
             re.compile(row["pattern"], re.IGNORECASE),
             row["reason"],
         )
@@ -135,23 +137,68 @@ def _furniture_patterns(directory: str) -> tuple[_Furniture, ...]:
     )
 
 
+def _telling(needle: str) -> bool:
+    """Whether finding `needle` in a line tells much: not a single letter, digit or space."""
+    return len(needle) > 1 or not (needle.isalnum() or needle.isspace())
+
+
+def _cost(needles: tuple[str, ...]) -> tuple[int, int]:
+    """What a set of needles costs as a gate: a scan of every line for each, and, for a
+    needle so short or common that most lines hold it (".", "or"), the tests of the pattern's
+    other needles in those lines too (as much again, roughly, as three more scans)."""
+    return sum(4 if _common(n) else 1 for n in needles), -min(map(len, needles))
+
+
+def _common(needle: str) -> bool:
+    """A needle of article text as much as of furniture: a word of three letters or fewer
+    ("or", "and"), or a mark of prose punctuation."""
+    return len(needle) <= 3 and all(c.isalnum() or c in _PROSE_MARKS for c in needle)
+
+
+_PROSE_MARKS = " .,:;!?'\"()-/"
+
+
+class _Gates(NamedTuple):
+    """Which patterns a line may match, from the cheapest test each pattern allows: the
+    line's start, its end, or the fewest needles one of which it holds (a line of article
+    text is tested for every pattern's, so their number is the cost; a line that passes
+    one is tested for the pattern's other needles before its search)."""
+
+    starts: tuple[str, ...]  # every prefix
+    ends: tuple[str, ...]  # every suffix of a pattern with no prefix
+    by_start: tuple[int, ...]  # the patterns with prefixes
+    by_end: tuple[int, ...]  # the patterns with suffixes and no prefix
+    by_needle: dict[str, tuple[int, ...]]  # needle -> the other patterns it lets through
+    always: tuple[int, ...]  # patterns with no gate, searched in every line
+
+
 @cache
-def _furniture_gate(directory: str) -> tuple[tuple[str, ...], re.Pattern] | None:
-    """Every pattern's prefixes, and one search for all their needles (a trie, tried once at
-    each position of a line, where 85 needles cost 85 scans): a line that starts with none and
-    holds none is article text without a look at any pattern. None when a pattern has no gate.
-    (The trie lets a space match any white space: it may pass a line no needle is in, which the
-    patterns' own gates then turn away.)"""
+def _furniture_gates(directory: str) -> _Gates:
     patterns = _furniture_patterns(directory)
-    if any(f.starts is None and f.found is None for f in patterns):
-        return None
-    starts = tuple(s for f in patterns if f.starts is not None for s in f.starts)
-    found = [n for f in patterns if f.starts is None and f.found is not None for n in f.found]
-    return starts, re.compile(trie_pattern(found) if found else r"(?!)")
+    by_needle: dict[str, list[int]] = {}
+    by_start, by_end, always = [], [], []
+    for i, f in enumerate(patterns):
+        if f.starts is not None:
+            by_start.append(i)
+        elif f.ends is not None:
+            by_end.append(i)
+        elif f.found:
+            for needle in min(f.found, key=_cost):
+                by_needle.setdefault(needle, []).append(i)
+        else:
+            always.append(i)
+    return _Gates(
+        tuple(s for i in by_start for s in patterns[i].starts),
+        tuple(e for i in by_end for e in patterns[i].ends),
+        tuple(by_start),
+        tuple(by_end),
+        {needle: tuple(found) for needle, found in by_needle.items()},
+        tuple(always),
+    )
 
 
 on_reload(_furniture_patterns.cache_clear)  # a folder's file may have changed
-on_reload(_furniture_gate.cache_clear)
+on_reload(_furniture_gates.cache_clear)
 
 
 def furniture_reason(line: str) -> str | None:
@@ -159,28 +206,35 @@ def furniture_reason(line: str) -> str | None:
 
     A case-insensitive search costs the regex engine a try at every position of the line, and
     most lines are article text. So a pattern is searched only in a line whose lower case
-    starts with one of its prefixes or holds one of its needles (`pipeline.text.needles`); a
-    pattern of plain text found in an ASCII line needs no search at all."""
-    lowered = line.lower()
+    starts with one of its prefixes, ends with one of its suffixes and holds one of each of
+    its sets of needles (`pipeline.text.needles`); a pattern of plain text found in an ASCII
+    line needs no search at all. Each pattern is first looked for by its cheapest gate, so a
+    line of article text costs a test of its two ends and of a few dozen needles."""
+    patterns = _furniture_patterns(lexicon_dir())
     ascii_line = line.isascii()
-    usable = ascii_line or folds_simply(line)
-    gate = _furniture_gate(lexicon_dir()) if usable else None
-    if gate is not None and not lowered.startswith(gate[0]) and not gate[1].search(lowered):
-        return None
-    for plain, starts, found, pattern, reason in _furniture_patterns(lexicon_dir()):
-        if usable:
-            if starts is not None:
-                if not lowered.startswith(starts):
-                    continue
-            elif found is not None:
-                for needle in found:
-                    if needle in lowered:
-                        break
-                else:
-                    continue
-            if plain is not None and ascii_line:
-                return reason
-        if pattern.search(line):
+    if not (ascii_line or folds_simply(line)):
+        # (a character whose lower case is irregular: a needle's absence proves nothing)
+        return next((f.reason for f in patterns if f.pattern.search(line)), None)
+    lowered = line.lower()
+    gates = _furniture_gates(lexicon_dir())
+    candidates = [
+        i for needle, found in gates.by_needle.items() if needle in lowered for i in found
+    ]
+    if gates.always:
+        candidates += gates.always
+    if lowered.startswith(gates.starts):
+        candidates += (i for i in gates.by_start if lowered.startswith(patterns[i].starts))
+    if gates.ends and lowered.endswith(gates.ends):
+        candidates += (i for i in gates.by_end if lowered.endswith(patterns[i].ends))
+    for i in sorted(set(candidates)) if len(candidates) > 1 else candidates:
+        plain, starts, ends, found, pattern, reason = patterns[i]
+        if starts is not None and not lowered.startswith(starts):
+            continue
+        if ends is not None and not lowered.endswith(ends):
+            continue
+        if not all(any(n in lowered for n in needles) for needles in found):
+            continue
+        if (plain is not None and ascii_line) or pattern.search(line):
             return reason
     return None
 
