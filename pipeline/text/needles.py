@@ -25,32 +25,20 @@ _ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
 def needles(pattern: str) -> tuple[str, ...] | None:
     """The most selective set of lower-case strings one of which every case-insensitive match
     of `pattern` contains (the set whose shortest string is longest); None when none is known."""
-    if _parser is None:
-        return None
     return _best(required(pattern))
 
 
 def required(pattern: str) -> tuple[tuple[str, ...], ...]:
     """Every set of lower-case strings one of which every case-insensitive match of `pattern`
     contains ("from", then "month", in `from \\d+ a month`): a line must hold one of each."""
-    if _parser is None:
-        return ()
-    try:
-        tree = _parser.parse(pattern, re.IGNORECASE)
-    except (re.error, RecursionError):
-        return ()
-    return tuple(dict.fromkeys(_options(list(tree))))
+    tree = _tree(pattern)
+    return () if tree is None else tuple(dict.fromkeys(_options(tree)))
 
 
 def prefixes(pattern: str) -> tuple[str, ...] | None:
     """For a pattern anchored at the start ("^(share|tweet)$"), the lower-case strings one of
     which every case-insensitive match starts with; None when it has no such start."""
-    if _parser is None:
-        return None
-    try:
-        tree = list(_parser.parse(pattern, re.IGNORECASE))
-    except (re.error, RecursionError):
-        return None
+    tree = _tree(pattern)
     if not tree or tree[0] not in ((C.AT, C.AT_BEGINNING), (C.AT, C.AT_BEGINNING_STRING)):
         return None
     return _leading(tree[1:])
@@ -59,16 +47,21 @@ def prefixes(pattern: str) -> tuple[str, ...] | None:
 def suffixes(pattern: str) -> tuple[str, ...] | None:
     """For a pattern anchored at the end ("^\\d+ comments?$"), the lower-case strings one of
     which every case-insensitive match ends with; None when it has no such end."""
-    if _parser is None:
-        return None
-    try:
-        tree = list(_parser.parse(pattern, re.IGNORECASE))
-    except (re.error, RecursionError):
-        return None
+    tree = _tree(pattern)
     if not tree or tree[-1] not in ((C.AT, C.AT_END), (C.AT, C.AT_END_STRING)):
         return None
     ends = _shortest(_strings(tree[:-1], backward=True)[0], within=str.endswith)
     return None if "" in ends else ends
+
+
+def _tree(pattern: str) -> list | None:
+    """The parse tree of `pattern`, read case-insensitively; None when it cannot be read."""
+    if _parser is None:
+        return None
+    try:
+        return list(_parser.parse(pattern, re.IGNORECASE))
+    except (re.error, RecursionError):
+        return None
 
 
 def _leading(items: list) -> tuple[str, ...] | None:
