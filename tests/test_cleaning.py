@@ -422,3 +422,34 @@ def test_a_short_line_ending_in_a_number_takes_the_scale_word_on_the_next():
         "Units on duty: 12",
         "more are expected in May.",
     ]
+
+
+def test_a_caption_under_a_figure_alone_on_its_line_goes_on_from_it():
+    # a page of figures sets each over its caption, which may start with a capital; a figure
+    # with words of its own, or a caption after a blank line, stays a line of its own
+    raw = (
+        "3,870\n"
+        "Russian drones launched at Ukraine in May, the Air Force says\n"
+        "\n"
+        "About 870\n"
+        "glide bombs dropped on the Zaporizhzhia region\n"
+        "\n"
+        "⚠ 14\n"
+        "settlements 'liberated', Russia's Defence Ministry claims\n"
+        "\n"
+        "Units on duty: 12\n"
+        "Reserves arrive in May.\n"
+        "\n"
+        "2,300\n"
+        "\n"
+        "Civilians left Pokrovsk district.\n"
+    )
+    assert sentences_of(raw) == [
+        "3,870 Russian drones launched at Ukraine in May, the Air Force says",
+        "About 870 glide bombs dropped on the Zaporizhzhia region",
+        "⚠ 14 settlements 'liberated', Russia's Defence Ministry claims",
+        "Units on duty: 12",
+        "Reserves arrive in May.",
+        "2,300",
+        "Civilians left Pokrovsk district.",
+    ]

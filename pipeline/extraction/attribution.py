@@ -821,6 +821,11 @@ def resolve_references(
             # governors, mayors: local (to the sentence's place, else the paragraph's)
             paragraph = ctx.paragraph_place.country if ctx.paragraph_place else None
             named = ctx.body_sides.get(_body_term(m))  # "Russian Defence Ministry ... the ministry"
+            any_named = named
+            if (field := _HOME_BEFORE.search(text, max(0, m.start - 24), m.start)) is not None:
+                # "the Energy Ministry" after "Russia's Defence Ministry": not that ministry
+                # (unless nothing else tells: `any_named`, below)
+                named = ctx.body_sides.get(f"{field[0].lower()}{_body_term(m)}")
             if (of := _BODY_OF.match(text, m.end)) is not None:
                 # "according to the Ministry of Economy": the one named so before, not the
                 # last ministry of any kind
@@ -883,6 +888,10 @@ def resolve_references(
             here = attacked_here if m.role == "military" and _body_term(m) in _AIR_FORCES else None
             # "Ukrainian ports handled 9.8 million tonnes of cargo, the infrastructure ministry
             # said": a ministry of home affairs speaks of its own country's economy
+            home_affairs = m.role == "ministry" and bool(
+                _HOME_BEFORE.search(text, max(0, m.start - 24), m.start)
+                or _HOME_AFTER.match(text, m.end)
+            )
             home = (
                 next(
                     (
@@ -895,11 +904,7 @@ def resolve_references(
                     ),
                     None,
                 )
-                if m.role == "ministry"
-                and (
-                    _HOME_BEFORE.search(text, max(0, m.start - 24), m.start)
-                    or _HOME_AFTER.match(text, m.end)
-                )
+                if home_affairs
                 else None
             )
             found = (
@@ -920,8 +925,16 @@ def resolve_references(
                 or default
                 # (a ministry of no side named: the government of the sentence's place, not
                 # a body the article spoke for: "According to the Ministry of Energy, some 1.1
-                # million consumers ... in Odeska oblast" in a UN report)
-                or (local if m.role == "ministry" and context_side not in opponents() else None)
+                # million consumers ... in Odeska oblast" in a UN report; a ministry of home
+                # affairs even after a side spoke: "Russia has confirmed fires at two." then "8
+                # energy facilities damaged in ... Odesa, Kharkiv and Sumy regions, the Energy
+                # Ministry said")
+                or (
+                    local
+                    if m.role == "ministry" and (context_side not in opponents() or home_affairs)
+                    else None
+                )
+                or any_named
                 or context_side
             )
             generic = _body_term(m) in _GENERIC_BODIES and side == named

@@ -391,7 +391,12 @@ RETROSPECTIVE = re.compile(
 # A line that only names, in brackets, the source of what came before: a digest's "(DeepState)",
 # "(Zelenskyy, Sunday address)", "(South Korea's National Intelligence Service, via Yonhap)";
 # not a sentence in brackets: "(Russia denies this.)"
-SOURCE_LINE = re.compile(r"\([^()]{2,90}(?<![.!?])\)")
+SOURCE_LINE = re.compile(
+    r"\([^()]{2,90}(?<![.!?])\)"
+    # (or a line naming it: "Source: Air Force of Ukraine", "Sources: regional military
+    # administrations, compiled by Kyiv Chronicle")
+    r"|(?:[Ss]ources?|SOURCES?|[Dd]ata)[ ]?:[ ]*[^:]{2,120}(?<![.!?])"
+)
 
 
 # A speaker's name as a label before a quote: "01:15 — Terekhov: ", "Governor Gladkov: "

@@ -875,6 +875,12 @@ def _analyse_quantities(
             d.noun = _uncounted_before(q, nouns, quantities)
         if d.noun is None and q.kind != "vague" and not _OF_AFTER.match(text[q.end :]):
             d.noun = left_noun(text, q, nouns, clause)
+            if (
+                d.noun is not None
+                and d.noun.category not in _PEOPLE_CATEGORIES
+                and _CASUALTY_AFTER.match(text, q.end)
+            ):
+                d.noun = None  # "Deadliest attack: 14 killed and 52 injured": people
             d.extra["counted_before"] = d.noun is not None
             d.noun = d.noun or row_noun(text, q, nouns, ctx) or column_noun(text, q, ctx)
             listed = ctx.item_noun or (ctx.list_header.noun if ctx.list_header else None)
@@ -2086,7 +2092,9 @@ def _update_context(
         for d in ctx.last_drafts if source else ():
             if d.extra.get("claimant_carried") or d.claimant_side is None:
                 d.claimant, d.claimant_side = source.name or source.text, source.side
-    ctx.last_drafts = drafts
+        # (the figures it sources stay those the next line's "of them" counts)
+    else:
+        ctx.last_drafts = drafts
     for d in drafts:
         if d.noun is not None and d.action is not None and d.category is not None:
             ctx.counted[d.noun.text.rsplit(maxsplit=1)[-1].lower()] = d

@@ -315,8 +315,35 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _LABELLED_FIGURE = re.compile(r"[^\d]{1,80}?[ ]?[‒–—:-][ ]*[~≈]?\d")
 # A line that opens with a scale word, which the number on the line before takes
 _SCALE_FIRST = re.compile(r"(?:thousand|million|billion|trillion|bn)\b")
+# A line that is only a figure, as a page of figures sets it over its caption ("1,184" over
+# "attack drones launched by Russia ...", "About 1,030", "⚠ 6", "37 km²", "€1.9 billion"):
+# the caption goes on from it
+_FIGURE_ONLY = re.compile(
+    r"(?:[⚠*•►▶]\s*)?(?:(?:about|around|almost|nearly|over|more than|at least|up to|some"
+    r"|roughly|fewer than|less than|between)\s+)?[$€£₴]?\d[\d,. \u00a0]*"
+    r"(?:\s*(?:%|km²|km2|sq km|km|thousand|million|billion|trillion|bn|mln))?"
+    r"(?:\s+(?:and|to)\s+[$€£₴]?\d[\d,.]*(?:\s*(?:%|km²|thousand|million|billion|bn))?)?",
+    re.IGNORECASE,
+)
 # How a line that ends a sentence or a block ends: not wrapped mid-sentence
 _CLOSED = tuple('.!?:;"”’)]|')
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Whether `line` (stripped) goes on from the line `before` it, which ends open."""
+    if (
+        line[:1].islower()
+        and (
+            len(before) >= 50  # (prose, not a list's short line)
+            # (or a number cut from its scale word: "The city spent 948" / "million hryvnias on
+            # housing repairs")
+            or (before.rstrip()[-1:].isdigit() and _SCALE_FIRST.match(line) is not None)
+        )
+    ):
+        return not _LABELLED_FIGURE.match(line)  # (nor a list's next "tanks – 11,512")
+    # a caption under its figure: "2,140" / "people evacuated from ...", "7,460" / "Russian
+    # personnel losses (killed and wounded) ..."
+    return line[:1].isalpha() and _FIGURE_ONLY.fullmatch(before.strip(_STRIP)) is not None
 
 
 def clean_article(raw: str) -> CleanedArticle:
@@ -398,18 +425,7 @@ def _clean_text(raw: str) -> CleanedArticle:
             title = stripped
         lead = len(line) - len(line.lstrip(_STRIP))
         lo, hi = line_start + lead, line_start + lead + len(stripped)
-        if (
-            last_line == index - 1
-            and open_end
-            and stripped[:1].islower()
-            and (
-                len(lines[index - 1]) >= 50  # (prose, not a list's short line)
-                # (or a number cut from its scale word: "The city spent 948" / "million
-                # hryvnias on housing repairs")
-                or (lines[index - 1].rstrip()[-1:].isdigit() and _SCALE_FIRST.match(stripped))
-            )
-            and not _LABELLED_FIGURE.match(stripped)  # (nor a list's next "tanks – 11,512")
-        ):
+        if last_line == index - 1 and open_end and _goes_on(lines[index - 1], stripped):
             # a line wrapped mid-sentence: "... to about 4.3" / "million rounds, the report
             # says." goes on in the same paragraph, a space for the line break
             out.rewrite(" ", lo, lo)
