@@ -339,8 +339,9 @@ def _goes_on(before: str, line: str) -> bool:
             # housing repairs")
             or (before.rstrip()[-1:].isdigit() and _SCALE_FIRST.match(line) is not None)
         )
+        and not _LABELLED_FIGURE.match(line)  # (nor a list's next "tanks – 11,512")
     ):
-        return not _LABELLED_FIGURE.match(line)  # (nor a list's next "tanks – 11,512")
+        return True
     # a caption under its figure: "2,140" / "people evacuated from ...", "7,460" / "Russian
     # personnel losses (killed and wounded) ..."
     return line[:1].isalpha() and _FIGURE_ONLY.fullmatch(before.strip(_STRIP)) is not None
