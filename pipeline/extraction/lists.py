@@ -27,7 +27,7 @@ from pipeline.extraction.model import (
 )
 from pipeline.extraction.nouns import find_nouns
 from pipeline.extraction.numbers import Quantity, bounds
-from pipeline.extraction.places import choose_place
+from pipeline.extraction.places import choose_place, region_of
 from pipeline.lexicons import matcher
 
 # A line of a list: a noun, a dash or colon, then the figure ("tanks ‒ 1496 (+19),").
@@ -74,6 +74,11 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
             for a in actions
             if not (obj := _OTHER_OBJECT.match(text, a.end)) or obj.start(1) in starts
         ]
+    if (following := text.find(" following ")) >= 0:
+        # "..., which keeps a register of every attack on critical infrastructure, lists the
+        # following weapons used against the region's energy facilities:": what the list's
+        # items underwent is said after "the following"
+        actions = sorted(actions, key=lambda a: a.start < following)
     sided = [m for m in mentions if m.side and m.kind != "pronoun" and m.name != claimant]
     target = None
     aimed_at = None
@@ -91,11 +96,21 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
     elif actions:
         after = [m for m in sided if m.start >= actions[0].start]
         before = [m for m in sided if m.end <= actions[0].start]
+        if _USED_ON.match(text, actions[0].end) and _THINGS_BEFORE.search(
+            text, max(0, actions[0].start - 30), actions[0].start
+        ):
+            # "The Sumy Regional Military Administration lists the following weapons used
+            # against the region's energy facilities:": a participle, whose agent is not
+            # the side before it
+            before = []
         target = (after[0] if after else before[-1]).side if (after or before) else None
         rows = actions[0].rows
         aimed_at = next(
             (p for p in regional if _AIMED_AT.fullmatch(text, actions[0].end, p.start)), None
         )
+        if aimed_at is None and ctx.last_region and _AT_THE_REGION.match(text, actions[0].end):
+            # "weapons used against the region's energy facilities:": the region named last
+            aimed_at = region_of(ctx.last_region)
         if not after and aimed_at is not None and aimed_at.country in opponents():
             # "Russian drone attacks on the Zaporizhzhia region:": the land attacked
             target = aimed_at.country
@@ -141,6 +156,12 @@ _BREAKDOWN = re.compile(r"\bbreakdown\b", re.IGNORECASE)
 _FORCES_AT = re.compile(
     r"\b(forces|troops|servicemen|units)[ ](?:near|along|on|at|in|around|close[ ]to)[ ]"
 )
+# An action word as a participle after the things it befell, aimed at something: "weapons
+# used against", "drones launched at"
+_THINGS_BEFORE = re.compile(r"\b\w{3,}s[ ]$")
+_USED_ON = re.compile(r"[ ](?:against|at|on|into)[ ]")
+# "... against the region's energy facilities:", "launched at the region"
+_AT_THE_REGION = re.compile(r"[ ](?:against|at|on|over)[ ]the[ ](?:region|oblast)\b")
 # Between an action and the place it is aimed at: "strikes on Kharkiv", "attacks on the
 # Odesa region", "shelling of Kherson"
 _AIMED_AT = re.compile(r"[ ](?:the[ ])?", re.IGNORECASE)

@@ -410,7 +410,7 @@ def locate(
             elif town is not None and kind in ("region", "republic"):
                 # "Russia targeted the ports of Odesa and Chornomorsk. ... 87 drones against
                 # the region": the region of the town named last
-                town = _region_of(town)
+                town = region_of(town)
             place = (
                 town
                 if town is not None and town is ctx.last_base
@@ -419,7 +419,7 @@ def locate(
             if place is None and kind in ("region", "oblast"):
                 # "shot down 17 attack drones over the region" after a paragraph about the
                 # Dnipropetrovsk region, no town named since: the region named last
-                place = _region_of(ctx.last_region) if ctx.last_region is not None else None
+                place = region_of(ctx.last_region) if ctx.last_region is not None else None
     if place is None and ctx.labelled and ctx.carried_place is not None:
         place = ctx.carried_place  # a record's line under its heading: "Weapon: two Iskander-M"
     if place is None:
@@ -627,7 +627,7 @@ def fill_article_places(rows: list[dict]) -> None:
         _sides_of_place(r, country, sides)
 
 
-def _region_of(place: Place) -> Place:
+def region_of(place: Place) -> Place:
     """`place` read as its region: "the region" after a town names the town's region."""
     if place.kind == "region":
         return place
