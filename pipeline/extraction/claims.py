@@ -1021,6 +1021,18 @@ def _analyse_quantities(
             d.extra["noun_left"] = True
         elif (
             d.noun is None
+            and _SCALED.search(text, q.num_start, q.end)
+            and (ctx.paragraph_drafts or drafts)
+            and (money := _money_before([*ctx.last_drafts, *drafts] if drafts else ctx.last_drafts))
+            and _MONEY_CUE.search(text)
+        ):
+            # "Works cost 412.6 million hryvnias. Of this, 97 million was spent in the border
+            # communities. Losses are estimated at 1.18 billion": the currency of the
+            # paragraph's money before, in a sentence of money
+            d.noun = replace(money.noun, start=q.start, end=q.start)
+            d.extra["noun_left"] = True
+        elif (
+            d.noun is None
             and not q.maybe_year
             and (base := drafts[-1] if drafts else (ctx.last_drafts or [None])[-1]) is not None
             and (base.noun is not None or base.category is not None)
@@ -1493,6 +1505,24 @@ _ELIDED_CLAUSE = re.compile(
     r"(?:[ ]+(?:for|with|had|saw|recorded|reported)[ ]+|[ ]*[,:—–][ ]*|[ ]+)"
     r"N(?:(?:,[ ]*|[ ]+and[ ]+|,[ ]+and[ ]+)N)*[ ]*[.]?[ ]*"
 )
+
+
+# A multiple of a sum of money, which counts nothing when said bare: "97 million", "1.18 bn"
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mln)\b", re.IGNORECASE)
+# Words of a sentence about money: what was spent, lost, earned or paid
+_MONEY_CUE = re.compile(
+    r"\b(?:costs?|cost[ ]of|spent|spend(?:s|ing)?|loss(?:es)?|revenues?|budget|worth|paid"
+    r"|pays?|funding|funds|income|earnings|proceeds|raised|allocated|estimated)\b",
+    re.IGNORECASE,
+)
+
+
+def _money_before(drafts: list[Draft]) -> Draft | None:
+    """The last of `drafts` if it is a sum in a currency named by a word ("hryvnias")."""
+    last = drafts[-1] if drafts else None
+    if last is None or last.category != "economic" or last.noun is None:
+        return None
+    return last if last.noun.is_unit and last.unit not in (None, "percent", "count") else None
 
 
 def _elided_parallel(
