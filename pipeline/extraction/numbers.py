@@ -199,6 +199,9 @@ _NOT_QUANTITY = [
     (tuple(f"{d}, " for d in "0123456789"), _form(
         r"\b\d{1,2}(?:st|nd|rd|th)?(?:,[ ]\d{1,2}(?:st|nd|rd|th)?)+,?[ ](?:and|or)[ ]"
         rf"\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b")),
+    # a calibre written apart from its number: "155 mm shells", "the 120 mm mortar rounds",
+    # "(82 mm mortar, 105 mm)" ("155mm" is one word, and no number)
+    ({"mm"}, _form(r"\b\d{2,3}(?:[.,]\d)?[ ]mm\b")),
     # "two orders of magnitude smaller": a scale, not a count
     ({"magnitude"}, _form(rf"\b(?:\d{{1,2}}|{_WORD})[ ]orders?[ ]of[ ]magnitude\b")),
     # dates and clock times in digits: 2022-10-10, 24.02.2022, "on 24.02", 10:30
