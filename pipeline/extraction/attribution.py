@@ -205,6 +205,10 @@ _NOUN_TAIL = re.compile(
 )
 
 
+# A comma that ends a clause, not one that goes on with a list ("..., as well as 120")
+_CLAUSE_COMMA = re.compile(r",(?![ ](?:as[ ]well[ ]as|and|plus|along[ ]with|together[ ]with)\b)")
+
+
 def pick_action(
     text: str,
     q: Quantity,
@@ -368,7 +372,9 @@ def pick_action(
             and not whole
             # (a verb before the number in another clause does not take it: "only two of
             # which were intercepted, 29 Kh-101 missiles fired from Tu-95MS bombers")
-            and not (reduced and left and "," not in text[left.end : q.start])
+            # (a comma that goes on with the list is no clause's end: "destroyed 14 depots
+            # and three HIMARS launchers, as well as 120 armoured vehicles supplied by NATO")
+            and not (reduced and left and not _CLAUSE_COMMA.search(text, left.end, q.start))
             and not another
             # (a singular verb after another subject is not a plural count's: "attacked by
             # some 20 drones and a grain terminal was damaged")
