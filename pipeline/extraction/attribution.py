@@ -1278,6 +1278,16 @@ def complete_sides(d: Draft) -> None:
         d.target, d.country = d.claimant_side, d.claimant_side
         d.actor, d.actor_source = opponent(d.claimant_side), "claimant"
     elif (
+        d.category == "casualties"
+        and d.action in ("killed", "injured")
+        and d.actor in opponents()
+        and d.target is None
+        and d.country in (None, opponent(d.actor))
+    ):
+        # "Russian strikes have damaged 2,170 medical facilities ..., and 312 medical workers
+        # have been killed": the victims of a side's strikes are its enemy's
+        d.target = opponent(d.actor)
+    elif (
         d.category == "weapon"
         and d.action == "destroyed"
         and d.actor is None
