@@ -235,7 +235,10 @@ _NATIONWIDE = re.compile(
     r"|\b(?:across|throughout|all[ ]over)[ ]"
     r"(?:the[ ](?:whole[ ]|entire[ ])?country|Ukraine|Russia)\b"
     # the whole front: "38 tanks reported destroyed across the entire front"
-    r"|\b(?:across|along|on)[ ](?:the[ ](?:whole|entire)[ ]front(?:[ ]line)?|all[ ]fronts)\b",
+    r"|\b(?:across|along|on)[ ](?:the[ ](?:whole|entire)[ ]front(?:[ ]line)?|all[ ]fronts)\b"
+    # the whole of a side's land: "shot down 1,046 drones over Russian territory"
+    r"|\b(?:over|across)[ ](?:the[ ])?(?:Russian|Ukrainian)[ ](?:territory|regions|soil)\b"
+    r"|\bover[ ]the[ ]territory[ ]of[ ](?:Russia|Ukraine)\b",
     re.IGNORECASE,
 )
 
