@@ -1518,11 +1518,20 @@ _MONEY_CUE = re.compile(
 
 
 def _money_before(drafts: list[Draft]) -> Draft | None:
-    """The last of `drafts` if it is a sum in a currency named by a word ("hryvnias")."""
-    last = drafts[-1] if drafts else None
-    if last is None or last.category != "economic" or last.noun is None:
-        return None
-    return last if last.noun.is_unit and last.unit not in (None, "percent", "count") else None
+    """The last of `drafts` that is a sum in a currency named by a word ("hryvnias"), past
+    figures of other kinds ("revenue lost to undelivered electricity (61.4 GWh) came to
+    roughly 230 million")."""
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.category == "economic"
+            and d.noun is not None
+            and d.noun.is_unit
+            and d.unit not in (None, "percent", "count")
+        ),
+        None,
+    )
 
 
 def _elided_parallel(
