@@ -205,6 +205,8 @@ _NOUN_TAIL = re.compile(
 )
 
 
+# An aside between dashes: " — librarians, museum staff and actors among them —"
+_DASH_ASIDE = re.compile(r"[ ]?—[^—]{1,160}—")
 # A comma that ends a clause, not one that goes on with a list ("..., as well as 120")
 _CLAUSE_COMMA = re.compile(r",(?![ ](?:as[ ]well[ ]as|and|plus|along[ ]with|together[ ]with)\b)")
 
@@ -299,6 +301,10 @@ def pick_action(
         if a.start < after:
             continue
         gap = text[after : a.start]
+        if "—" in gap:
+            # "126 cultural workers — librarians, museum staff and actors among them — have
+            # been killed": past an aside between dashes
+            gap = _DASH_ASIDE.sub("", gap)
         if gap.strip() and _adjectival(text, a):
             continue  # "residents of two damaged high-rises were moved": an adjective
         if not gap.strip() and a.text[:3].lower() == "as ":

@@ -1049,7 +1049,17 @@ def _analyse_quantities(
             if base.noun is None:  # (a count that took its kind from another: "against 874")
                 d.category = base.category
                 d.extra["weapon_type"] = base.extra.get("weapon_type")
-        part_of = _part_of_earlier(text, q, d, drafts, ctx.last_drafts, actions, ctx.launches)
+        earlier = ctx.last_drafts
+        if (
+            not earlier
+            and ctx.last_counted is not None
+            and _OF_THESE_BEFORE.search(text, 0, q.start)
+        ):
+            # "... destroyed 1,487 sites ... The count covers churches, museums and archives.
+            # Of the total, 412 were destroyed outright": the last count, past a sentence that
+            # counted nothing
+            earlier = [ctx.last_counted]
+        part_of = _part_of_earlier(text, q, d, drafts, earlier, actions, ctx.launches)
         if q.maybe_year and (
             d.noun is None
             or d.extra.get("noun_left")
@@ -1817,7 +1827,10 @@ _OF_THE_KIND = re.compile(
     r"\W*(?:Of|Among)[ ](?:the|[A-Z][\w-]*['’]s)[ ](?:[\w-]+[ ]){0,2}[\w-]+,[ ]"
 )  # "Of the missiles, 34 were intercepted", "Of October's missiles, 96 were Iskander-M"
 _WERE_AFTER = re.compile(r"[ ](?:were|was)[ ]")
-_OF_THESE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
+_OF_THESE_BEFORE = re.compile(
+    r"^\W*(?:of|among)\s+(?:them|these|those|(?:the|this|that)\s+(?:total|number|figure|count))\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 _AREAS = frozenset({"km2", "mi2", "ha"})
