@@ -161,6 +161,10 @@ _QUOTE_CHARS = " \"“”‘’'«»"
 _SUFFIX = re.compile(r"-[a-z]+$")
 
 
+# After an owner, its own count: "the depot's 16 fuel tanks"
+_OWNED_COUNT = re.compile(r"['’]s[ ]\d[\d,]*[ ]")
+
+
 def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
     for n in nouns:
         if n.start < q.end:
@@ -176,7 +180,10 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
             return n
         if _SUBSET_GAP.fullmatch(gap):
             if text.startswith(("'s ", "’s "), n.end):
-                return None  # "about 0.7% of a ship's hull value": of what the ship owns
+                # "Eleven of the depot's 16 fuel tanks": a part of the whole the owner has
+                owned = _OWNED_COUNT.match(text, n.end)
+                return next((x for x in nouns if owned and x.start == owned.end()), None)
+                # (else "about 0.7% of a ship's hull value": of what the ship owns)
             return n  # "84 of the drones", "25 of 31 Kh-101 missiles"
         if _UNITS_OF.fullmatch(gap):
             return n  # "11 units of automotive equipment"
