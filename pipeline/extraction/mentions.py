@@ -439,6 +439,7 @@ def regional_places(text: str) -> list[Place]:
 _CELL_START = re.compile(r"(?:^|\|)[ ]*$")
 _CELL_END = re.compile(r"(?:[ ]*\([^()|]{1,20}\))?[ ]*\|")
 _ACCORDING_TO = re.compile(r"\baccording[ ]to[ ]$", re.IGNORECASE)
+_RIVER_AFTER = re.compile(r"[ ](?:river|River)\b")
 _GROUP_AFTER = re.compile(r"[ ](?:battle[ ]?group|grouping|group[ ]of[ ]forces)\b", re.IGNORECASE)
 
 
@@ -458,6 +459,8 @@ def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
             continue
         if _GROUP_AFTER.match(text, m.end):
             continue  # "the Dnepr battlegroup", "the Kursk group of forces": a formation
+        if _RIVER_AFTER.match(text, m.end):
+            continue  # "a canal that flows into the Samara river": a river of that name
         prep = governing_preposition(text, m.start)
         region_word = _REGION_WORD.match(text, _possessive_after(text, m.end))
         end = region_word.end() if region_word else m.end
