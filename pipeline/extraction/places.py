@@ -391,6 +391,16 @@ def locate(
     if said_then is not None:
         end = said_then.start() + len(said_then.group().split(",")[0])
     place = _before_brackets(text, d.q.start, usable) if "(" in text else None
+    # "Kharkiv region accounts for 131 of them, Donetsk region for 117": the place whose share
+    # the number is, before it, not the next one after
+    place = place or next(
+        (
+            p
+            for p in usable
+            if p.end < d.q.start and _SHARE_OF_PLACE.fullmatch(text, p.end, d.q.start)
+        ),
+        None,
+    )
     place = place or choose_place(usable, clause[0], min(clause[1], end), d.q)
     if place is None and "capital" in vocabulary:
         # (within the figure's own part: not "121 drones ..., including 34 over the Bryansk
@@ -636,6 +646,12 @@ def region_of(place: Place) -> Place:
         return place
     return Place(-1, -1, place.text, place.region, place.country, "region", False)
 
+
+# Between a place and its share of a total: "Kharkiv region accounts for 131", "Donetsk
+# region for 117", "Kherson with 98"
+_SHARE_OF_PLACE = re.compile(
+    r"[ ](?:accounts?[ ]for|accounted[ ]for|for|with)[ ](?:(?:about|some|nearly|almost|over)[ ])?"
+)
 
 _SINCE_THE_WAR = re.compile(
     r"\bsince[ ](?:(?:February[ ])?20(?:14|22)\b"
