@@ -453,6 +453,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         ctx.item_paragraph = paragraph
     _update_context(text, mentions, places, drafts, ctx)
     ctx.paragraph_sentences += 1
+    ctx.uncounted_text = None if quantities else text
     return drafts
 
 
@@ -873,6 +874,16 @@ def _analyse_quantities(
             # nothing "them" could be: not "Russian troops have taken three villages.
             # Ukrainian troops retook one of them")
             d.noun = _uncounted_before(q, nouns, quantities)
+            if (
+                d.noun is None
+                and ctx.paragraph_sentences
+                and ctx.uncounted_text is not None
+                and not any(n.end <= q.start for n in nouns)
+                and (named := _uncounted_weapon_in(ctx.uncounted_text)) is not None
+            ):
+                # "... the enemy is using the jet-powered Geran-3 more. This week we recorded at
+                # least 40 of them": the weapons the sentence before named with no number
+                d.noun = replace(named, start=q.start, end=q.start)
         if d.noun is None and q.kind != "vague" and not _OF_AFTER.match(text[q.end :]):
             d.noun = left_noun(text, q, nouns, clause)
             if (
@@ -1763,6 +1774,18 @@ def _uncounted_weapon(
     if not before or any(x.end <= before[-1].start and x is not q for x in quantities):
         return None
     return before[-1]
+
+
+def _uncounted_weapon_in(text: str) -> Noun | None:
+    """The last weapon a sentence with no number names, by a plural or a model's name."""
+    return next(
+        (
+            n
+            for n in reversed(find_nouns(text))
+            if n.category == "weapon" and (n.weapon_model or n.text.lower().endswith("s"))
+        ),
+        None,
+    )
 
 
 def _uncounted_before(q: Quantity, nouns: list[Noun], quantities: list[Quantity]) -> Noun | None:

@@ -103,6 +103,9 @@ class ArticleContext:
     item_noun: "Noun | None" = None  # the counted noun of the last list line ("— 634 attacks")
     item_paragraph: int = -1  # the paragraph of that line
     paragraph_sentences: int = 0  # sentences of the current paragraph read so far
+    # the sentence before, when it held no number: what its "them" may be ("the enemy is using
+    # the jet-powered Geran-3 more. This week we recorded at least 40 of them")
+    uncounted_text: str | None = None
     last_town: Place | None = None  # the last city, town or village named: "the city"
     last_region: Place | None = None  # the last place of a region named: "over the region"
     last_base: Place | None = None  # the last air base or airfield named: "the base"
