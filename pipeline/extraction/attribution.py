@@ -205,6 +205,9 @@ _NOUN_TAIL = re.compile(
 )
 
 
+# A quoted name closed before a number: '"a workshop assembling unmanned boats"'
+# (a named thing, which opens with an article: not a quoted verb, 'had "destroyed" 14 tanks')
+_QUOTED = re.compile(r'"(?:an?|the)[ ][^"]{3,120}"|“(?:an?|the)[ ][^”]{3,120}”')
 # An aside between dashes: " — librarians, museum staff and actors among them —"
 _DASH_ASIDE = re.compile(r"[ ]?—[^—]{1,160}—")
 # A comma that ends a clause, not one that goes on with a list ("..., as well as 120")
@@ -251,11 +254,19 @@ def pick_action(
         if "—" in text or "(" in text or ", killed" in text
         else []
     )
+    quoted = (
+        [m.span() for m in _QUOTED.finditer(text, clause[0], q.start)]
+        if '"' in text or "“" in text
+        else []
+    )
     lefts = [
         a
         for a in reversed(actions)
         if a.end <= q.start
         and a.start >= clause[0]
+        # (not a word of a quoted name before it: 'hit "a workshop assembling unmanned boats"
+        # in Odesa with four Iskander-M missiles')
+        and not any(s <= a.start < e for s, e in quoted)
         and _fits(a.pick(category), category)
         # (not a word of an aside: "Russian casualties — killed and wounded — at 500,000")
         and not any(s <= a.start < e for s, e in asides)
