@@ -1891,7 +1891,13 @@ def _part_of_earlier(
     if (q.unit == "percent" or d.noun is None) and OF_THEM.match(text, q.end):
         # (the last count of something: not "eight regions" of "58 drones over eight
         # regions, 23 of them over the Bryansk region")
-        counted = [x for x in drafts if x.category is not None]
+        # (nor a distance or area: not "within 100 km" of "deployed at least 11 electronic
+        # warfare complexes ... within 100 km of the Finnish border, four of them near ...")
+        counted = [
+            x
+            for x in drafts
+            if x.category is not None and not (x.noun is not None and x.noun.is_unit)
+        ] or [x for x in drafts if x.category is not None]
         base = counted[-1] if counted else (earlier[-1] if earlier else None)
         kind = d.noun.weapon_type if d.noun is not None else None
         if kind is not None and base is not None and base.extra.get("weapon_type") != kind:

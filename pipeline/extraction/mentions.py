@@ -439,6 +439,7 @@ def regional_places(text: str) -> list[Place]:
 _CELL_START = re.compile(r"(?:^|\|)[ ]*$")
 _CELL_END = re.compile(r"(?:[ ]*\([^()|]{1,20}\))?[ ]*\|")
 _ACCORDING_TO = re.compile(r"\baccording[ ]to[ ]$", re.IGNORECASE)
+_DESIGNATOR_AFTER = re.compile(r"-(?:[A-Z]{1,3}|\d{1,3})\b|[ -](?:type|class)\b")
 _RIVER_AFTER = re.compile(r"[ ](?:river|River)\b")
 _GROUP_AFTER = re.compile(r"[ ](?:battle[ ]?group|grouping|group[ ]of[ ]forces)\b", re.IGNORECASE)
 
@@ -461,6 +462,8 @@ def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
             continue  # "the Dnepr battlegroup", "the Kursk group of forces": a formation
         if _RIVER_AFTER.match(text, m.end):
             continue  # "a canal that flows into the Samara river": a river of that name
+        if _DESIGNATOR_AFTER.match(text, m.end):
+            continue  # "Murmansk-BN", "of the Borisoglebsk type": a system named after a place
         prep = governing_preposition(text, m.start)
         region_word = _REGION_WORD.match(text, _possessive_after(text, m.end))
         end = region_word.end() if region_word else m.end
