@@ -202,6 +202,9 @@ _NOT_QUANTITY = [
     # a calibre written apart from its number: "155 mm shells", "the 120 mm mortar rounds",
     # "(82 mm mortar, 105 mm)" ("155mm" is one word, and no number)
     ({"mm"}, _form(r"\b\d{2,3}(?:[.,]\d)?[ ]mm\b")),
+    # the number of a numbered heading or question: "2. How many people were mobilised?",
+    # "1. Kostiantynivka: ..." (a sentence that opens with it)
+    (re.compile(r"^\d{1,2}\. [A-Z\"“]"), re.compile(r"^\d{1,2}(?=\. [A-Z\"“])")),
     # "two orders of magnitude smaller": a scale, not a count
     ({"magnitude"}, _form(rf"\b(?:\d{{1,2}}|{_WORD})[ ]orders?[ ]of[ ]magnitude\b")),
     # dates and clock times in digits: 2022-10-10, 24.02.2022, "on 24.02", 10:30
@@ -258,7 +261,8 @@ _NOT_QUANTITY = [
         r"(?=[ ](?:was|were|is|had|has|died|who|said|says|told|from|of|a|an|the)\b)")),
     # ages: "a boy of 11", "a woman of 82"
     (_PERSON_WORDS, _form(
-        r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]\d{1,3}\b")),
+        r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]"
+        rf"(?:\d{{1,3}}|{_WORD}(?:[-](?:{_WORD}))?)\b")),  # ("a girl of nine")
     # ages: "aged 45", "children aged between 2 and 16", "aged 18 to 24"
     # and "aged 19, 24 and 41"
     ({"aged"}, _form(r"\baged[ ](?:between[ ])?\d{1,3}(?:,[ ]\d{1,3}){0,8}"
