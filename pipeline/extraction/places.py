@@ -449,6 +449,19 @@ def locate(
             # 3.5 kilometers west of Uspenivka": ground gained in the paragraph's place
             d.place, d.country = paragraph, paragraph.country
             return
+        carried = ctx.carried_place
+        if (
+            by_action
+            and d.category == "territory"
+            and paragraph is None
+            and carried is not None
+            and carried.country == by_action
+            and not _names_unknown_place(text)
+        ):
+            # "KOSTIANTYNIVKA DIRECTION (Donetsk region)" over "Russian forces gained 58
+            # square kilometres": ground gained in the place its heading names
+            d.place, d.country = carried, carried.country
+            return
         if by_action:
             d.country = by_action
             return
