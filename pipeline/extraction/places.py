@@ -197,7 +197,12 @@ _SPEAKING_FROM = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|include)[ ](?:the[ ])?$")
-_THE_CAPITAL = re.compile(r"\b[Tt]he[ ](?:Ukrainian[ ]|Russian[ ])?capital\b(?![ ]of\b)")
+# (not money's or a building's "capital": "the capital construction department", "the
+# capital repairs")
+_THE_CAPITAL = re.compile(
+    r"\b[Tt]he[ ](?:Ukrainian[ ]|Russian[ ])?capital\b"
+    r"(?![ ](?:of|construction|repairs?|investments?|expenditures?|spending|markets?|flight)\b)"
+)
 _BREAKDOWN = re.compile(
     r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b"
     r"|,[ ](?:including|among[ ]them)[ ](?:[\w.,]+[ ]){1,3}?(?:in|over|on)[ ]"
