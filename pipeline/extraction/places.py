@@ -395,6 +395,17 @@ def locate(
     )
     if said_then is not None:
         end = said_then.start() + len(said_then.group().split(",")[0])
+    if (
+        d.action == "launched"
+        and (at := _AT_A_COUNTRY.search(text, d.q.end, d.q.end + 80)) is not None
+        and at.group(1) in opponents()
+        and not any(p.region and d.q.end <= p.start < at.start() for p in usable)
+    ):
+        # "176 Russian drones and 14 missiles launched at Ukraine overnight, and the regional
+        # administration said at least 80 of the drones had been aimed at Odesa region": a
+        # whole aimed at a country is in no region of it
+        d.country = at.group(1)
+        return
     place = _before_brackets(text, d.q.start, usable) if "(" in text else None
     # "Kharkiv region accounts for 131 of them, Donetsk region for 117": the place whose share
     # the number is, before it, not the next one after
@@ -665,6 +676,8 @@ def region_of(place: Place) -> Place:
     return Place(-1, -1, place.text, place.region, place.country, "region", False)
 
 
+# Aimed at a whole country: "launched at Ukraine", "fired against Russia"
+_AT_A_COUNTRY = re.compile(r"\b(?:at|against)[ ](Ukraine|Russia)\b(?![ ]?['’])")
 # Between a place and its share of a total: "Kharkiv region accounts for 131", "Donetsk
 # region for 117", "Kherson with 98"
 _SHARE_OF_PLACE = re.compile(
