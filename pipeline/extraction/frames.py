@@ -206,6 +206,10 @@ _PARENTHETICAL = re.compile(
     # "One crew member, a Filipino national aged 47, was killed"
     r"|,[ ]an?[ ](?:[\w-]+[ ]){1,3}aged[ ]\d{1,3},"
 )
+# right after the counted noun, a participle, a relative clause or a description between
+# commas: "Two truck drivers, waiting in the queue at the gate, were injured", "Two
+# civilians, who were sheltering in the basement, were killed", "Two people, both women,"
+_NOUN_ASIDE = re.compile(r",[ ](?:[a-z]+ing|who|which|both|all|mostly)[ ][^,;\d]{1,60},[ ]")
 # A relative clause of having between a verb (or a list item) and a number: "remained in
 # Kostiantynivka, a city that had about 67,000 residents" (what the city had, not who remained)
 RELATIVE_HAVING = re.compile(
@@ -229,6 +233,8 @@ def passive_gap(text: str, verb: str = "") -> bool:
         text = f"{text} {lead}"
     if only_auxiliaries(text):
         return True
+    if aside := _NOUN_ASIDE.match(text):
+        text = text[aside.end() - 1 :]
     text = _PARENTHETICAL.sub(" ", text)
     if only_auxiliaries(text):
         return True  # "4,218 people, including 613 children, have left the area"

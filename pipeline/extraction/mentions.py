@@ -441,6 +441,10 @@ _CELL_END = re.compile(r"(?:[ ]*\([^()|]{1,20}\))?[ ]*\|")
 _ACCORDING_TO = re.compile(r"\baccording[ ]to[ ]$", re.IGNORECASE)
 _DESIGNATOR_AFTER = re.compile(r"-(?:[A-Z]{1,3}|\d{1,3})\b|[ -](?:type|class)\b")
 _RIVER_AFTER = re.compile(r"[ ](?:river|River)\b")
+# A namesake set aside: "Dobropillia (not to be confused with the town in Donetsk region)"
+_NOT_CONFUSED = re.compile(
+    r"\([ ]?not[ ]to[ ]be[ ]confused[ ]with[^()]*\)|,[ ]not[ ]to[ ]be[ ]confused[ ]with[^,;.]*"
+)
 _GROUP_AFTER = re.compile(r"[ ](?:battle[ ]?group|grouping|group[ ]of[ ]forces)\b", re.IGNORECASE)
 
 
@@ -448,8 +452,19 @@ def _gazetteer_places(text: str, regional_only: bool) -> list[Place]:
     places: list[Place] = []
     entities = matcher("entities")
     gazetteer = matcher("places", key="name")
+    aside = [m.span() for m in _NOT_CONFUSED.finditer(text)] if "confused with" in text else ()
     for m in gazetteer.find(text):
         row = m.payload
+        if (
+            aside
+            and any(
+                s <= m.start < e
+                # the named place is a namesake when the aside puts the gazetteer's one elsewhere
+                or (m.end <= s <= m.end + 1 and bool(row["region"]) and row["region"] in text[s:e])
+                for s, e in aside
+            )
+        ):
+            continue
         if row["kind"] == "river":
             # "across the Dnipro" is the river; "the Dnipro region" is the city's region
             city = gazetteer.lookup(m.text.split(None, 1)[-1])

@@ -135,6 +135,13 @@ def head_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
             elif noun.category == "weapon" and n.text.lower() in _FIGHTERS:
                 # "four F-16 fighters": aircraft, not combatants
                 n = Noun(n.start, n.end, n.text, "weapon", weapon_type="aircraft")
+            elif (
+                noun.category == "weapon" and n.category is None and n.text.lower() not in _TARGETS
+            ):
+                # "two truck drivers", "three tank crews": people of the vehicle, whose category
+                # the verb says, no weapon
+                noun = Noun(noun.start, n.end, text[noun.start : n.end], None)
+                continue
             noun = Noun(noun.start, n.end, text[noun.start : n.end], n.category or noun.category,
                         n.unit, n.factor, n.weapon_type or noun.weapon_type,
                         noun.weapon_model or n.weapon_model, action=n.action)  # fmt: skip
@@ -154,6 +161,7 @@ _OF_SYSTEM = re.compile(r"[ ]of[ ](?:the[ ]|an?[ ])?")
 
 _LOSS_WORDS = frozenset({"loss", "losses"})
 _FIGHTERS = frozenset({"fighter", "fighters"})
+_TARGETS = frozenset({"target", "targets"})
 
 
 _QUOTES = frozenset("\"“”‘’'«»")

@@ -245,6 +245,10 @@ _NOT_QUANTITY = [
     (re.compile(r"(?:[Oo]ne|\d)[ ]in[ ]\w| in every |out of every"), _form(
         rf"\b(?:one|\d{{1,2}})[ ]in[ ](?:every[ ])?(?!one\b)(?:\d{{1,3}}|{_WORD})\b"
         rf"|\bout[ ]of[ ]every[ ](?:\d{{1,3}}|{_WORD})\b")),
+    # idioms of order, not counts: "two missiles, one after the other", "one by one", "one
+    # another", "one at a time"
+    ({"one"}, _form(
+        r"\b[Oo]ne[ ](?:after[ ](?:the[ ]other|another)|by[ ]one|another|at[ ]a[ ]time)\b")),
     # a model designator after a name: "Mirage 2000-5", "Zala 421-16E" (not "Sumy, 10-12")
     (re.compile(r"[A-Z][a-z]+ \d{2,4}-\d"), _form(r"\b[A-Z][a-z]+[ ]\d{2,4}-\d{1,3}[A-Za-z]*\b")),
     # temperatures and odds: "minus 15 Celsius", "12 degrees", "a 40 to 50 per cent chance"
