@@ -960,6 +960,11 @@ def resolve_references(
                 or any_named
                 or context_side
             )
+            if local_role and nearby and side == nearby:
+                # "the regional administration" of a sentence about Chornomorsk, then "The
+                # administration said 19 of 23 drones were shot down": the same body
+                term = _body_term(m)
+                ctx.body_sides[term] = ctx.body_sides[term.rpartition(" ")[2]] = nearby
             generic = _body_term(m) in _GENERIC_BODIES and side == named
             out.append(
                 resolve(
