@@ -1587,7 +1587,15 @@ def attribute(
                 lo = joint.end()
         if a.start >= q.end:  # a relative clause after the noun: "... that Ukraine controls"
             lo = max(lo, d.noun.end if d.noun is not None else q.end)
-        subject = clause_subject(free, lo, a.start)
+        subject = clause_subject(free, lo, a.start) or next(
+            # a subject whose noun opens the action's term: "Ukraine's armed forces number"
+            (
+                m
+                for m in free
+                if lo <= m.start < a.start < m.end <= a.end and m.side and not m.oblique
+            ),
+            None,
+        )
         if (
             labelled
             and (after := clause_subject(free, max(lo, labelled), a.start))
