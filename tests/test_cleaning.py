@@ -152,6 +152,9 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Allies pledged to support Ukraine. 40 countries took part.", None),
         ("Support for Ukraine: 40 countries pledged aid, the minister said.", None),
         ("Germany promised to donate 20 more IRIS-T missiles, the minister said.", None),
+        ("Support Steppe Line: from 120 hryvnias a month", "donate"),
+        ("It is paid for by 900 small donors. Become one: €4 a month →", "donate"),
+        ("Support for the brigade: from 40 drones a week to 90, the commander said.", None),
     ],
 )
 def test_site_furniture_lines_are_recognised(line, reason):
