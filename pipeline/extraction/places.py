@@ -449,6 +449,15 @@ def locate(
                 # "shot down 17 attack drones over the region" after a paragraph about the
                 # Dnipropetrovsk region, no town named since: the region named last
                 place = region_of(ctx.last_region) if ctx.last_region is not None else None
+            if (
+                place is not None
+                and d.category == "economic"
+                and (currency := _currency_country(text, d)) is not None
+                and currency != place.country
+            ):
+                # "the region had paid 2.9 billion roubles" after a paragraph about Donetsk
+                # region: a region of the currency's country, not that one
+                place = None
     if place is None and ctx.labelled and ctx.carried_place is not None:
         place = ctx.carried_place  # a record's line under its heading: "Weapon: two Iskander-M"
     if place is None:
