@@ -165,6 +165,8 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that says the last figure again in other terms: "That is 40 drones a day"
+# "14 Ukrainian ones", "three more modern ones": a pronoun for the things counted before
+_ONES_AFTER = re.compile(r"[ ](?:[a-z][\w-]*[ ]|[A-Z][a-z]+[ ]){0,2}?ones\b")
 _RESTATED = re.compile(
     r"(?:That|This|It)(?:[ ]is|['’]s|[ ]means|[ ]amounts[ ]to|[ ]works[ ]out[ ]at)[ ]"
     r"|In[ ]other[ ]words,[ ]"
@@ -858,6 +860,12 @@ def _analyse_quantities(
             and _INSTRUMENT.match(text, of.end(), d.noun.start)
         ):
             d.noun = None  # "destroyed 14 armoured vehicles, seven of them with FPV drones"
+        if d.noun is None and (ones := _ONES_AFTER.match(text, q.end)) is not None:
+            # "Ukraine captured 31 Russian vehicles. Russia captured 14 Ukrainian ones": the
+            # things counted last, at this word (where the adjective before it says whose)
+            base = next((x.noun for x in reversed([*ctx.last_drafts, *drafts]) if x.noun), None)
+            if base is not None and not base.is_unit:
+                d.noun = replace(base, start=ones.end() - 4, end=ones.end(), text="ones")
         if d.noun is not None and _OF_THE_BETWEEN.fullmatch(text, q.end, d.noun.start):
             # "attacked with 14 armored vehicles ... destroyed nine of the vehicles": those
             # armored vehicles
