@@ -1520,6 +1520,27 @@ def _analyse_quantities(
             # resulted in over 3,000 civilian casualties": the civilians named before
             d.target = d.country = ctx.paragraph_victims
         complete_sides(d)
+        if d.category == "casualties" and d.action == "killed":
+            if d.target in opponents() and d.extra.get("modifier") == d.target:
+                ctx.named_dead = d.target  # "the names of 150,000 Russian servicemen killed"
+            elif (
+                ctx.named_dead is not None
+                and (
+                    d.actor_source in ("none", "carried", "place")
+                    # (a side that counts its own dead: not "Kyiv's mayor said two people
+                    # were killed" after Russian dead were counted)
+                    or (d.actor_source == "claimant" and d.claimant_side == ctx.named_dead)
+                )
+                and d.place is None
+                and not any(m.side and not m.inferred for m in mentions)
+            ):
+                # "We also confirmed the deaths of 5,260 officers": more of those dead, where
+                # nothing in the sentence names a side or place
+                d.target, d.actor, d.actor_source = (
+                    ctx.named_dead,
+                    opponent(ctx.named_dead),
+                    "carried",
+                )
     return [
         d for d in drafts if d.category is not None and not d.skip and not _one_of_no_verb(text, d)
     ]

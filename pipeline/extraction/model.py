@@ -86,6 +86,7 @@ class ArticleContext:
     after_colon: bool = False  # the line before ended in a colon
     labelled: bool = False  # the paragraph is a record's line: "Weapon: ...", "Killed: 12"
     paragraph_victims: str | None = None  # the side of civilians harmed, named in the paragraph
+    named_dead: str | None = None  # the side of the dead the article last counted by name
     list_header: "ListHeader | None" = None
     bullets_header: "ListHeader | None" = None  # a header over bullets: "Damaged over the day:"
     # the sentence before, when it gave no claim: a list's header if a list follows
