@@ -196,6 +196,14 @@ _SPEAKING_FROM = re.compile(
     r"(?:[ ][\w-]+){0,3}[ ]from[ ]$",
     re.IGNORECASE,
 )
+# Where a figure was said, not where it happened: "..., the commander-in-chief told a
+# televised meeting in Kyiv", "told reporters in Moscow", "at a briefing in Brussels"
+_AUDIENCE_IN = re.compile(
+    r"\b(?:(?:told|tells|telling|addressed|addressing)[ ](?:an?[ ]|the[ ])?|(?:at|during)[ ]an?[ ])"
+    r"(?:[\w-]+[ ]){0,2}(?:meeting|conference|briefing|reporters|journalists|parliament"
+    r"|lawmakers|forum|summit|session|audience)[ ](?:in|at)[ ]$",
+    re.IGNORECASE,
+)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|include)[ ](?:the[ ])?$")
 # (not money's or a building's "capital": "the capital construction department", "the
 # capital repairs")
@@ -361,6 +369,7 @@ def locate(
         )
         # "on the St Petersburg exchange": a place in an institution's name
         and not _INSTITUTION_AFTER.match(text, p.end)
+        and not _AUDIENCE_IN.search(text, max(0, p.start - 60), p.start)
     ]
     if d.category == "economic":
         # "disbursed €4.2 billion to Kyiv": a capital beside money is its government
