@@ -35,7 +35,8 @@ _AUX = frozenset(
         " likely probably possibly still currently"
         " briefly temporarily partially partly completely fully again initially"
         " registered listed considered feared"
-        " seriously badly heavily severely slightly critically totally significantly"
+        " seriously badly heavily severely slightly critically totally significantly lightly"
+        " mildly moderately gravely"
     ).split()
 )
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
