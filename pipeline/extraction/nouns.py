@@ -15,7 +15,7 @@ from pipeline.text.spans import longest_first
 # objects of civilian infrastructure"
 # "11 units of automotive equipment"; "1,870 names of Saratov residents" (a memorial's)
 _UNITS_OF = re.compile(
-    r"\s*(?:units?|pieces?|items?|types?|objects?)\s+of\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"\s*(?:units?|pieces?|items?|types?|objects?|sections?)\s+of\s+(?:[a-z][\w-]*\s+){0,2}"
     r"|\s*names\s+of\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE,
 )
