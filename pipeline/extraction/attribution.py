@@ -727,6 +727,7 @@ _HOME_AFFAIRS = (
 )
 _HOME_BEFORE = re.compile(rf"\b{_HOME_AFFAIRS}[ ]$", re.IGNORECASE)
 _HOME_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?{_HOME_AFFAIRS}\b", re.IGNORECASE)
+_HOME_WORD = re.compile(rf"\b{_HOME_AFFAIRS}\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(
     r"['’]?s?[ ](?:[\w-]+[ ])?(?:attacks?|strikes?|drones?|missiles?|shelling|forces|troops|army"
     r"|military|aggression|bombs?|invasion)\b"
@@ -914,6 +915,7 @@ def resolve_references(
             home_affairs = m.role == "ministry" and bool(
                 _HOME_BEFORE.search(text, max(0, m.start - 24), m.start)
                 or _HOME_AFTER.match(text, m.end)
+                or _HOME_WORD.search(m.text)  # "the health ministry", "the Ministry of Health"
             )
             home = (
                 next(
@@ -924,6 +926,16 @@ def resolve_references(
                         and (x.possessive or x.kind == "adjective")
                         # (not the side that does the harm: "Russian attacks on the ports")
                         and not _FORCES_AFTER.match(text, x.end)
+                    ),
+                    None,
+                )
+                or next(
+                    # "the Ministry of Education counts 4,120 educational institutions damaged
+                    # by Russian attacks": the ministry of the side attacked
+                    (
+                        opponent(x.side)
+                        for x in mentions
+                        if x.side in opponents() and _FORCES_AFTER.match(text, x.end)
                     ),
                     None,
                 )
@@ -960,11 +972,13 @@ def resolve_references(
                 or any_named
                 or context_side
             )
-            if local_role and nearby and side == nearby:
+            if (local_role and nearby and side == nearby) or (home and side == home):
                 # "the regional administration" of a sentence about Chornomorsk, then "The
-                # administration said 19 of 23 drones were shot down": the same body
+                # administration said 19 of 23 drones were shot down": the same body (and
+                # "the Ministry of Education ... According to the ministry": that ministry)
                 term = _body_term(m)
-                ctx.body_sides[term] = ctx.body_sides[term.rpartition(" ")[2]] = nearby
+                head = term.split(" of ")[0].rpartition(" ")[2]  # "ministry of health": ministry
+                ctx.body_sides[term] = ctx.body_sides[head] = side
             generic = _body_term(m) in _GENERIC_BODIES and side == named
             out.append(
                 resolve(
