@@ -1090,11 +1090,20 @@ def resolve_references(
         clause = strong_clause(text, m.start)
         reported = after_frames(text, frames, clause[0], m.start)
         before = outside_quotes(out, m.start, m.start, text)  # a quote's subject is not "its"
-        subject = (
-            clause_subject(before, reported, m.start)
-            or clause_subject(before, clause[0], m.start)
-            or clause_subject(before, 0, m.start)
-        )
+        subject = clause_subject(before, reported, m.start)
+        sayer = None if subject else clause_subject(before, clause[0], m.start)
+        if (
+            sayer is not None
+            and word in ("they", "them", "their")
+            and sayer.end <= reported
+            and (sayer.kind == "person" or sayer.role == "official")
+        ):
+            # "Oleh Hryhorov, the head of the regional administration, said that they occupy
+            # 11 villages": a person or an office is no "they" (but "officials said they had
+            # shot down", "the brigade said they had repelled 46 assaults")
+            subject = None
+        else:
+            subject = subject or sayer or clause_subject(before, 0, m.start)
         if subject is None and ctx.paragraph_sentences == 0 and _unnamed_sayer(text, frames, m):
             # a paragraph that opens "Soldiers of the 3rd Assault Brigade say they ...": the
             # sayers, whose side it does not give, not an earlier paragraph's subject
