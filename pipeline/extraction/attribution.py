@@ -480,7 +480,8 @@ _PREPOSITION_END = re.compile(r"\b(?:from|in|into|over|across|near|to)[ ]$", re.
 _ASIDE = re.compile(
     r"[ ][—–][ ][^—–]{1,40}[ ][—–][ ]|[ ]\([^()]{1,40}\)"
     # "Russian casualties, killed and wounded, now total ...": what the noun takes in
-    r"|,[ ](?:killed|dead)[ ](?:and|or)[ ](?:wounded|injured)(?:[ ]and[ ]missing)?,"
+    r"|,[ ](?:killed|dead)[ ](?:and|or)[ ](?:wounded|injured)(?:[ ]and[ ]missing)?"
+    r"(?:[ ](?:together|combined))?,"
 )
 
 

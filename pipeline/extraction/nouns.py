@@ -287,7 +287,8 @@ _NOUN_THEN_NUMBER = re.compile(
     r"(?:[ ](?:in|since|during)[ ](?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:[ ]\d{4})?)?"
     # "Russian casualties, killed and wounded, now total ...": what the count takes in
-    r"(?:,[ ](?:killed|dead)[ ](?:and|or)[ ](?:wounded|injured)(?:[ ]and[ ]missing)?,)?"
+    r"(?:,[ ](?:killed|dead)[ ](?:and|or)[ ](?:wounded|injured)(?:[ ]and[ ]missing)?"
+    r"(?:[ ](?:together|combined))?,)?"
     r",?[ ](?:(?:which|who)[ ])?(?:(?:is|are|was|were|has been|have been|has|have|had)[ ])?"
     # ("have likely exceeded", in an intelligence assessment's words)
     r"(?:(?:now|likely|probably|already|reportedly|almost[ ]certainly)[ ])?"

@@ -262,7 +262,8 @@ _NOT_QUANTITY = [
     # ages set off by commas after a person: "A tractor driver, 52, died", "Ivan Petrov, 45, was"
     (re.compile(r", \d\d?, "), _form(
         r"(?:\b[a-z]+(?:er|man|woman|boy|girl|ent|ner)|\b[A-Z][a-z]+),[ ]\d{1,2},"
-        r"(?=[ ](?:was|were|is|had|has|died|who|said|says|told|from|of|a|an|the)\b)")),
+        r"(?=[ ](?:was|were|is|had|has|died|who|said|says|told|from|of|a|an|the|joined"
+        r"|served|became|commands|commanded|fought|lost|lives|lived|works|worked)\b)")),
     # ages: "a boy of 11", "a woman of 82"
     (_PERSON_WORDS, _form(
         r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]"
