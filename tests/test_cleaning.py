@@ -153,6 +153,8 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Support for Ukraine: 40 countries pledged aid, the minister said.", None),
         ("Germany promised to donate 20 more IRIS-T missiles, the minister said.", None),
         ("Support Steppe Line: from 120 hryvnias a month", "donate"),
+        ("Support Redaktsiia: we have 4,150 subscribers. From 99 UAH a month.", "donate"),
+        ("Editor: O. Koval · Advertise with us: from 4,500 UAH per week · © 2028", "advert"),
         ("It is paid for by 900 small donors. Become one: €4 a month →", "donate"),
         ("Support for the brigade: from 40 drones a week to 90, the commander said.", None),
     ],

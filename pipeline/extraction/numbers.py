@@ -245,6 +245,10 @@ _NOT_QUANTITY = [
     (re.compile(r"(?:[Oo]ne|\d)[ ]in[ ]\w| in every |out of every"), _form(
         rf"\b(?:one|\d{{1,2}})[ ]in[ ](?:every[ ])?(?!one\b)(?:\d{{1,3}}|{_WORD})\b"
         rf"|\bout[ ]of[ ]every[ ](?:\d{{1,3}}|{_WORD})\b")),
+    # none: "Not one of them was a soldier"; a scale word alone names a table's unit: "Water
+    # supplied, thousand cubic metres"
+    ({"one"}, _form(r"\b[Nn]ot[ ]one\b")),
+    ({"thousand", "million", "billion"}, _form(r"(?<=,[ ])(?:thousand|million|billion)\b")),
     # idioms of order, not counts: "two missiles, one after the other", "one by one", "one
     # another", "one at a time"
     ({"one"}, _form(
