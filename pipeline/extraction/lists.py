@@ -26,7 +26,7 @@ from pipeline.extraction.model import (
     opponents,
 )
 from pipeline.extraction.nouns import find_nouns
-from pipeline.extraction.numbers import Quantity, bounds
+from pipeline.extraction.numbers import Quantity, bounds, find_quantities
 from pipeline.extraction.places import choose_place, region_of
 from pipeline.lexicons import matcher
 
@@ -104,6 +104,9 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
             # the side before it
             before = []
         target = (after[0] if after else before[-1]).side if (after or before) else None
+        if after and _BY_AGENT_BEFORE.search(text, max(0, after[0].start - 4), after[0].start):
+            # "Killed while on duty by Russian attacks": the side that killed them
+            target = opponent(after[0].side)
         rows = actions[0].rows
         aimed_at = next(
             (p for p in regional if _AIMED_AT.fullmatch(text, actions[0].end, p.start)), None
@@ -123,8 +126,21 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
         q
         for q in matcher("qualifiers").find(text)
         if not any(t.start <= q.start < t.end for t in times)
+        # (nor a preposition: "Under the heading ...")
+        and not _DETERMINER_AFTER.match(text, q.end)
     ]
-    noun = next((n for n in find_nouns(text) if not n.is_unit), None)
+    nouns = [n for n in find_nouns(text) if not n.is_unit]
+    # the noun the header itself counts, if it counts one ("breaks down the 21 deaths by
+    # region:"), else its first ("Russian losses:")
+    noun = next(
+        (
+            n
+            for n in nouns
+            for q in find_quantities(text)
+            if _COUNTED_GAP.fullmatch(text, q.end, n.start)
+        ),
+        nouns[0] if nouns else None,
+    )
     if (
         not actions
         and (forces := _FORCES_AT.search(text)) is not None
@@ -150,6 +166,9 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
     )
 
 
+_COUNTED_GAP = re.compile(r"[ ](?:[\w-]+[ ]){0,2}")
+_BY_AGENT_BEFORE = re.compile(r"\bby[ ]$")
+_DETERMINER_AFTER = re.compile(r"[ ](?:the|a|an|its|their|this|that)[ ]")
 _BREAKDOWN = re.compile(r"\bbreakdown\b", re.IGNORECASE)
 # A header's forces and where they stand: "Russian forces near Lithuania:", "troops along
 # the border"
