@@ -172,6 +172,7 @@ _RESTATED = re.compile(
     r"|In[ ]other[ ]words,[ ]"
 )
 # A bare number as the subject of a passive: "launched 80 drones at Ukraine: 60 were shot down"
+_CLAUSE_OPENS = re.compile(r"(?:;|,[ ]and|\band)[ ]$")
 _BARE_SUBJECT = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?"
 )
@@ -997,6 +998,22 @@ def _analyse_quantities(
                 )  # (not "... killed and 64 injured", "and 12 were shot down": verbs' own)
             )
         )
+        last_noun = _noun_of(drafts[-1]) if drafts else None
+        if (
+            d.noun is None
+            and drafts
+            and drafts[-1].noun is None
+            and last_noun is not None
+            and last_noun.category == "weapon"
+            and _CLAUSE_OPENS.search(text, max(0, q.start - 6), q.start)
+            and any(
+                a.start == q.end + 1 and (a.pick("weapon") or {}).get("action") == "hit"
+                for a in actions
+            )
+        ):
+            # "... and that 19 of them were shot down; four hit the station": the rest of
+            # the weapons the part before counted
+            d.noun, d.extra["noun_left"] = last_noun, True
         if (
             d.noun is None
             and drafts
