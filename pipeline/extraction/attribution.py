@@ -1292,6 +1292,23 @@ def complete_sides(d: Draft) -> None:
         d.category == "casualties"
         and d.action in ("killed", "injured")
         and d.actor_source in ("none", "carried")
+        and d.passive
+        and d.claimant_side in opponents()
+        and d.noun is not None
+        and d.noun.category == "personnel"
+        and not d.extra.get("modifier")
+    ):
+        # "Three servicemen were killed and eleven wounded, Aksyonov said": a side that says
+        # soldiers were killed, no one's named, counts its own (the enemy's it calls theirs)
+        d.target, d.actor, d.actor_source = (
+            d.claimant_side,
+            opponent(d.claimant_side),
+            "claimant",
+        )
+    elif (
+        d.category == "casualties"
+        and d.action in ("killed", "injured")
+        and d.actor_source in ("none", "carried")
         and d.country in opponents()
     ):
         occupier = claimant_region(d.claimant) if d.claimant else None

@@ -1531,12 +1531,25 @@ def _analyse_quantities(
     listed = [d for d in drafts if not _counts_other(text, d)]
     inherit_from_lists(text, listed)
     link_subsets(text, listed)
+    own_dead = None
     for d in drafts:
         if d.category == "casualties" and d.target is None and d.country is None:
             # "attacks causing severe harm to Ukrainian civilians. ... these strikes have
             # resulted in over 3,000 civilian casualties": the civilians named before
             d.target = d.country = ctx.paragraph_victims
         complete_sides(d)
+        own = own_dead
+        if (
+            own is not None
+            and d.noun is None
+            and d.category == "casualties"
+            and d.actor_source in ("none", "carried", "place")
+            and d.claimant_side == own.claimant_side
+        ):
+            # "Three servicemen were killed and eleven wounded, he said": the same side's
+            d.target, d.actor, d.actor_source = own.target, own.actor, own.actor_source
+        if d.actor_source == "claimant" and d.category == "casualties" and d.noun is not None:
+            own_dead = d
         if d.category == "casualties" and d.action == "killed":
             if d.target in opponents() and d.extra.get("modifier") == d.target:
                 ctx.named_dead = d.target  # "the names of 150,000 Russian servicemen killed"
