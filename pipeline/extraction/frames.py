@@ -209,8 +209,11 @@ _PARENTHETICAL = re.compile(
 )
 # right after the counted noun, a participle, a relative clause or a description between
 # commas: "Two truck drivers, waiting in the queue at the gate, were injured", "Two
-# civilians, who were sheltering in the basement, were killed", "Two people, both women,"
-_NOUN_ASIDE = re.compile(r",[ ](?:[a-z]+ing|who|which|both|all|mostly)[ ][^,;\d]{1,60},[ ]")
+# civilians, who were sheltering in the basement, were killed", "Two people, both women,",
+# "two residents, a woman and her 15-year-old son, were injured"
+_NOUN_ASIDE = re.compile(
+    r",[ ](?:[a-z]+ing|who|which|both|all|mostly|an?)[ ](?:[^,;\d]|\d{1,2}-year-old){1,60},[ ]"
+)
 # A relative clause of having between a verb (or a list item) and a number: "remained in
 # Kostiantynivka, a city that had about 67,000 residents" (what the city had, not who remained)
 RELATIVE_HAVING = re.compile(
@@ -221,6 +224,12 @@ RELATIVE_HAVING = re.compile(
 )
 _SAYING = frozenset("said says added told reported stated noted announced".split())
 _BE = frozenset("was were is are been being remain remained remains".split())
+_HAVE = frozenset({"have", "has", "had"})
+# Verbs whose subject is the one counted, in the perfect: "athletes and coaches have served",
+# "members have joined the army", "residents have fled"
+_SUBJECT_UNDERGOES = frozenset(
+    "joined served gone returned signed enlisted volunteered died fled left".split()
+)
 
 
 def passive_gap(text: str, verb: str = "") -> bool:
@@ -247,6 +256,8 @@ def passive_gap(text: str, verb: str = "") -> bool:
         return False  # "14, including two children, and said 19 of the injured remained"
     if any(v == "and" and w == "that" for v, w in pairwise(tail)):
         return False  # "two missiles ... and that 41 of the drones had been": a new clause
+    if tail and tail[-1] in _HAVE and lead in _SUBJECT_UNDERGOES:
+        return True  # "58 of the adult members have joined the army": who joined
     while tail and tail[-1] in _AUX and tail[-1] not in _BE:
         tail.pop()  # adverbs after the auxiliary: "were reportedly"
     return bool(tail) and tail[-1] in _BE
