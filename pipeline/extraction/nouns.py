@@ -391,6 +391,10 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
             # "Russian casualties have likely exceeded 1.21 million": the verb is the figure's
             # qualifier ("exceeded 1.21 million": at least)
             return _weapon_losses(n, nouns)
+        if _LINE_LEAD.fullmatch(text, 0, n.start) and _LABEL_TAIL.fullmatch(text, n.end, q.start):
+            # a line's label, the figure after its colon: "Ukrainian tanks destroyed: 14",
+            # "• drones of various types used by the enemy: 2,213"
+            return _weapon_losses(n, nouns)
         if n.category not in ("attacks", "weapon"):
             return None
         # (an event's noun may lie between: "the death toll from the morning attack on
@@ -399,6 +403,14 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
 
 
 _COLON_BEFORE = re.compile(r":[ ]*$")
+# A label line: up to two words (and a bullet) before its noun, and a tail of up to seven
+# words before its colon that opens with a participle or a preposition ("destroyed", "used by
+# the enemy", "of various types"; not "Ukraine's drone makers: 4 million a year")
+_LINE_LEAD = re.compile(r"[ ]*(?:[•·▪–—*-][ ]*)?(?:[\w’'-]+[ ]){0,2}")
+_LABEL_TAIL = re.compile(
+    r"(?:[ ](?:[a-z]+(?:ed|en|wn)|shot|hit|lost|struck|brought|sent|held|left|built|caught"
+    r"|of|by|in|on|over|from|at|with|to)(?:[ ][\w’'-]+){0,6})?:[ ]*"
+)
 _VERB_QUALIFIER = re.compile(
     r"(?:(?:has|have)[ ])?(?:exceeded|exceeds|topped|surpassed|passed)[ ]", re.IGNORECASE
 )
