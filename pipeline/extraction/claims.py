@@ -172,6 +172,12 @@ _RESTATED = re.compile(
     r"|In[ ]other[ ]words,[ ]"
 )
 # A bare number as the subject of a passive: "launched 80 drones at Ukraine: 60 were shot down"
+# debris as the subject of the harm, in the clause before the figure: "Falling debris has
+# damaged 1,032 private houses"
+_DEBRIS_CAUSE = re.compile(
+    r"\bdebris\b[^.;,]*\b(?:damaged|destroyed|hit|injured|killed|wounded|struck)\b[^.;,]*$",
+    re.IGNORECASE,
+)
 _CLAUSE_OPENS = re.compile(r"(?:;|,[ ]and|\band)[ ]$")
 _BARE_SUBJECT = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?"
@@ -1538,6 +1544,20 @@ def _analyse_quantities(
             # resulted in over 3,000 civilian casualties": the civilians named before
             d.target = d.country = ctx.paragraph_victims
         complete_sides(d)
+        if (
+            d.category in ("infrastructure", "casualties")
+            and d.place is None
+            and d.claimant_side in opponents()
+            and "debris" in text.lower()
+            and _DEBRIS_CAUSE.search(text, max(0, d.q.start - 50), d.q.start)
+            and not any(
+                m.side and not m.inferred and m.kind not in ("enemy", "pronoun") for m in mentions
+            )
+        ):
+            # "Falling debris damaged 12 houses, the ministry said": a side's own land, where
+            # what it shot down fell
+            d.target = d.country = d.claimant_side
+            d.actor, d.actor_source = opponent(d.claimant_side), "claimant"
         own = own_dead
         if (
             own is not None
