@@ -835,7 +835,10 @@ def resolve_references(
             # the article's last speaker does not give (`_reports_own_result` may); but "the
             # brigade's count" is of the brigade named before ("the 132nd Separate Mechanized
             # Brigade"), where "a naval infantry brigade" is not
-            bare = m.text.lower() == _body_term(m) and text[max(0, m.start - 4) : m.start].lower() == "the "
+            bare = (
+                m.text.lower() == _body_term(m)
+                and text[max(0, m.start - 4) : m.start].lower() == "the "
+            )
             named = ctx.body_sides.get(_body_term(m)) if bare else None
             out.append(resolve(m, named) if named else m)
             continue

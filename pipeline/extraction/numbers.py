@@ -245,6 +245,11 @@ _NOT_QUANTITY = [
     (re.compile(r"(?:[Oo]ne|\d)[ ]in[ ]\w| in every |out of every"), _form(
         rf"\b(?:one|\d{{1,2}})[ ]in[ ](?:every[ ])?(?!one\b)(?:\d{{1,3}}|{_WORD})\b"
         rf"|\bout[ ]of[ ]every[ ](?:\d{{1,3}}|{_WORD})\b")),
+    # the places named before: "killed 17 farm workers in the two regions", "across the three
+    # oblasts" (not a count of them)
+    ({"two", "three", "four", "five"}, _form(
+        r"\b(?:in|of|across|between|for|from)[ ]the[ ](?:two|three|four|five)"
+        r"(?=[ ](?:regions|oblasts|countries|sides|cities|districts|provinces)\b)")),
     # none: "Not one of them was a soldier"; a scale word alone names a table's unit: "Water
     # supplied, thousand cubic metres"
     ({"one"}, _form(r"\b[Nn]ot[ ]one\b")),
