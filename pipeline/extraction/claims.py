@@ -178,6 +178,11 @@ _DEBRIS_CAUSE = re.compile(
     r"\bdebris\b[^.;,]*\b(?:damaged|destroyed|hit|injured|killed|wounded|struck)\b[^.;,]*$",
     re.IGNORECASE,
 )
+# A part in a whole's brackets, labelled by its place: "(Zaporizhzhia region — 3, Donetsk
+# region — 2"
+_BRACKET_PART = re.compile(
+    r"[(,][ ]?(?:[A-Z][\w’'-]*[ ]){1,3}(?:region[ ]|oblast[ ])?[—–:-][ ]?$|\([^()]*[—–][ ]?$"
+)
 _CLAUSE_OPENS = re.compile(r"(?:;|,[ ]and|\band)[ ]$")
 _BARE_SUBJECT = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?"
@@ -1004,6 +1009,19 @@ def _analyse_quantities(
                 )  # (not "... killed and 64 injured", "and 12 were shot down": verbs' own)
             )
         )
+        if (
+            d.noun is None
+            and drafts
+            and (whole := drafts[-1]).noun is not None
+            and (part := _BRACKET_PART.search(text, whole.q.end, q.start)) is not None
+            and part.end() == q.start
+        ):
+            # "six settlements (Zaporizhzhia region — 3, Donetsk region — 2)": the whole's
+            # parts, each in the place its label names
+            d.noun, d.extra["noun_left"], d.extra["more_of"] = whole.noun, True, whole
+            d.extra["label_place"] = next(
+                (p for p in reversed(places) if part.start() <= p.start and p.end <= q.start), None
+            )
         last_noun = _noun_of(drafts[-1]) if drafts else None
         if (
             d.noun is None
@@ -1505,6 +1523,8 @@ def _analyse_quantities(
             # killed": the troops are the sender's
             d.target, d.actor, d.actor_source = same.actor, opponent(same.actor), "list"
         locate(text, d, clause, places, mentions, ctx)
+        if (labelled := d.extra.get("label_place")) is not None:
+            d.place, d.country = labelled, labelled.country
         sent = same
         if (
             sent is None

@@ -408,8 +408,8 @@ _COLON_BEFORE = re.compile(r":[ ]*$")
 # the enemy", "of various types"; not "Ukraine's drone makers: 4 million a year")
 _LINE_LEAD = re.compile(r"[ ]*(?:[•·▪–—*-][ ]*)?(?:[\w’'-]+[ ]){0,2}")
 _LABEL_TAIL = re.compile(
-    r"(?:[ ](?:[a-z]+(?:ed|en|wn)|shot|hit|lost|struck|brought|sent|held|left|built|caught"
-    r"|of|by|in|on|over|from|at|with|to)(?:[ ][\w’'-]+){0,6})?:[ ]*"
+    r"(?:[ ][\"“‘']?(?:[a-z]+(?:ed|en|wn)|shot|hit|lost|struck|brought|sent|held|left|built"
+    r"|caught|of|by|in|on|over|from|at|with|to)[\"”’']?(?:[ ][\w’'-]+){0,6})?:[ ]*"
 )
 _VERB_QUALIFIER = re.compile(
     r"(?:(?:has|have)[ ])?(?:exceeded|exceeds|topped|surpassed|passed)[ ]", re.IGNORECASE

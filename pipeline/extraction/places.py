@@ -214,7 +214,9 @@ _THE_CAPITAL = re.compile(
 _BREAKDOWN = re.compile(
     r":|,[ ](?:[\w.,]+[ ]){0,3}?of[ ](?:which|whom)\b"
     r"|,[ ](?:including|among[ ]them)[ ](?:[\w.,]+[ ]){1,3}?(?:in|over|on)[ ]"
-    r"|,[ ]followed[ ]by[ ]",  # "Kharkiv region leads with 48,300, followed by Kyiv region"
+    r"|,[ ]followed[ ]by[ ]"  # "Kharkiv region leads with 48,300, followed by Kyiv region"
+    # "six settlements (Zaporizhzhia region — 3, Donetsk region — 2)"
+    r"|[ ]\((?:[A-Z][\w’'-]*[ ]){1,3}(?:region[ ]|oblast[ ])?[—–][ ]?\d",
     re.IGNORECASE,
 )
 _PART_OF_THEM = re.compile(r",[ ](?:[\w.,]+[ ]){0,2}?of[ ]them\b", re.IGNORECASE)
