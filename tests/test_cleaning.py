@@ -162,6 +162,7 @@ def test_furniture_reason_is_what_the_patterns_say(line):
             "share",
         ),
         ("More on this topic • Lviv: 5 churches host displaced families", "navigation"),
+        ("ADVERTISEMENT · Solar for schools: 120 kW in 30 days →", "advert"),
         ("The subscription of 40 drones a month to the brigade was paid by donors.", None),
         ("It is paid for by 900 small donors. Become one: €4 a month →", "donate"),
         ("Support for the brigade: from 40 drones a week to 90, the commander said.", None),

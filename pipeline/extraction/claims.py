@@ -183,6 +183,7 @@ _DEBRIS_CAUSE = re.compile(
 _BRACKET_PART = re.compile(
     r"[(,][ ]?(?:[A-Z][\w’'-]*[ ]){1,3}(?:region[ ]|oblast[ ])?[—–:-][ ]?$|\([^()]*[—–][ ]?$"
 )
+_OF_THE_WORD = re.compile(r"[ ]of[ ](?:the|these|those)[ ]([a-z][\w-]*s)\b")
 _CLAUSE_OPENS = re.compile(r"(?:;|,[ ]and|\band)[ ]$")
 _BARE_SUBJECT = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?"
@@ -878,6 +879,28 @@ def _analyse_quantities(
             base = next((x.noun for x in reversed([*ctx.last_drafts, *drafts]) if x.noun), None)
             if base is not None and not base.is_unit:
                 d.noun = replace(base, start=ones.end() - 4, end=ones.end(), text="ones")
+        if (
+            d.noun is None
+            and (of_the := _OF_THE_WORD.match(text, q.end)) is not None
+            and (ctx.counted or ctx.last_drafts or drafts)
+        ):
+            # "Kharkiv accounts for 263 of the sites" after "1,487 cultural heritage sites":
+            # the word names an earlier count's noun no lexicon holds alone
+            word = of_the[1]
+            earlier = [*ctx.counted.values(), *ctx.last_drafts, *drafts]
+            named = {
+                (e.noun.category, e.noun.weapon_type): e
+                for e in earlier
+                if e.noun is not None
+                and e.noun.category is not None
+                and word in e.noun.text.lower().split()
+            }
+            if len(named) == 1:
+                # (a part of that count, named by one of its words: "sites of cultural
+                # heritage"; its sides)
+                base = next(iter(named.values()))
+                d.noun = replace(base.noun, start=of_the.start(1), end=of_the.end(1), text=word)
+                d.extra["more_of"] = base
         if d.noun is not None and _OF_THE_BETWEEN.fullmatch(text, q.end, d.noun.start):
             # "attacked with 14 armored vehicles ... destroyed nine of the vehicles": those
             # armored vehicles
