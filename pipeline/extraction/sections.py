@@ -10,6 +10,7 @@ what their own line does not say (the verb, the sides) from a heading or a colum
 """
 
 import re
+from dataclasses import replace
 
 from pipeline.extraction.frames import find_actions
 from pipeline.extraction.lists import LIST_ITEM
@@ -157,13 +158,27 @@ def read_table_row(text: str, has_figures: bool, ctx: ArticleContext) -> None:
             [a for a in find_actions(cell) if not (ctx.demining and a.text[:5].lower() == "clear")]
             for cell in cells
         ]
-        ctx.table_nouns = [min(find_nouns(c), key=_start, default=None) for c in cells]
+        ctx.table_nouns = [_scaled(c, min(find_nouns(c), key=_start, default=None)) for c in cells]
         ctx.table_sides = [_side_named(c) for c in cells]
         for i, cell in enumerate(cells):
             if not ctx.table_columns[i] and _ADDED_HEADER.search(cell):
                 # "Named dead | Added this week": the latest addition to the column before
                 before = next((c for c in reversed(ctx.table_columns[:i]) if c), [])
                 ctx.table_columns[i] = before
+
+
+# A multiple right before a header cell's unit: "Spent on bonuses, bn roubles", "Damage,
+# million UAH"
+_CELL_MULTIPLE = re.compile(r"\b(bn|billions?|mn|millions?|m|thousands?|k)[ ]+$", re.IGNORECASE)
+_MULTIPLE_OF = {"bn": 1e9, "billion": 1e9, "billions": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6,
+                "millions": 1e6, "thousand": 1e3, "thousands": 1e3, "k": 1e3}  # fmt: skip
+
+
+def _scaled(cell: str, n: Noun | None) -> Noun | None:
+    """A header cell's unit with the multiple written before it ("bn roubles": a billion)."""
+    if n is None or not n.is_unit or not (m := _CELL_MULTIPLE.search(cell, 0, n.start)):
+        return n
+    return replace(n, factor=n.factor * _MULTIPLE_OF[m[1].lower()])
 
 
 # A header cell of the latest change in the column before it: "Added this week", "New",
