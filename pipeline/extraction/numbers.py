@@ -101,7 +101,7 @@ _SCALE_OF_SEVERAL = re.compile(
 _SCALE_WORDS = {"hundred": 100, "dozen": 12, **SCALES}
 _INCREMENT_BEFORE = re.compile(r"\([ ]?\+[ ]?$")
 # Ranges: "20,000 to 30,000", "14,000–15,000", "20-30", "between 10 and 15", "from 5 to 7".
-_RANGE_GAP = re.compile(r"[ \u00a0]?(?:-|–|—|to|and)[ \u00a0]?", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"[ \u00a0]?(?:-|–|—|to|and|or)[ \u00a0]?", re.IGNORECASE)
 _RANGE_INTRO = re.compile(r"\b(?:between|from)[ ]$", re.IGNORECASE)
 # Shares of a figure named nearby: "half of them", "three-quarters of the drones".
 SHARES = {
@@ -637,7 +637,12 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             gap_match = _RANGE_GAP.fullmatch(gap)
             word = gap.strip().lower()
             intro = _RANGE_INTRO.search(text, max(0, q.start - 9), q.start)
-            if gap_match and (word != "and" or intro):
+            if (
+                gap_match
+                and (word != "and" or intro)
+                # ("two or three drones" is a range; "since 2022 or 2023" two years)
+                and not (word == "or" and (q.maybe_year or nxt.maybe_year))
+            ):
                 low = q.value
                 if (
                     low < nxt.value
