@@ -647,7 +647,10 @@ def _category_of_action(d: Draft, row: dict[str, str]) -> None:
         or (row["action"] == "shot_down" and d.noun is not None)
     ):
         d.category = row["category"]
-    elif d.category == "personnel" and row["category"] == "casualties":
+    elif (d.category == "personnel" and row["category"] == "casualties") or (
+        d.category == "displacement" and row["action"] in ("killed", "injured")
+    ):
+        # "housed 140 displaced people. Three of them were killed": people killed
         d.category = "casualties"
 
 

@@ -213,6 +213,8 @@ _PARENTHETICAL = re.compile(
 # "two residents, a woman and her 15-year-old son, were injured"
 _NOUN_ASIDE = re.compile(
     r",[ ](?:[a-z]+ing|who|which|both|all|mostly|an?)[ ](?:[^,;\d]|\d{1,2}-year-old){1,60},[ ]"
+    # the names of those counted: "Two of our volunteer drivers, Serhiy and Mykola, were"
+    r"|,[ ][A-Z][a-z]+(?:,[ ][A-Z][a-z]+)*[ ]and[ ][A-Z][a-z]+,[ ]"
 )
 # A relative clause of having between a verb (or a list item) and a number: "remained in
 # Kostiantynivka, a city that had about 67,000 residents" (what the city had, not who remained)
