@@ -1590,6 +1590,8 @@ def _analyse_quantities(
             # resulted in over 3,000 civilian casualties": the civilians named before
             d.target = d.country = ctx.paragraph_victims
         complete_sides(d)
+        if d.category == "casualties" and d.action == "hit" and d.passive:
+            d.action = "injured"  # "Of the injured, six were hit by FPV drones": wounded
         if (
             d.category in ("infrastructure", "casualties")
             and d.place is None
@@ -1976,7 +1978,8 @@ _OF_THE_KIND = re.compile(
 )  # "Of the missiles, 34 were intercepted", "Of October's missiles, 96 were Iskander-M"
 _WERE_AFTER = re.compile(r"[ ](?:were|was)[ ]")
 _OF_THESE_BEFORE = re.compile(
-    r"^\W*(?:of|among)\s+(?:them|these|those|(?:the|this|that)\s+(?:total|number|figure|count))\s*,?\s*$",
+    r"^\W*(?:of|among)\s+(?:them|these|those|(?:the|this|that)\s+(?:total|number|figure|count)"
+    r"|the\s+(?:injured|wounded))\s*,?\s*$",  # "Of the injured, six were hit by FPV drones"
     re.IGNORECASE,
 )
 
