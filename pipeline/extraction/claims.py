@@ -184,6 +184,10 @@ _BRACKET_PART = re.compile(
     r"[(,][ ]?(?:[A-Z][\w’'-]*[ ]){1,3}(?:region[ ]|oblast[ ])?[—–:-][ ]?$|\([^()]*[—–][ ]?$"
 )
 _OF_THE_WORD = re.compile(r"[ ]of[ ](?:the|these|those)[ ]([a-z][\w-]*s)\b")
+# A side's strikes: "Russian strikes", "Russia's missile attacks", "Russian shelling"
+_STRIKES_OF = re.compile(
+    r"(?:['’]s)?[ ](?:[\w-]+[ ])?(?:attacks?|strikes?|shelling|bombardments?|air[ ]raids?)\b"
+)
 _CLAUSE_OPENS = re.compile(r"(?:;|,[ ]and|\band)[ ]$")
 _BARE_SUBJECT = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|then|later)\s+)?"
@@ -1590,6 +1594,17 @@ def _analyse_quantities(
             # resulted in over 3,000 civilian casualties": the civilians named before
             d.target = d.country = ctx.paragraph_victims
         complete_sides(d)
+        if d.category == "infrastructure" and d.actor is None and d.target is None:
+            strikers = {
+                m.side
+                for m in mentions
+                if m.side in opponents() and not m.inferred and _STRIKES_OF.match(text, m.end)
+            }
+            if len(strikers) == 1:
+                # "1,146 of our base stations went off air as a result of Russian strikes":
+                # the striker's enemy's
+                d.actor = strikers.pop()
+                d.target, d.actor_source = opponent(d.actor), "modifier"
         if d.category == "casualties" and d.action == "hit" and d.passive:
             d.action = "injured"  # "Of the injured, six were hit by FPV drones": wounded
         if (
