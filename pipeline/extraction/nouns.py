@@ -221,6 +221,10 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
             words = words[3:]  # "6 destroyed or abandoned Leopard-type vehicles"
             if len(words) <= 2 and all(w.lower() not in STOP_WORDS for w in words):
                 return n
+        if len(words) == 2 and words[1].lower() in ("and", "or") and " " in n.text:
+            # "17 military and energy facilities": two modifiers of one compound (not "140
+            # staff and volunteers", two nouns)
+            words = words[:1]
         if len(words) <= 3 and all(
             w[0].isalnum() and w.lower() not in STOP_WORDS and w.lower() not in _CLAUSE_WORDS
             for w in words
