@@ -1588,6 +1588,12 @@ def attribute(
             modifier
             or maker
             or (striker := opponent(_object_side(text, a, mentions)))
+            # "more than 120 drones had been sent at the Moscow area", a Ukrainian source
+            # said: the enemy of the side aimed at, before the enemy of the side that says so
+            or (
+                d.action == "launched"
+                and (striker := opponent(target_after(text, a.end, clause[1], mentions)))
+            )
             or opponent(d.claimant_side)
         ):
             # "two Kh-101 missiles struck Ternopil, officials said", "389 UAVs attacked
