@@ -42,9 +42,15 @@ def step_seconds(duration: str) -> float:
 
 
 def corpus(mb: float, seed: int = 7, template_set: str = "samples") -> Path:
+    """The generated corpus of `mb` megabytes, made once and kept in bench/out. It is written
+    under a `.partial` name and renamed when whole, so a run stopped while writing it leaves
+    nothing a later run would take for the corpus."""
     folder = OUT / f"corpus_{mb:g}mb_{template_set}_seed{seed}"
     if not folder.is_dir():
-        generate(folder, mb, seed, template_set=template_set)
+        partial = folder.with_name(folder.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        generate(partial, mb, seed, template_set=template_set)
+        partial.rename(folder)
     return folder
 
 

@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
+import bench.run
 from bench.corpus import TEMPLATE_SETS, generate, templates
-from bench.run import bench_extraction, step_seconds
+from bench.run import bench_extraction, corpus, step_seconds
 
 
 def _contents(folder: Path) -> list[bytes]:
@@ -78,3 +79,15 @@ def test_targets_say_met_or_missed_from_the_figures():
     assert all(line.endswith(": MISSED") for line in slow[:4])
     assert fast[4].endswith("1.0% of what a full run takes beyond it")  # 0.26 of 26 s
     assert slow[4].endswith("1.0% of what a full run takes beyond it")  # 0.44 of 44 s
+
+
+def test_a_corpus_left_half_written_by_a_stopped_run_is_made_again_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(bench.run, "OUT", tmp_path)
+    partial = tmp_path / "corpus_0.02mb_samples_seed7.partial"
+    partial.mkdir()
+    (partial / "gen_0000000.txt").write_text("half")
+    folder = corpus(0.02)
+    assert folder == tmp_path / "corpus_0.02mb_samples_seed7"
+    assert not partial.exists()
+    assert sum(f.stat().st_size for f in folder.iterdir()) >= 20_000
+    assert (folder / "gen_0000000.txt").read_text() != "half"
