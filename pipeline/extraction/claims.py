@@ -125,6 +125,7 @@ from pipeline.extraction.sections import (
     maybe_list_item,
     open_question,
     open_section,
+    question_noun,
     read_table_row,
     row_noun,
     section_item,
@@ -943,7 +944,12 @@ def _analyse_quantities(
             ):
                 d.noun = None  # "Deadliest attack: 14 killed and 52 injured": people
             d.extra["counted_before"] = d.noun is not None
-            d.noun = d.noun or row_noun(text, q, nouns, ctx) or column_noun(text, q, ctx)
+            d.noun = (
+                d.noun
+                or row_noun(text, q, nouns, ctx)
+                or column_noun(text, q, ctx)
+                or question_noun(q, ctx)
+            )
             listed = ctx.item_noun or (ctx.list_header.noun if ctx.list_header else None)
             if (
                 d.noun is None

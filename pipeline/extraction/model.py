@@ -122,8 +122,8 @@ class ArticleContext:
     # who gives the table: the claimant of the line before it, when that line ends in a colon
     table_claimant: tuple[str | None, str | None] = (None, None)
     # a question on a line of its own: (its paragraph, its verbs, its subject's and object's
-    # sides), for the figure that opens the answer
-    question: tuple[int, list[Action], str | None, str | None] | None = None
+    # sides, the noun it asks "how many" of), for the figure that opens the answer
+    question: "tuple[int, list[Action], str | None, str | None, Noun | None] | None" = None
     # the sides of the last figure of each of CARRIED_ACTIONS: "Russian forces captured 94 km²
     # this week. The average weekly gain is about 128 km²" (Russia's gains)
     last_sides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)

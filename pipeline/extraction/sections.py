@@ -124,7 +124,27 @@ def open_question(text: str, mentions: list, ctx: ArticleContext, paragraph: int
     sided = [m for m in mentions if m.side in opponents()]
     actor = next((m.side for m in sided if _AUXILIARY_BEFORE.search(text, 0, m.start)), None)
     target = next((m.side for m in sided if m.side != actor), None) if actor else None
-    ctx.question = (paragraph, actions, actor, target)
+    # the things asked about: "How many Russian drones has your battalion shot down?"
+    asked = _HOW_MANY.search(text)
+    noun = next(
+        (n for n in find_nouns(text) if asked and n.start >= asked.end() and not n.is_unit), None
+    )
+    ctx.question = (paragraph, actions, actor, target, noun)
+
+
+_HOW_MANY = re.compile(r"\bhow[ ]many\b", re.IGNORECASE)
+
+
+def question_noun(q: Quantity, ctx: ArticleContext) -> Noun | None:
+    """The noun of the question a figure with none answers, as it opens the answer below
+    it ("— How many drones has your battalion shot down?" / "— Since April, 1,412
+    confirmed."), placed at the figure."""
+    question = ctx.question
+    if question is None or question[4] is None or ctx.paragraph_sentences:
+        return None
+    if ctx.paragraph != question[0] + 1:
+        return None
+    return replace(question[4], start=q.start, end=q.start)
 
 
 def answer_item(d: Draft, ctx: ArticleContext) -> bool:
@@ -133,7 +153,7 @@ def answer_item(d: Draft, ctx: ArticleContext) -> bool:
     question = ctx.question
     if d.action is not None or question is None or ctx.paragraph_sentences:
         return False
-    paragraph, actions, actor, target = question
+    paragraph, actions, actor, target, _ = question
     row = actions[0].pick(d.category) if ctx.paragraph == paragraph + 1 else None
     if row is None:
         return False
