@@ -1611,6 +1611,21 @@ def _analyse_quantities(
                 # the striker's enemy's
                 d.actor = strikers.pop()
                 d.target, d.actor_source = opponent(d.actor), "modifier"
+        if (
+            d.action_span is not None
+            and " part in " in d.action_span.text
+            and not d.extra.get("modifier")
+            and d.claimant_side in opponents()
+        ):
+            # "A source in the SBU said 27 drones had taken part in the attack": the weapons
+            # of the side whose operation it tells
+            d.actor, d.target, d.actor_source = (
+                d.claimant_side,
+                opponent(d.claimant_side),
+                "claimant",
+            )
+            if d.place is None:
+                d.country = d.target
         if d.category == "casualties" and d.action == "hit" and d.passive:
             d.action = "injured"  # "Of the injured, six were hit by FPV drones": wounded
         if (
@@ -1773,7 +1788,9 @@ def _one_of_no_verb(text: str, d: Draft) -> bool:
     # described, whatever its verb; not "Ukrainian troops retook one of them, Zaliznychne")
     opens = not text[: q.num_start].strip(" \"“‘'")
     return (opens and bool(_ONE_OF_THEM_SET_OFF.match(text, q.num_start))) or (
-        d.action is None and bool(_ONE_OF.match(text, q.num_start))
+        # (an action the group's count had is none of the one's: "a video from one of the
+        # drones" after "ten drones took part in the attack")
+        (d.action is None or d.action_span is None) and bool(_ONE_OF.match(text, q.num_start))
     )
 
 
