@@ -167,6 +167,8 @@ def test_furniture_reason_is_what_the_patterns_say(line):
         ("Tuesday, 11 April 2028 · No. 14 (3127) · Price 12 UAH", "advert"),
         ("Top up with 50 hryvnias and get a 5 GB bonus. Details →", "advert"),
         ("News | Markets USD/RUB 96.40 ▲0.3   EUR/RUB 104.15 ▼0.1", "ticker"),
+        ("Newsletter | ENG | РУС Tbilisi 3°C | GEL/USD 2.68", "ticker"),
+        ("Hotline: 0 800 503 111 · Tickets from 389 UAH", "advert"),
         ("The price of petrol rose to 74 roubles a litre, the ministry said.", None),
         ("The subscription of 40 drones a month to the brigade was paid by donors.", None),
         ("It is paid for by 900 small donors. Become one: €4 a month →", "donate"),
