@@ -115,6 +115,8 @@ from pipeline.extraction.numbers import (
 from pipeline.extraction.numbers import times as scaled
 from pipeline.extraction.places import fill_article_places, is_nationwide, locate
 from pipeline.extraction.sections import (
+    MULTIPLE,
+    MULTIPLES,
     answer_item,
     column_action,
     column_noun,
@@ -284,7 +286,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         # "Immobilised Russian central bank assets, by jurisdiction (€ billion, estimates)"
         # over "Japan ........ 28": the lines' figures are in that currency and multiple (the
         # title's "billion" is no figure)
-        scale = _MULTIPLES.get((unit.group("mult") or unit.group("mult2") or "").lower(), 1.0)
+        scale = MULTIPLES.get((unit.group("mult") or unit.group("mult2") or "").lower(), 1.0)
         ctx.table_unit = (unit.group("cur") or unit.group("cur2"), scale)
         quantities = []
     elif ctx.table_unit is not None and not maybe_list_item(text):
@@ -1743,16 +1745,13 @@ def _elided_parallel(
 
 
 _CURRENCY = r"[€$£₴]|EUR|USD|GBP|UAH|RUB|euros?|dollars?|roubles?|rubles?|hryvnias?|pounds?"
-_MULTIPLE = r"billions?|bn|millions?|mn|m|thousands?|k"
 # A currency and multiple in a table's title: "(€ billion, estimates)", "(in billions of
 # dollars)", "(UAH m)"
 _TABLE_UNIT = re.compile(
-    rf"\((?:in[ ])?(?:(?P<cur>{_CURRENCY})[ ]?(?P<mult>{_MULTIPLE})?"
-    rf"|(?P<mult2>{_MULTIPLE})[ ](?:of[ ])?(?P<cur2>{_CURRENCY}))\b[^()]{{0,40}}\)",
+    rf"\((?:in[ ])?(?:(?P<cur>{_CURRENCY})[ ]?(?P<mult>{MULTIPLE})?"
+    rf"|(?P<mult2>{MULTIPLE})[ ](?:of[ ])?(?P<cur2>{_CURRENCY}))\b[^()]{{0,40}}\)",
     re.IGNORECASE,
 )
-_MULTIPLES = {"billion": 1e9, "billions": 1e9, "bn": 1e9, "million": 1e6, "millions": 1e6,
-              "mn": 1e6, "m": 1e6, "thousand": 1e3, "thousands": 1e3, "k": 1e3}  # fmt: skip
 
 
 def _in_table_unit(text: str, q: Quantity, unit: tuple[str, float]) -> Quantity:

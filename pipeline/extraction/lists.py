@@ -132,13 +132,9 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
     nouns = [n for n in find_nouns(text) if not n.is_unit]
     # the noun the header itself counts, if it counts one ("breaks down the 21 deaths by
     # region:"), else its first ("Russian losses:")
+    counts = find_quantities(text) if nouns else []
     noun = next(
-        (
-            n
-            for n in nouns
-            for q in find_quantities(text)
-            if _COUNTED_GAP.fullmatch(text, q.end, n.start)
-        ),
+        (n for n in nouns for q in counts if _COUNTED_GAP.fullmatch(text, q.end, n.start)),
         nouns[0] if nouns else None,
     )
     if (

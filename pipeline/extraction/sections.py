@@ -187,18 +187,20 @@ def read_table_row(text: str, has_figures: bool, ctx: ArticleContext) -> None:
                 ctx.table_columns[i] = before
 
 
+# The multiples a table writes over its figures ("bn roubles", "(UAH m)") and their values
+MULTIPLE = r"billions?|bn|millions?|mn|m|thousands?|k"
+MULTIPLES = {"billion": 1e9, "billions": 1e9, "bn": 1e9, "million": 1e6, "millions": 1e6,
+             "mn": 1e6, "m": 1e6, "thousand": 1e3, "thousands": 1e3, "k": 1e3}  # fmt: skip
 # A multiple right before a header cell's unit: "Spent on bonuses, bn roubles", "Damage,
 # million UAH"
-_CELL_MULTIPLE = re.compile(r"\b(bn|billions?|mn|millions?|m|thousands?|k)[ ]+$", re.IGNORECASE)
-_MULTIPLE_OF = {"bn": 1e9, "billion": 1e9, "billions": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6,
-                "millions": 1e6, "thousand": 1e3, "thousands": 1e3, "k": 1e3}  # fmt: skip
+_CELL_MULTIPLE = re.compile(rf"\b({MULTIPLE})[ ]+$", re.IGNORECASE)
 
 
 def _scaled(cell: str, n: Noun | None) -> Noun | None:
     """A header cell's unit with the multiple written before it ("bn roubles": a billion)."""
     if n is None or not n.is_unit or not (m := _CELL_MULTIPLE.search(cell, 0, n.start)):
         return n
-    return replace(n, factor=n.factor * _MULTIPLE_OF[m[1].lower()])
+    return replace(n, factor=n.factor * MULTIPLES[m[1].lower()])
 
 
 # A header cell of the latest change in the column before it: "Added this week", "New",
