@@ -1264,6 +1264,63 @@ def own_supplies(d: Draft) -> None:
         d.action = "deployed"
 
 
+# What stands between a count of people and the side they serve: "70 Moldovan citizens are
+# serving in Ukraine's forces", "1,600 Georgians have fought for Ukraine", or, elided after
+# such a count, "and about 40 in Russia's"
+_SERVES_BEFORE = re.compile(
+    r'["”]?'  # (after a quoted figure: '"at least 1,500" Nepalis had signed contracts')
+    r"(?:[ ][\w’'-]+){0,5}?[ ](?:serv(?:e|es|ed|ing)|fight(?:s|ing)?|fought|enlisted"
+    r"|signed[ ](?:a[ ])?contracts?)[ ]"
+    r"(?P<prep>in|for|with|alongside|on[ ]the[ ]side[ ]of)[ ](?:the[ ])?"
+    r"|[ ](?P<bare>in|with)[ ](?:the[ ])?",
+    re.IGNORECASE,
+)
+# a side's forces, not its land: "in Russia's." or "in Ukraine's armed forces", not "in
+# Russia's Kursk region"
+_FORCES = r"(?:armed[ ])?(?:forces|army|military|ranks|units|side)"
+_FORCES_OF = re.compile(rf"(?:’s|'s)?(?:[ ]{_FORCES}\b|[ ]?[.,;)]|$)")
+_FORCES_NAMED = re.compile(rf"\b{_FORCES}$", re.IGNORECASE)  # "the Russian army"
+
+
+def served_side(text: str, d: Draft, mentions: list[Mention], drafts: list[Draft]) -> None:
+    """People of another country counted as serving a side are that side's forces:
+    "at least 70 Moldovan citizens are serving in Ukraine's forces and about 40 in Russia's",
+    "2,300 Colombians were serving in Ukraine's armed forces, up from roughly 1,000"."""
+    if (
+        d.action not in ("deployed", "recruited")
+        or d.category != "personnel"
+        # (the nationality named on them, not a sender: "North Korea has sent 15,000 troops
+        # to fight for Russia")
+        or d.actor_source not in ("modifier", "list", "carried")
+    ):
+        return
+    for m in mentions:
+        if m.start < d.q.end or not m.side or m.side not in opponents():
+            continue
+        if m.start > d.q.end + 80:
+            break
+        between = _SERVES_BEFORE.fullmatch(text, d.q.end, m.start)
+        if between is None:
+            continue
+        forces = (
+            m.kind == "military"
+            or _FORCES_NAMED.search(m.text) is not None
+            or _FORCES_OF.match(text, m.end) is not None
+        )
+        if not forces and (between["bare"] or between["prep"] in ("in", "with")):
+            break
+        if between["bare"] and _own_noun(d.q, d):
+            break
+        d.actor, d.actor_source = m.side, "agent"
+        d.extra["served"] = True
+        return
+    if not _own_noun(d.q, d):
+        # an elided count of the same people: "..., up from roughly 1,000 a year earlier"
+        served = [e for e in drafts if e.extra.get("served") and e.q.end <= d.q.start]
+        if served and served[-1].noun == d.noun:
+            d.actor, d.actor_source = served[-1].actor, "list"
+
+
 def own_advance(d: Draft) -> None:
     """Ground gained with no side named, on the land of the claimant's opponent, is the
     claimant's: "the Vostok group pushed the enemy back up to 4 km" in a Russian report, a
@@ -1533,7 +1590,12 @@ def attribute(
     drafts: list[Draft],
 ) -> None:
     q = d.q
-    modifier = d.extra["modifier"] = _modifier_side(text, q, d.noun, mentions)
+    modifier = _modifier_side(text, q, d.noun, mentions)
+    if d.category == "casualties" and modifier not in opponents():
+        # the dead and wounded of a country outside the war count for the side they fought
+        # or lived with: "Russia says it eliminated 1,260 Georgian mercenaries"
+        modifier = None
+    d.extra["modifier"] = modifier
     d.extra["maker"] = _maker_side(d.noun)
     a = d.action_span
     if a is not None and d.passive:
@@ -1745,7 +1807,14 @@ def attribute(
                 opponent(d.claimant_side),
                 "claimant",
             )
-        if d.category == "personnel" and modifier and d.action not in VICTIM_ACTIONS:
+        if (
+            d.category == "personnel"
+            and modifier
+            and d.action not in VICTIM_ACTIONS
+            # (a side that recruits foreigners is their recruiter: "Russia has recruited about
+            # 1,500 Cuban fighters")
+            and not (d.action == "recruited" and d.actor in opponents())
+        ):
             d.actor, d.actor_source = modifier, "modifier"
     else:
         frames = [f for f in find_frames(text) if f.end <= q.start]

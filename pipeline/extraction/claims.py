@@ -32,6 +32,7 @@ from pipeline.extraction.attribution import (
     own_supplies,
     pick_action,
     resolve_references,
+    served_side,
     target_after,
 )
 from pipeline.extraction.claimants import (
@@ -113,7 +114,7 @@ from pipeline.extraction.numbers import (
     parse_number_words,
 )
 from pipeline.extraction.numbers import times as scaled
-from pipeline.extraction.places import fill_article_places, is_nationwide, locate
+from pipeline.extraction.places import fill_article_places, is_nationwide, locate, named_as_region
 from pipeline.extraction.sections import (
     MULTIPLE,
     MULTIPLES,
@@ -662,9 +663,6 @@ def _category_of_action(d: Draft, row: dict[str, str]) -> None:
 
 
 # A region's name said as a region: "the Kharkiv region", "Sumy Oblast"
-_AS_REGION = re.compile(r"\b(?:region|oblast|province|krai|kray|republic)s?$", re.IGNORECASE)
-
-
 def _town_or_namesake(text: str, p: Place) -> bool:
     """A town, or a region named bare like its chief city ("hit Zaporizhzhia, where ..."),
     which "the city" may then refer to."""
@@ -672,7 +670,7 @@ def _town_or_namesake(text: str, p: Place) -> bool:
         return True
     return (
         p.kind == "region"
-        and _AS_REGION.search(p.text) is None
+        and not named_as_region(p)
         and text[max(0, p.start - 4) : p.start].lower() != "the "
     )
 
@@ -1593,6 +1591,10 @@ def _analyse_quantities(
     # "121 drones overnight over 12 regions, including 34 over the Bryansk region": a number
     # of something no lexicon counts stands outside the lists around it
     listed = [d for d in drafts if not _counts_other(text, d)]
+    for d in listed:
+        # (before the lists lend it: "2,300 Colombians were serving in Ukraine's armed forces,
+        # up from roughly 1,000")
+        served_side(text, d, mentions, drafts)
     inherit_from_lists(text, listed)
     link_subsets(text, listed)
     own_dead = None
@@ -1601,6 +1603,7 @@ def _analyse_quantities(
             # "attacks causing severe harm to Ukrainian civilians. ... these strikes have
             # resulted in over 3,000 civilian casualties": the civilians named before
             d.target = d.country = ctx.paragraph_victims
+        served_side(text, d, mentions, drafts)
         complete_sides(d)
         if d.category == "infrastructure" and d.actor is None and d.target is None:
             strikers = {

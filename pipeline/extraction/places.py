@@ -220,6 +220,7 @@ _BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_THEM = re.compile(r",[ ](?:[\w.,]+[ ]){0,2}?of[ ]them\b", re.IGNORECASE)
+_MOST_OR_ALL = re.compile(r"\b(?:most|all|nearly|almost|majority)\b", re.IGNORECASE)
 # A reporting verb that closes the clause, then a new one: "knocked out 1,600 megawatts,
 # Ukrenergo said, forcing blackouts in Kyiv" (the blackouts' place is not the figure's)
 _SAID_THEN = re.compile(
@@ -256,6 +257,17 @@ _NATIONWIDE = re.compile(
     r"|\bover[ ]the[ ]territory[ ]of[ ](?:Russia|Ukraine)\b",
     re.IGNORECASE,
 )
+
+
+_AS_REGION = re.compile(r"\b(?:region|oblast|province|krai|kray|republic)s?$", re.IGNORECASE)
+
+
+def named_as_region(place: Place | None) -> bool:
+    """Whether `place` is a region written as one ("the Kherson region", "Sumy oblast"), not
+    a region named bare like its chief city ("Kherson")."""
+    return (
+        place is not None and place.kind == "region" and _AS_REGION.search(place.text) is not None
+    )
 
 
 def is_nationwide(text: str) -> bool:
@@ -393,13 +405,19 @@ def locate(
         and (
             any(m.kind == "country" and d.q.end <= m.start < part.start() for m in mentions)
             or len({p.region for p in usable if p.start > part.start()}) > 1
+            or (
+                _MOST_OR_ALL.search(part.group()) is None
+                and named_as_region(next((p for p in usable if p.start > part.start()), None))
+            )
         )
     ):
         # "launched 540 drones and 33 missiles at Ukraine, ..., most of them at Kyiv": a whole
         # aimed at a country is not where a part of it went; "4.5 million people have
         # returned, most of them to the Kyiv, Kharkiv and Chernihiv oblasts": nor is a whole
         # that spread over several regions (but "17 guided bombs, 9 of them on Kherson city"
-        # fell in that city's region)
+        # fell in that city's region); nor is a whole with a part in one region ("shot down 41
+        # drones overnight, 16 of them over the Belgorod region"; but "2,000 soldiers killed,
+        # most of them in the Kursk region" were mostly there)
         end = part.start()
     said_then = (
         None if _SAID_WORDS.isdisjoint(vocabulary) else _SAID_THEN.search(text, d.q.end, end)
