@@ -1321,6 +1321,12 @@ def served_side(text: str, d: Draft, mentions: list[Mention], drafts: list[Draft
             d.actor, d.actor_source = served[-1].actor, "list"
 
 
+_TAKEN_BACK = re.compile(
+    r"(?:re(?:gain|took|take|captur|stor)|liberat|took[ ]back|taken[ ]back|win[ ]back|won[ ]back)",
+    re.IGNORECASE,
+)
+
+
 def own_advance(d: Draft) -> None:
     """Ground gained with no side named, on the land of the claimant's opponent, is the
     claimant's: "the Vostok group pushed the enemy back up to 4 km" in a Russian report, a
@@ -1335,6 +1341,14 @@ def own_advance(d: Draft) -> None:
             d.country == opponent(d.claimant_side)
             # ("Units of the Tsentr group liberated three settlements", the ministry said)
             or (d.country is None and d.action == "seized")
+            # ground a side says was taken back on its own land: "the Defence Forces regained
+            # control of about 640 square kilometres of the left bank", the Southern Defence
+            # Forces said
+            or (
+                d.country == d.claimant_side
+                and d.action_span is not None
+                and _TAKEN_BACK.match(d.action_span.text) is not None
+            )
         )
     ):
         d.actor, d.target, d.actor_source = (

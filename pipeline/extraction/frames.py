@@ -212,9 +212,13 @@ _PARENTHETICAL = re.compile(
 # civilians, who were sheltering in the basement, were killed", "Two people, both women,",
 # "two residents, a woman and her 15-year-old son, were injured"
 _NOUN_ASIDE = re.compile(
+    # (after what the noun is of: "About 9,000 hectares of the office's forests, in ...,")
+    r"(?:[ ]of[ ][^,;\d]{1,40})?(?:"
     r",[ ](?:[a-z]+ing|who|which|both|all|mostly|an?)[ ](?:[^,;\d]|\d{1,2}-year-old){1,60},[ ]"
+    # where they are: "About 9,000 hectares of forest, in the Esman district, remain occupied"
+    r"|,[ ](?:in|on|near|around|along|across|inside|outside)[ ][^,;\d]{1,60},[ ]"
     # the names of those counted: "Two of our volunteer drivers, Serhiy and Mykola, were"
-    r"|,[ ][A-Z][a-z]+(?:,[ ][A-Z][a-z]+)*[ ]and[ ][A-Z][a-z]+,[ ]"
+    r"|,[ ][A-Z][a-z]+(?:,[ ][A-Z][a-z]+)*[ ]and[ ][A-Z][a-z]+,[ ])"
 )
 # A relative clause of having between a verb (or a list item) and a number: "remained in
 # Kostiantynivka, a city that had about 67,000 residents" (what the city had, not who remained)

@@ -512,10 +512,12 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return not before.strip("-–—•*·▪►") or before.endswith((":", " —", " –"))
 
 
-# A verb whose particle "over" is no qualifier: "handed over", "turned over", "taken over"
+# A verb whose particle "over" is no qualifier: "handed over", "turned over", "taken over";
+# nor is the preposition of a noun of rule: "regained control over 12 villages"
 _PARTICLE_VERB = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|taken|take|takes|taking"
-    r"|pass|passed|passes|passing|sign|signed|signs|signing|give|gave|given|gives|giving)[ ]$",
+    r"|pass|passed|passes|passing|sign|signed|signs|signing|give|gave|given|gives|giving"
+    r"|control|authority|sovereignty|jurisdiction)[ ]$",
     re.IGNORECASE,
 )
 
