@@ -1538,11 +1538,24 @@ def _analyse_quantities(
                 # "... 1,146 Russian equipment losses. On the Ukrainian side the count was
                 # 409": the same count, of the other side's losses
                 d.target, d.actor = side, opponent(side)
+        victims = same.extra.get("modifier") if same is not None else None
+        if same is not None and (
+            same.extra.get("served")
+            or (victims not in (None, *opponents()) and same.actor in opponents())
+        ):
+            # "1,600 Georgians have fought for Ukraine. Of those, 112 have been killed": the
+            # dead of the side they fought for
+            victims = same.actor
         if (
             same is not None
             and d.action in VICTIM_ACTIONS
-            and (victims := same.extra.get("modifier"))
-            and (d.target is None or (d.actor is None and d.target == victims))
+            and victims
+            and (
+                d.target is None
+                or (d.actor is None and d.target == victims)
+                # (not sides carried from another sentence: "Of those, 112 have been killed")
+                or d.actor_source == "carried"
+            )
         ):
             # "185 Russian servicemen had been returned ... Of them, 45 had been captured":
             # the side named on the whole is the side of its part's victims

@@ -440,13 +440,19 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             if prev.actor or prev.target:  # the verb decides who is who, not a bare subject
                 d.actor, d.target, d.actor_source = prev.actor, prev.target, "list"
         if (
-            d.actor is None
-            and d.target is None
+            (
+                (d.actor is None and d.target is None)
+                # (sides carried from another sentence yield to the list's: "Of those, 112
+                # have been killed and more than 300 wounded")
+                or (d.actor_source == "carried" and prev.actor_source != "carried")
+            )
             and (prev.actor or prev.target)
             # (a side named on one item's noun, with no verb yet to say whether it acts or
             # suffers, is that item's: "8,000 Ukrainian servicemen and 1,800 civilians")
             and not (prev.actor_source == "modifier" and prev.action is None)
         ):
+            if d.place is None and d.target is not None and d.country == d.target:
+                d.country = prev.country  # (where the carried victims were placed)
             d.actor, d.target = prev.actor, prev.target
             if prev.action == "shot_down" and d.action == "hit" and d.category == "weapon":
                 # "11 were shot down and three reached their targets": the launcher's weapons
