@@ -187,6 +187,12 @@ _DEBRIS_CAUSE = re.compile(
 _BRACKET_PART = re.compile(
     r"[(,][ ]?(?:[A-Z][\w’'-]*[ ]){1,3}(?:region[ ]|oblast[ ])?[—–:-][ ]?$|\([^()]*[—–][ ]?$"
 )
+# A part labelled by its place, its figure in brackets: "61 drones ...: over the Republic of
+# Tatarstan (23), Samara region (14) and the Republic of Bashkortostan (six)"
+_PLACE_BRACKET = re.compile(
+    r"(?::|,|[ ]and)[ ](?:over[ ]|in[ ]|on[ ])?(?:the[ ])?(?:[A-Z][\w’'-]*[ ](?:of[ ])?){1,3}"
+    r"(?:region[ ]|oblast[ ]|krai[ ])?\($"
+)
 _OF_THE_WORD = re.compile(r"[ ]of[ ](?:the|these|those)[ ]([a-z][\w-]*s)\b")
 # A side's strikes: "Russian strikes", "Russia's missile attacks", "Russian shelling"
 _STRIKES_OF = re.compile(
@@ -1049,11 +1055,21 @@ def _analyse_quantities(
             d.noun is None
             and drafts
             and (whole := drafts[-1]).noun is not None
-            and (part := _BRACKET_PART.search(text, whole.q.end, q.start)) is not None
-            and part.end() == q.start
+            and (
+                (
+                    (part := _BRACKET_PART.search(text, whole.q.end, q.start)) is not None
+                    and part.end() == q.start
+                )
+                or (
+                    text.startswith(")", q.end)
+                    and (part := _PLACE_BRACKET.search(text, whole.q.end, q.start)) is not None
+                    and any(part.start() <= p.start and p.end <= q.start for p in places)
+                )
+            )
         ):
-            # "six settlements (Zaporizhzhia region — 3, Donetsk region — 2)": the whole's
-            # parts, each in the place its label names
+            # "six settlements (Zaporizhzhia region — 3, Donetsk region — 2)", "61 drones ...:
+            # over Samara region (14), ...": the whole's parts, each in the place its label
+            # names
             d.noun, d.extra["noun_left"], d.extra["more_of"] = whole.noun, True, whole
             d.extra["label_place"] = next(
                 (p for p in reversed(places) if part.start() <= p.start and p.end <= q.start), None

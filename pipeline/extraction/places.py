@@ -351,9 +351,10 @@ def locate(
             if p.country != d.actor
             or (d.action == "hit" and not _FROM.search(text, max(0, p.start - 40), p.start))
         ]
-    if d.action == "deployed" and len(usable) > 1:
+    if (d.action == "deployed" or d.category == "casualties") and len(usable) > 1:
         # "moved up to 2,500 servicemen from the Zaporozhye direction to the Kupyansk area":
-        # where they went, not where they came from
+        # where they went, not where they came from; "27 conscripts from the Sverdlovsk region
+        # who were killed in the Kursk region": where they fell
         usable = [
             p for p in usable if not _MOVED_FROM.search(text, max(0, p.start - 12), p.start)
         ] or usable
