@@ -33,6 +33,7 @@ from pipeline.extraction.model import (
     opponent,
     opponents,
 )
+from pipeline.extraction.nouns import find_nouns
 from pipeline.extraction.numbers import Quantity
 from pipeline.extraction.places import claimant_region, country_by_action
 from pipeline.extraction.syntax import (
@@ -159,6 +160,8 @@ _LIST_GOES_ON = re.compile(
     r"[ ]+and[ ]+(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)[ ]+[\w-]+"
     r"(?:[ ][\w-]+)?[ ]+"
 )
+# More nouns joined to a counted noun: " and stadiums ", " or sports halls "
+_MORE_NOUNS = re.compile(r"[ ](?:and|or)[ ](?:[a-z-]+[ ]){1,3}")
 # What may follow a counted noun before its verb: "of various types", "(mostly FPVs)"
 # Between a counted noun and the verb it is the subject of: "are listed", "were reported"
 _COPULA_GAP = re.compile(
@@ -333,6 +336,17 @@ def pick_action(
             return a, True
         if _LIST_GOES_ON.fullmatch(gap):
             gap = ""  # "..., and 12 drones and one missile hit Kyiv": the list's own verb
+        elif (
+            noun is not None
+            and gap.startswith((" and ", " or "))
+            and _MORE_NOUNS.fullmatch(gap)
+            and (more := find_nouns(gap))
+            and more[-1].end == len(gap) - 1  # (the gap ends in a noun, not "and")
+            and all(n.category == noun.category for n in more)
+        ):
+            # "more than 500 football pitches and stadiums damaged": nouns of one kind, one
+            # count and one participle
+            gap = ""
         if gap.startswith(" whose "):
             break  # "rehoused 140 residents whose homes were destroyed": another subject's verb
         if _WHEN_BEFORE.search(gap):

@@ -164,7 +164,7 @@ _MONTH_WORDS = frozenset(
 )
 _TIME_UNIT_WORDS = frozenset(
     "second seconds minute minutes hour hours day days week weeks fortnight fortnights month"
-    " months year years decade decades century centuries night nights".split()
+    " months year years decade decades century centuries night nights season seasons".split()
 )
 _ZONE_WORDS = frozenset("gmt utc msk cet cest eet eest bst zulu z hrs time".split())
 _SMALL = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # ratio terms
@@ -201,7 +201,8 @@ _NOT_QUANTITY = [
         rf"\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{_MONTH}\b")),
     # a calibre written apart from its number: "155 mm shells", "the 120 mm mortar rounds",
     # "(82 mm mortar, 105 mm)" ("155mm" is one word, and no number)
-    ({"mm"}, _form(r"\b\d{2,3}(?:[.,]\d)?[ ]mm\b")),
+    # (and a list of them: "mortar rounds of 120, 122, 152 and 155 mm calibre")
+    ({"mm"}, _form(r"\b(?:\d{2,3}(?:,[ ]|[ ](?:and|or)[ ]))*\d{2,3}(?:[.,]\d)?[ ]mm\b")),
     # the number of a numbered heading or question: "2. How many people were mobilised?",
     # "1. Kostiantynivka: ..." (a sentence that opens with it)
     (re.compile(r"^\d{1,2}\. [A-Z\"“]"), re.compile(r"^\d{1,2}(?=\. [A-Z\"“])")),
@@ -230,8 +231,8 @@ _NOT_QUANTITY = [
     (_TIME_UNIT_WORDS, _form(
         rf"(?<![\w.,])(?:\d[\d.,]{{0,20}}+|(?:{_WORD})(?:[ -](?:{_WORD})){{0,6}}+"
         r"|several|(?:dozens|scores|hundreds|thousands)[ ]of)"  # "several years of wages"
-        r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night)"
-        r"s?\b")),
+        r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night"
+        r"|season)s?\b")),  # ("the club's No. 1 for seven seasons")
     # "two or three days", "three to four weeks": a span of time, both ends
     (_SPAN_GATE, _form(
         rf"\b(?:\d{{1,3}}|{_WORD})[ ](?:or|to)[ ](?:\d{{1,3}}|{_WORD})[ -]"
@@ -272,7 +273,9 @@ _NOT_QUANTITY = [
     (re.compile(r", \d\d?, "), _form(
         r"(?:\b[a-z]+(?:er|man|woman|boy|girl|ent|ner)|\b[A-Z][a-z]+),[ ]\d{1,2},"
         r"(?=[ ](?:was|were|is|had|has|died|who|said|says|told|from|of|a|an|the|joined"
-        r"|served|became|commands|commanded|fought|lost|lives|lived|works|worked)\b)")),
+        r"|served|became|commands|commanded|fought|lost|lives|lived|works|worked"
+        # ("and midfielder Artem Shevchuk, 24, in Kharkiv region last October")
+        r"|in|near|at|on|after|when|while)\b)")),
     # ages: "a boy of 11", "a woman of 82"
     (_PERSON_WORDS, _form(
         r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]"
