@@ -1064,9 +1064,10 @@ def resolve_references(
                 _HAS_DIGIT.search(text, 0, m.start) is not None
                 or (_HAS_DIGIT.search(text, m.end) is None and len(text) - m.end < 48)
             )
-            if ctx.last_body is not None and not trailing and not out:
+            if ctx.last_body is not None and not trailing and all(x.kind == "pronoun" for x in out):
                 # "Russia's Defence Ministry does not publish its own casualties. On Monday it
-                # claimed ...": the body the sentence before was about
+                # claimed ...", "... did not mention Pogar. In its morning summary it said":
+                # the body the sentence before was about
                 out.append(resolve(m, ctx.last_body.side, ctx.last_body.name))
                 continue
             if ctx.last_claimant[1] and (

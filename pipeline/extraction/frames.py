@@ -234,7 +234,9 @@ _HAVE = frozenset({"have", "has", "had"})
 # Verbs whose subject is the one counted, in the perfect: "athletes and coaches have served",
 # "members have joined the army", "residents have fled"
 _SUBJECT_UNDERGOES = frozenset(
-    "joined served gone returned signed enlisted volunteered died fled left".split()
+    "joined served gone returned signed enlisted volunteered died fled left"
+    # ("14 Il-76 transport aircraft have flown in since 1 March")
+    " flown moved arrived relocated redeployed".split()
 )
 
 

@@ -75,6 +75,10 @@ _MADE_IN = re.compile(
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "the General Staff of the Armed Forces"
 _SHORT_GAP = re.compile(r"[ ]*(?:[\w-]+[ ]+){0,2}")  # "Russia's defence ministry"
+_GAP_STOPS = frozenset(
+    "said says say told reported reports added stated claimed announced noted its their his"
+    " her our that which who and but".split()
+)
 _SEAT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # "the defence ministry in Moscow"
 # A numbered unit's number and type before its noun: "the 59th Brigade", "the 225th Separate
 # Assault Battalion"
@@ -248,7 +252,9 @@ def find_mentions(text: str) -> list[Mention]:
             if (
                 e.end <= b_start
                 and e.kind != "person"
-                and _SHORT_GAP.fullmatch(text, _possessive_after(text, e.end), b_start)
+                and (gap := _SHORT_GAP.fullmatch(text, _possessive_after(text, e.end), b_start))
+                # (no clause between: "Russia said its air defences shot down 12 drones")
+                and _GAP_STOPS.isdisjoint(gap.group().lower().split())
             ):
                 owner = i
         start, end = b_start, b_end
