@@ -30,6 +30,7 @@ from pipeline.extraction.model import (
     ArticleContext,
     Draft,
     Noun,
+    official_side,
     opponent,
     opponents,
 )
@@ -807,7 +808,15 @@ def resolve_references(
     verbs = [f for f in frames if f.kind == "verb"]
     speaker = find_speaker(text, [m for m in mentions if m.side], ctx)[1] if verbs else None
     gazetteer = matcher("places", key="name").find(text)
-    local = next((g.payload["country"] for g in gazetteer if g.payload["region"]), None)
+    # (the side whose officials govern there: Crimea's are Russia's, authorities.csv)
+    local = next(
+        (
+            official_side(g.payload["region"], g.payload["country"])
+            for g in gazetteer
+            if g.payload["region"]
+        ),
+        None,
+    )
     for m in mentions:
         if m.kind == "body" and m.side is not None and not m.inferred:
             term = _body_term(m)
@@ -861,7 +870,11 @@ def resolve_references(
             # of a sentence about Kharkiv: Ukraine's; else the side the article last spoke for
             after_verb = bool(verbs) and m.start >= verbs[0].end
             # governors, mayors: local (to the sentence's place, else the paragraph's)
-            paragraph = ctx.paragraph_place.country if ctx.paragraph_place else None
+            paragraph = (
+                official_side(ctx.paragraph_place.region, ctx.paragraph_place.country)
+                if ctx.paragraph_place
+                else None
+            )
             named = ctx.body_sides.get(_body_term(m))  # "Russian Defence Ministry ... the ministry"
             any_named = named
             if (field := _HOME_BEFORE.search(text, max(0, m.start - 24), m.start)) is not None:
@@ -897,7 +910,8 @@ def resolve_references(
                 and ctx.last_town
                 and _THE_TOWNS.search(text, max(0, m.start - 16), m.start)
             ):
-                nearby = ctx.last_town.country  # "the city's military administration": the town's
+                # "the city's military administration": the town's
+                nearby = official_side(ctx.last_town.region, ctx.last_town.country)
             military = attacked if m.role in ("military", "ministry") else None
             sayer = speaker
             if after_verb and sayer is None and out and m.role in ("military", "ministry"):
@@ -962,6 +976,9 @@ def resolve_references(
             )
             found = (
                 (sayer if after_verb and not final else None)
+                # (in a speaker's turn of a transcript, his side's: "PESKOV: ... according to the
+                # Defence Ministry, Ukraine's own losses exceeded 60,000")
+                or (ctx.turn_side if m.role in ("ministry", "military") else None)
                 or nearby
                 or here
                 or home

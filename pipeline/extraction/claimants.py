@@ -15,9 +15,10 @@ from pipeline.extraction.mentions import (
     Mention,
     Place,
     may_refer_to,
+    regional_places,
     unit_terms,
 )
-from pipeline.extraction.model import ArticleContext, opponent, opponents
+from pipeline.extraction.model import ArticleContext, official_side, opponent, opponents
 from pipeline.extraction.numbers import Quantity, may_hold_quantity
 from pipeline.extraction.syntax import last_frame_before, np_after, outside_quotes, word_list
 from pipeline.lexicons import LexiconError, lexicon_dir, load_rows, matcher, on_reload, tokens_of
@@ -116,11 +117,25 @@ def _claimant_of(
             return _LEADING_ARTICLE.sub("", m.name or m.text), None  # "our intelligence"
         if m.kind == "body" and (not m.side or m.inferred):
             # "the acting governor of the Kursk region": the place in the body's own phrase
-            side = next((p.country for p in places if m.start <= p.start < hi), None)
+            # (Crimea's officials are Russia's: "the Governor of Sevastopol", authorities.csv)
+            # (a speaker found with no places to hand reads its own phrase's: "This was
+            # reported by the Governor of Sevastopol")
+            own = places or (regional_places(text[:hi]) if m.role == "official" else [])
+            side = next(
+                (official_side(p.region, p.country) for p in own if m.start <= p.start < hi),
+                None,
+            )
             if side is None and _LOCAL_BODY.search(m.text):
                 # "damaged 418 buildings in Kyiv, according to the report of the city council":
                 # a local body is of the place named before it
-                side = next((p.country for p in reversed(places) if p.end <= m.start), None)
+                side = next(
+                    (
+                        official_side(p.region, p.country)
+                        for p in reversed(places)
+                        if p.end <= m.start
+                    ),
+                    None,
+                )
             if m.term == "report" and ctx.last_claimant[1]:
                 # "the report says": the document of whoever spoke last, not of the side named
                 # last ("Russian attacks damaged 418 buildings ... the report says")
@@ -140,6 +155,10 @@ def _claimant_of(
     side = next((p.country for p in places), None)
     if side:
         phrase = _RELATIVE.split(text[lo:hi])[0].strip()
+        if _LOCAL_BODY.search(phrase):
+            # (a local body's side is that of whoever governs there: "the Sevastopol city
+            # council" is Russia's, authorities.csv)
+            side = official_side(places[0].region, side)
         # (a place's body in a few words: "the Kharkiv regional prosecutor's office"; not a
         # clause that happens to name a place)
         return (_LEADING_ARTICLE.sub("", phrase) if len(phrase.split()) <= 8 else None), side

@@ -237,6 +237,16 @@ def link_subsets(text: str, drafts: list[Draft]) -> None:
         for whole in wholes:
             if whole.category != part.category:
                 continue
+            span = part.action_span
+            if (
+                whole.action == "shot_down"
+                and span is not None
+                and whole.q.end <= span.start
+                and span.end <= part.q.start
+            ):
+                # (a part that only says where some of them were has the whole's own verb: "38
+                # UAVs were shot down ..., of which 14 were over Sevastopol")
+                continue
             if whole.action == "launched" and whole.actor and part.target is None:
                 # "12 of the 19 drones Russia sent across the border were downed by Polish
                 # jets": the launcher's drones

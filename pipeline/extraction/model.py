@@ -230,3 +230,17 @@ def opponents() -> dict[str, str]:
 
 def opponent(side: str | None) -> str | None:
     return opponents().get(side) if side else None
+
+
+@cache
+def _authorities_in(folder: str) -> dict[str, str]:
+    return {r["region"]: r["side"] for r in load_rows("authorities", folder)}
+
+
+on_reload(_authorities_in.cache_clear)
+
+
+def official_side(region: str | None, country: str | None) -> str | None:
+    """The side whose officials govern `region` (authorities.csv: Crimea's are Russia's),
+    else its country's."""
+    return _authorities_in(lexicon_dir()).get(region or "", country)
