@@ -1,0 +1,1 @@
+"""Held-out evaluation set 60: six fictional articles and hand-written labels."""
