@@ -428,6 +428,9 @@ _WHERE_COUNTED = re.compile(
     r"|[ ](?:over|in|across|above)[ ](?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|several|many)[ ](?:[A-Z][\w’'-]*[ ])?(?:regions|oblasts|areas|districts)"
 )
+# The kind of the counted things, in translated officialese: "74 unmanned aerial vehicles of
+# the aircraft type: 31 over ..."
+_OF_A_TYPE = re.compile(r"[ ]of[ ]the[ ](?:[\w-]+[ ]){1,2}type\b")
 _DONE_TO_COUNT = re.compile(
     r"[ ](?:(?:had|have|has)[ ]been|were|was)[ ]"
     r"(?:shot[ ]down|brought[ ]down|[a-z]+ed)(?:[ ]and[ ](?:shot[ ]down|[a-z]+ed))?"
@@ -443,7 +446,7 @@ def _breakdown_gap(text: str, pos: int, end: int) -> bool:
     "40 drones had been shot down overnight: 20 over Bryansk region"."""
     while True:
         moved = _past_time(text, pos)
-        for pattern in (_WHERE_COUNTED, _DONE_TO_COUNT):
+        for pattern in (_OF_A_TYPE, _WHERE_COUNTED, _DONE_TO_COUNT):
             if (m := pattern.match(text, moved, end)) is not None:
                 moved = m.end()
         if moved == pos:
