@@ -608,6 +608,9 @@ def _repelled_between(text: str, lo: int, hi: int) -> bool:
 _OTHER_PARTICIPLE = re.compile(r",[^,]*[ ][a-z]+(?:ed|en)[ ]$")
 
 
+_PART_CLAUSE = re.compile(r",[ ](?:[\w-]+[ ]){0,2}?of[ ](?:which|them|whom)\b")
+
+
 def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Mention | None:
     m = _BY.search(text[pos:end])
     if not m:
@@ -621,6 +624,10 @@ def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Ment
         return None
     if between.strip() and _OTHER_PARTICIPLE.search(between):
         return None  # "launched towards Ukraine, using radar data shared by ...": another verb's
+    if ", " in between and (part := _PART_CLAUSE.search(between)) and between[part.end() :].strip():
+        # (a part's agent: "31 drones entered Polish airspace, of which nine were shot down by
+        # Polish and allied aircraft"; but "11 wounded, all of them by Russian drones" is all's)
+        return None
     at = pos + m.end()
     for x in mentions:
         if x.start >= at and x.side and x.start - at <= 30:
