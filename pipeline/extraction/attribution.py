@@ -1401,6 +1401,13 @@ def own_advance(d: Draft) -> None:
 def complete_sides(d: Draft) -> None:
     """Sides that follow from the rest: victims in Ukraine were hit by Russia and the other
     way round; an attack on one side was made by its opponent."""
+    if d.category == "infrastructure" and d.action == "closed" and d.country in opponents():
+        # airports and crossings closed are the closures of the land they are in, whoever
+        # ordered them: "Rosaviatsia closed two of Moscow's airports"
+        d.target = d.country
+        if d.actor == d.target:
+            d.actor = None
+        return
     if (
         d.category == "casualties"
         and d.action in ("killed", "injured")
