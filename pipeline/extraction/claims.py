@@ -168,6 +168,12 @@ _COMPARED_BEFORE = re.compile(
     r"[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?:(?:daily[ ]|monthly[ ]|weekly[ ])?average[ ]of[ ]+)?$",
     re.IGNORECASE,
 )
+# Another count of the figure before: "Kyiv puts the figure at roughly 300"
+_FIGURE_PUT = re.compile(
+    r"\b(?:put|puts|putting|places|placed|estimates|estimated)[ ]the[ ](?:figure|number|total"
+    r"|toll|tally)[ ](?:at|closer[ ]to)[ ]+(?:(?:about|around|roughly|some|only|just)[ ])?$",
+    re.IGNORECASE,
+)
 # A sentence that says the last figure again in other terms: "That is 40 drones a day"
 # "14 Ukrainian ones", "three more modern ones": a pronoun for the things counted before
 _ONES_AFTER = re.compile(r"[ ](?:[a-z][\w-]*[ ]|[A-Z][a-z]+[ ]){0,2}?ones\b")
@@ -1014,6 +1020,27 @@ def _analyse_quantities(
             # taken in 2024": the same sides' gains
             d.extra["more_of"] = drafts[-1]
         if (
+            not drafts
+            and ctx.last_drafts
+            and _FIGURE_PUT.search(text, max(0, q.start - 40), q.start)
+            and (
+                base := next(
+                    (
+                        x
+                        for x in reversed(ctx.last_drafts)
+                        if x.noun is not None
+                        and (d.noun is None or (d.noun.is_unit and d.noun.unit == x.noun.unit))
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "Russian forces have taken 1,240 square kilometres. The Ukrainian side puts the
+            # figure at roughly 300 square kilometres": the same measure, by another count
+            d.noun, d.extra["noun_left"], d.extra["more_of"] = d.noun or base.noun, True, base
+            d.extra["figure_put"] = True
+        if (
             d.noun is None
             and not drafts
             and ctx.last_drafts
@@ -1420,7 +1447,9 @@ def _analyse_quantities(
         if (
             d.action is None
             and same_as is not None
-            and d.category in (None, same_as.category)
+            # ("Kyiv puts the figure at about 600" after "killed 2,400 Ukrainian soldiers":
+            # the soldiers killed, counted again)
+            and (d.category in (None, same_as.category) or d.extra.get("figure_put"))
             and same_as.action is not None
         ):
             d.category = same_as.category
@@ -1938,7 +1967,12 @@ _SHARE_OF = re.compile(r"[\"”’]?[ ]of[ ](?:the[ ]|those[ ]|these[ ]|its[ ]|t
 # "one of them", "one of its plants": a thing of a group named, no count
 _ONE_OF = re.compile(r"one[ ]of[ ]", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]+[\"”]")
-_SIDE_WORD = re.compile(r"[ ]side\b")
+# (not the side that speaks: "The Ukrainian side puts the figure at roughly 300 square
+# kilometres" is its estimate of the same gains)
+_SIDE_WORD = re.compile(
+    r"[ ]side\b(?![ ](?:puts|put|says|said|claims|claimed|estimates|estimated|gives|gave"
+    r"|reports|reported|counts|counted|insists|insisted)\b)"
+)
 
 
 def _side_named_for(text: str, mentions: list[Mention]) -> str | None:
