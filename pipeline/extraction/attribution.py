@@ -1123,12 +1123,22 @@ def resolve_references(
             # "Ukraine said, adding that its drones ...": the sayer's; "Ukraine mobilises
             # 27,000 men a month, according to its Defence Ministry": the sentence's subject
             named = [x for x in out if x.side and x.kind not in ("adjective", "demonym")]
-            if sayer.group().startswith("according"):
-                owner = named[0] if named else None
+            if sayer.group().lower().startswith("according"):
+                # (named before it: not "According to its summary, ... Russian forces used")
+                owner = named[0] if named and named[0].end <= m.start else None
             else:
                 owner = next((x for x in reversed(named) if x.end <= sayer.start()), None)
             if owner is not None:
                 out.append(resolve(m, owner.side, owner.name))
+                continue
+            spoke = ctx.paragraph_claimant if ctx.paragraph_claimant[1] else ctx.last_claimant
+            if (
+                sayer.group().lower().startswith("according")
+                and spoke[1]
+                and not any(x.end <= m.start for x in named)
+            ):
+                # "..., the RMA informs. According to its summary, ...": the last speaker's
+                out.append(resolve(m, spoke[1], spoke[0]))
                 continue
         clause = strong_clause(text, m.start)
         reported = after_frames(text, frames, clause[0], m.start)
@@ -1187,7 +1197,7 @@ _STRIKES_AFTER = re.compile(
 
 # A possessive right after a verb of saying or "according to": the sayer's own
 _SAYER_OWNS = re.compile(
-    r"\b(?:said|says|saying|reported|reports|added|adding|stated|claimed|according[ ]to)"
+    r"\b(?:said|says|saying|reported|reports|added|adding|stated|claimed|[Aa]ccording[ ]to)"
     r"(?:[ ]that)?,?[ ]$"
 )
 _NAMED_BODIES = frozenset({"government", "military", "organisation"})
