@@ -147,6 +147,9 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further|the[ ]remaining)[ ]+$", 
 # People leaving a named place: "have left the Donetsk region", "left Pokrovsk"
 _LEFT_PLACE = re.compile(r"[ ]+(?:have[ ]|has[ ]|had[ ])?left[ ]+(?:the[ ]+)?[A-Z]")
 _LEFT_AT_END = re.compile(r"[ ]+(?:have[ ]|has[ ]|had[ ])?left[.!]?$")
+# Left anywhere, in a sentence about evacuation: "more than 121 thousand people have left the
+# strip", "612 people, 96 of them children, left eleven villages under organised evacuation"
+_LEFT_ANY = re.compile(r"(?:,[ ][^,;]{1,40},)?[ ]+(?:have[ ]|has[ ]|had[ ])?left\b")
 _EVACUATION = re.compile(r"\bevacuat|\bdisplaced\b|\bfled\b", re.IGNORECASE)
 _CARRYING_BEFORE = re.compile(
     r"\b(?:carrying|carried|transporting|transported|took|taking|brought|bringing)[ ]"
@@ -1349,7 +1352,7 @@ def _analyse_quantities(
             and (
                 _LEFT_PLACE.match(text, d.noun.end)
                 or (
-                    _LEFT_AT_END.match(text, d.noun.end)
+                    (_LEFT_AT_END.match(text, d.noun.end) or _LEFT_ANY.match(text, d.noun.end))
                     and (
                         _EVACUATION.search(text)
                         or any(x.category == "displacement" for x in ctx.last_drafts)
