@@ -161,8 +161,11 @@ _LIST_GOES_ON = re.compile(
     r"[ ]+and[ ]+(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)[ ]+[\w-]+"
     r"(?:[ ][\w-]+)?[ ]+"
 )
-# More nouns joined to a counted noun: " and stadiums ", " or sports halls "
-_MORE_NOUNS = re.compile(r"[ ](?:and|or)[ ](?:[a-z-]+[ ]){1,3}")
+# More nouns joined to a counted noun: " and stadiums ", ", kindergartens and colleges "
+_MORE_NOUNS = re.compile(
+    r"(?:(?:,|,?[ ](?:and|or))(?![ ](?:a|an|the|his|her|their|its|our|my)[ ])"
+    r"(?:[ ][a-z-]+){1,3})+[ ]"
+)
 # What may follow a counted noun before its verb: "of various types", "(mostly FPVs)"
 # Between a counted noun and the verb it is the subject of: "are listed", "were reported"
 _COPULA_GAP = re.compile(
@@ -339,15 +342,17 @@ def pick_action(
             gap = ""  # "..., and 12 drones and one missile hit Kyiv": the list's own verb
         elif (
             noun is not None
-            and gap.startswith((" and ", " or "))
-            and _MORE_NOUNS.fullmatch(gap)
+            and gap.startswith((" and ", " or ", ", "))
             and (more := find_nouns(gap))
-            and more[-1].end == len(gap) - 1  # (the gap ends in a noun, not "and")
+            # (a list up to its last noun, not "and" or another clause)
+            and _MORE_NOUNS.fullmatch(gap, 0, more[-1].end + 1)
+            and not gap.startswith((",", " and", " or"), more[-1].end)
             and all(n.category == noun.category for n in more)
         ):
-            # "more than 500 football pitches and stadiums damaged": nouns of one kind, one
-            # count and one participle
-            gap = ""
+            # "more than 500 football pitches and stadiums damaged", "197 schools,
+            # kindergartens and vocational colleges were damaged": nouns of one kind, one
+            # count and one verb
+            gap = gap[more[-1].end :]
         if gap.startswith(" whose "):
             break  # "rehoused 140 residents whose homes were destroyed": another subject's verb
         if _WHEN_BEFORE.search(gap):
