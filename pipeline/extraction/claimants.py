@@ -465,7 +465,22 @@ def find_speaker(
         name, side = _claimant_of(mentions, [], 0, end, text, ctx, False)
         if side:
             return name, side
+    if "channel" in text and (header := _CHANNEL_HEADER.match(text)) is not None:
+        # a channel's post under its name: "Ukrzaliznytsia — official channel (EN)" over "857
+        # of our colleagues have been killed"
+        name, side = _claimant_of(mentions, [], 0, header.end("name"), text, ctx, False)
+        if side:
+            return name, side
     return None, None
+
+
+# The name line of a channel's post, as a page of posts repeats it: "Ukrzaliznytsia — official
+# channel (EN)", "Air Force of Ukraine | Telegram channel"
+_CHANNEL_HEADER = re.compile(
+    r"[ ]*(?P<name>[^—–|:.]{2,60}?)[ ]+[—–|-][ ]+(?:the[ ])?(?:official[ ])?(?:Telegram[ ])?"
+    r"channel\b",
+    re.IGNORECASE,
+)
 
 
 # Figures made public, whose publisher is their claimant: "has published its final figures"
@@ -597,6 +612,11 @@ def masthead(
     """A line that is nothing but the name of an issuing body: "Ministry of Defence of the
     Russian Federation", "Oleh Syniehubov | Kharkiv Regional Military Administration" (a
     regional body is its region's country's). Returns (name, side) or (None, None)."""
+    if "channel" in text and (header := _CHANNEL_HEADER.match(text)) is not None:
+        # a page of a channel's posts: "Ukrzaliznytsia — official channel (EN)"
+        named = [m for m in mentions if m.side and m.end <= header.end("name")]
+        if named:
+            return (named[0].name or named[0].text), named[0].side
     if not _masthead_line(text):
         return None, None
     issuing = ("body", "military", "government", "organisation", "media")
