@@ -103,7 +103,9 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	    "bench/heldout58/articles bench/heldout58/gold.jsonl" \
 	    "bench/heldout59/articles bench/heldout59/gold.jsonl" \
 	    "bench/heldout60/articles bench/heldout60/gold.jsonl" \
-	    "bench/heldout61/articles bench/heldout61/gold.jsonl"; do \
+	    "bench/heldout61/articles bench/heldout61/gold.jsonl" \
+	    "bench/heldout62/articles bench/heldout62/gold.jsonl" \
+	    "bench/heldout63/articles bench/heldout63/gold.jsonl"; do \
 	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
 	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
 	    $(RUN_ALL) > $$tmp/log 2>&1 \
