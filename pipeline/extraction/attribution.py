@@ -1270,16 +1270,18 @@ def _attacked_here(text: str, mentions: list[Mention]) -> str | None:
     system"), or None. Most sentences have no launch verb and cost one scan of the actions."""
     for a in find_actions(text):
         row = a.pick("weapon")
-        if row is None or row["action"] != "launched":
+        if row is None or row["action"] not in ("launched", "hit"):
             continue
-        for m in mentions:
-            if (
-                m.start >= a.end
-                and m.preposition in ("at", "against", "on")
-                and m.side in opponents()
-            ):
-                return m.side
-        # "Across Ukraine, Russia launched 1,380 attack drones": the launcher's opponent
+        if row["action"] == "launched":
+            for m in mentions:
+                if (
+                    m.start >= a.end
+                    and m.preposition in ("at", "against", "on")
+                    and m.side in opponents()
+                ):
+                    return m.side
+        # "Across Ukraine, Russia launched 1,380 attack drones", "the Armed Forces of Ukraine
+        # attacked 19 settlements of the region": the launcher's opponent
         subject = next(
             (
                 m
@@ -1287,7 +1289,13 @@ def _attacked_here(text: str, mentions: list[Mention]) -> str | None:
                 if m.end <= a.start
                 and m.side in opponents()
                 and not m.oblique
-                and m.kind in ("country", "capital")
+                and not m.inferred
+                and (
+                    m.kind in ("country", "capital", "military")
+                    or (m.kind == "body" and m.role == "military")
+                    # ("Russian forces struck the city")
+                    or (m.kind == "adjective" and _FORCES_AFTER.match(text, m.end) is not None)
+                )
             ),
             None,
         )
