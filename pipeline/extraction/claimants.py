@@ -804,17 +804,30 @@ def speech_of(text: str, mentions: list[Mention]) -> tuple[str | None, str | Non
 # A turn of an interview or a transcript: a paragraph opened by its speaker's name, initials
 # or title and surname ("YT: ...", "Oleh Kiper: ...", "A: ...", "GEN. KOVACS: ...")
 _TURN = re.compile(
+    # (after a timecode: "[00:14:31] HOST: ...")
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ ]+)?(?:"
     r"([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,2}):[ ]"
     # a parliament's record: "The Secretary of State for Defence (John Healey): ", "James
     # Cartlidge (South Suffolk) (Con): " (the name in or before the brackets)
     r"|(?:[A-Z][\w’'.-]*(?:[ ](?:[A-Z][\w’'.-]*|of|for|the|and)){0,9}[ ])?"
     r"\(([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,2})\):[ ]"
     r"|([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){1,2})(?:[ ]\([^()]{1,40}\)){1,2}:[ ]"
+    r")"
 )
 _TITLES = frozenset(
     "gen general ms mr mrs dr sen senator rep adm col lt maj amb prof secretary minister"
     " lieutenant colonel major captain brigadier admiral commander sir dame rt hon".split()
 )
+
+
+def turn_label(text: str) -> str | None:
+    """The label of the turn `text` opens, as a key for the speaker's turns: "host" for
+    "[00:14:31] HOST: ..." and for "HOST (Anton Verbitsky): ..."; None when it opens none."""
+    found = _TURN.match(text)
+    if found is None:
+        return None
+    role = text[found.start() : found.end()].split("(")[0].strip(" :").rsplit("]", 1)[-1]
+    return " ".join(role.lower().split()) or None
 
 
 def turn_of(text: str, interviewee: Mention | None, people: list[Mention]) -> Mention | bool | None:

@@ -56,6 +56,7 @@ from pipeline.extraction.claimants import (
     site_side,
     speech_of,
     trailing_source,
+    turn_label,
     turn_of,
 )
 from pipeline.extraction.frames import (
@@ -262,6 +263,12 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             # a new turn; a paragraph with no label of its own goes on with the last one (a
             # record of a debate: "John Healey: ...", then his next paragraphs)
             ctx.turn_speaker = speaker or None
+            # (an unknown speaker's side, once their words showed it: "HOST: Our troops are
+            # pressing on, and the Kyiv regime ...", then "HOST: According to the Defence
+            # Ministry, ...")
+            ctx.turn_label = turn_label(text) if speaker is False else None
+            if ctx.turn_label in ctx.turn_voices:
+                ctx.turn_side = ctx.turn_voices[ctx.turn_label]
         if speaker is None and ctx.turn_speaker is not None:
             speaker = ctx.turn_speaker
         if speaker:
@@ -269,6 +276,10 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             # is ...": the speaker's answer, and "we" are the speaker's side
             ctx.paragraph_claimant = (speaker.name or speaker.text, speaker.side)
             ctx.turn_side = speaker.side
+    if ctx.turn_label is not None and ctx.turn_side is None:
+        heard = ctx.turn_voices.get(ctx.turn_label) or sentence_voice(text, [])
+        if heard:
+            ctx.turn_side = ctx.turn_voices[ctx.turn_label] = heard
     # a bullet under a line ending in a colon, or under the bullets below one
     colon_before = ctx.after_colon
     ctx.bulleted = _BULLET.match(text) is not None and (ctx.bulleted or colon_before)

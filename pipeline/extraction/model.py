@@ -101,6 +101,9 @@ class ArticleContext:
     people: list[Mention] = field(default_factory=list)  # persons named with a side, in order
     surnames: dict[str, Mention] = field(default_factory=dict)  # theirs, lower-cased, by surname
     turn_side: str | None = None  # the side of the speaker whose turn the paragraph is
+    turn_label: str | None = None  # the label of an unknown speaker's turn ("host")
+    # the side an unknown speaker's words showed, by turn label ("host": Russia)
+    turn_voices: dict[str, str] = field(default_factory=dict)
     item_noun: "Noun | None" = None  # the counted noun of the last list line ("— 634 attacks")
     item_paragraph: int = -1  # the paragraph of that line
     paragraph_sentences: int = 0  # sentences of the current paragraph read so far
