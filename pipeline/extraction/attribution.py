@@ -725,6 +725,7 @@ _WHICH_SAID = re.compile(
 )
 # A body of the town named before: "the city's military administration", "the town's mayor"
 _THE_TOWNS = re.compile(r"\bthe[ ](?:city|town|village)(?:['’]s)?[ ]$", re.IGNORECASE)
+_THE_REGION = re.compile(r"\b(?:the|our)[ ](?:region|oblast)\b(?![ ]of\b)")
 # Officials who are one person, who speak for the side they were named with, wherever the
 # sentence's places are ("The official said 11,000 North Korean soldiers remained in Kursk")
 _ONE_OFFICIAL = frozenset({"official", "spokesperson", "spokesman", "spokeswoman"})
@@ -829,6 +830,10 @@ def resolve_references(
         ),
         None,
     )
+    if local is None and ctx.last_region is not None and _THE_REGION.search(text):
+        # "air defence destroyed 18 drones over the territory of the region": the region named
+        # last
+        local = official_side(ctx.last_region.region, ctx.last_region.country)
     for m in mentions:
         if m.kind == "body" and m.side is not None and not m.inferred:
             term = _body_term(m)
@@ -992,6 +997,9 @@ def resolve_references(
                 # Defence Ministry, Ukraine's own losses exceeded 60,000")
                 or (ctx.turn_side if m.role in ("ministry", "military") else None)
                 or nearby
+                # (air defence over a place is that place's side's: "air defence destroyed 18
+                # drones over the territory of the region")
+                or (local if m.role == "military" and "air def" in _body_term(m) else None)
                 or here
                 or home
                 or named

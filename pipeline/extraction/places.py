@@ -34,9 +34,21 @@ def _names_unknown_place(text: str) -> bool:
     place nor a side ("west of Uspenivka"; not "the Armed Forces of Ukraine")."""
     places, entities = matcher("places", key="name"), matcher("entities")
     return any(
-        places.lookup(m[1]) is None and entities.lookup(m[1]) is None and m[1] not in CALENDAR
+        places.lookup(m[1]) is None
+        and entities.lookup(m[1]) is None
+        and m[1] not in CALENDAR
+        # (nor a word of a body's name: "the air defence forces of the Ministry of Defence")
+        and m[1].lower() not in _body_words(lexicon_dir())
         for m in _UNKNOWN_PLACE.finditer(text)
     )
+
+
+@cache
+def _body_words(folder: str) -> frozenset[str]:
+    return frozenset(w for r in load_rows("bodies", folder) for w in r["term"].lower().split())
+
+
+on_reload(_body_words.cache_clear)
 
 
 def choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place | None:
