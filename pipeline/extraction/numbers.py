@@ -549,6 +549,14 @@ def _with_qualifier(text: str, q: Quantity) -> Quantity:
             if row["position"] == "after" and text[q.end : match.start].strip(" -") == "":
                 qualifier, end = row["qualifier"], match.end
             break
+    if (
+        qualifier == "exact"
+        and q.kind == "digits"
+        and text.startswith("+", end)
+        and not text[end + 1 : end + 2].isalnum()
+    ):
+        # a plus glued after the figure: "120+ drones" is at least 120
+        qualifier, end = "at_least", end + 1
     if q.kind == "range":
         return _requalified(q, start, end, q.qualifier, q.value_low, q.value_high)
     low, high = bounds(q.value, qualifier)
