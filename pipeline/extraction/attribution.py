@@ -1671,6 +1671,14 @@ def _own_noun(q: Quantity, d: Draft) -> bool:
     )
 
 
+# The victims a harming verb takes as its object: "killed 17 people", "wounded at least 40"
+_HARM_OBJECT = re.compile(
+    r"[ ](?:(?:at[ ]least|more[ ]than|over|about|some|nearly|up[ ]to)[ ])?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty"
+    r"|dozens|scores|hundreds|a[ ]|an[ ]|the[ ]|people|civilians|residents)"
+)
+
+
 def attribute(
     text: str,
     d: Draft,
@@ -1689,6 +1697,19 @@ def attribute(
     d.extra["modifier"] = modifier
     d.extra["maker"] = _maker_side(d.noun)
     a = d.action_span
+    if (
+        a is not None
+        and d.passive
+        and d.category == "weapon"
+        and (d.action_row or {}).get("category") == "casualties"
+        and _HARM_OBJECT.match(text, a.end)
+    ):
+        # "two Russian KAB-500 guided bombs killed 17 people": weapons that killed were used,
+        # by the side whose they are
+        owner = modifier or _maker_side(d.noun)
+        d.action = "launched"
+        d.actor, d.target, d.actor_source = owner, opponent(owner), "modifier"
+        return
     if a is not None and d.passive:
         agent = _agent_after(text, a.end, clause[1], mentions)
         if agent is None and d.action in _HARMED:

@@ -95,7 +95,8 @@ def find_nouns(text: str) -> list[Noun]:
     return longest_first(found)
 
 
-_VARIANT_GAP = re.compile(r"[ ][A-Z]{0,3}-?\d{1,4}[A-Za-z]{0,2}[ ]")
+# (or glued to the model: "two KAB-250 guided bombs")
+_VARIANT_GAP = re.compile(r"(?:[ ][A-Z]{0,3}-?|-)\d{1,4}[A-Za-z]{0,2}[ ]")
 _AND_ANOTHER_KIND = re.compile(r"[ ](?:and|or|and/or)[ ](?:[\w-]+[ ])?")
 
 
