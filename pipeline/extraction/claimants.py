@@ -246,6 +246,9 @@ _BY_COUNT = re.compile(
 )
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?[ ]$")
+
+
 def find_claimant(
     text: str,
     q: Quantity,
@@ -255,7 +258,14 @@ def find_claimant(
     ctx: ArticleContext,
 ) -> tuple[str | None, str | None, Frame | None]:
     clause = strong_clause(text, q.start)
-    frames = [f for f in frames if f.end <= q.start or f.start >= q.end]
+    # (not another figure's qualifier, no one's report: "Russia lost an estimated 96 tanks and
+    # about 310 other armoured vehicles")
+    frames = [
+        f
+        for f in frames
+        if (f.end <= q.start or f.start >= q.end)
+        and not _ARTICLE_BEFORE.search(text, max(0, f.start - 4), f.start)
+    ]
     # 1. a reporting verb before the number, in its clause: "Russia said it shot down 84"
     verb = last_frame_before(frames, q.start, clause[0])
     if verb and _AUXILIARY_BEFORE.search(text, max(0, verb.start - 12), verb.start):
