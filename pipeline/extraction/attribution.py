@@ -1432,6 +1432,12 @@ def own_advance(d: Draft) -> None:
 def complete_sides(d: Draft) -> None:
     """Sides that follow from the rest: victims in Ukraine were hit by Russia and the other
     way round; an attack on one side was made by its opponent."""
+    if d.category == "weapon" and d.action == "produced" and d.actor is None:
+        # "We estimate output at about 190 Geran-2 a day": made by the side that fields them
+        d.actor = d.extra.get("modifier") or d.extra.get("maker")
+        if d.actor is not None and d.country is None:
+            d.country = d.actor
+        return
     if d.category == "infrastructure" and d.action == "closed" and d.country in opponents():
         # airports and crossings closed are the closures of the land they are in, whoever
         # ordered them: "Rosaviatsia closed two of Moscow's airports"
