@@ -1397,6 +1397,20 @@ _TAKEN_BACK = re.compile(
 )
 
 
+def own_defence(d: Draft) -> None:
+    """Weapons shot down or destroyed by no one named, in a side's own report, were downed by
+    that side's forces: '"38 UAVs were shot down over the peninsula ...," the governor wrote'
+    (a quote whose sayer is known only after the sentence is read)."""
+    if (
+        d.category == "weapon"
+        and d.action in ("shot_down", "destroyed")
+        and d.actor is None
+        and d.target in (None, opponent(d.claimant_side))
+        and d.claimant_side in opponents()
+    ):
+        d.actor, d.target, d.actor_source = d.claimant_side, opponent(d.claimant_side), "claimant"
+
+
 def own_advance(d: Draft) -> None:
     """Ground gained with no side named, on the land of the claimant's opponent, is the
     claimant's: "the Vostok group pushed the enemy back up to 4 km" in a Russian report, a

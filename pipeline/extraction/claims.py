@@ -29,6 +29,7 @@ from pipeline.extraction.attribution import (
     is_launch,
     learn_first_person,
     own_advance,
+    own_defence,
     own_supplies,
     pick_action,
     resolve_references,
@@ -419,6 +420,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             d.claimant_side = voice
         own_advance(d)  # (again, now that a carried claimant is known)
         own_supplies(d)
+        own_defence(d)
     _claim_for_paragraph(text, drafts, ctx)
     # (a line that ends in a colon heads a list, even with a time in it: "Households without
     # power at 18:00 on Thursday, according to regional military administrations:")
