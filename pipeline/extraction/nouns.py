@@ -549,7 +549,11 @@ def after_model_name(text: str, q: Quantity) -> bool:
     for m in matcher("weapons", plurals=True).find(text, max(0, q.start - 30), q.start - 1):
         if m.end == q.start - 1 and m.payload["weapon_model"] and m.text[:1].isupper():
             return True
-    return False
+    # (a model named with its number: "38 PzH 2000 self-propelled howitzers")
+    return any(
+        m.start < q.start and q.end <= m.end and m.payload["weapon_model"]
+        for m in matcher("weapons", plurals=True).find(text)
+    )
 
 
 def is_conversion(text: str, q: Quantity, drafts: list[Draft]) -> bool:

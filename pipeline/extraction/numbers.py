@@ -54,7 +54,7 @@ TENS = {
     "ninety": 90,
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}
+SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9}
 
 # Vague amounts: (value_low, value_high); the claim's value is the low bound. See README.
 VAGUE = {
@@ -88,7 +88,10 @@ _DIGITS = re.compile(
     r"|\d++(?:\.\d{1,6})?+)"
     r"(?P<suffix>k|mn|mln|m|bn|b)?(?![\w]|-[A-Za-z]|[.,]\d)"
 )
-_SCALE_AFTER = re.compile(r"[ \u00a0]?(thousand|million|billion|trillion)\b", re.IGNORECASE)
+# (and the wires' abbreviations, set apart: "over 14 mln artillery shells", "EUR 14 bn")
+_SCALE_AFTER = re.compile(
+    r"[ \u00a0]?(thousand|million|billion|trillion)\b|[ \u00a0](mln|bln|bn|mn)\b", re.IGNORECASE
+)
 _PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|percent\b|per[ ]cent\b)", re.IGNORECASE)
 _VAGUE = re.compile(
     r"(?<![\w-])(?:several tens of thousands|tens of thousands|hundreds of thousands|several|dozens"
@@ -233,6 +236,10 @@ _NOT_QUANTITY = [
         r"|several|(?:dozens|scores|hundreds|thousands)[ ]of)"  # "several years of wages"
         r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night"
         r"|season)s?\b")),  # ("the club's No. 1 for seven seasons")
+    # durations in abbreviations: "the longest delay 4 h 20 min", "a 3-hour pause", "45 min"
+    ({"h", "hr", "hrs", "min", "mins"}, _form(
+        r"(?<![\w.,])\d{1,3}[ ]?(?:h|hrs?)(?:[ ]\d{1,2}[ ]?mins?)?\b"
+        r"|(?<![\w.,])\d{1,3}[ ]?mins?\b")),
     # "two or three days", "three to four weeks": a span of time, both ends
     (_SPAN_GATE, _form(
         rf"\b(?:\d{{1,3}}|{_WORD})[ ](?:or|to)[ ](?:\d{{1,3}}|{_WORD})[ -]"
@@ -276,6 +283,10 @@ _NOT_QUANTITY = [
         r"|served|became|commands|commanded|fought|lost|lives|lived|works|worked"
         # ("and midfielder Artem Shevchuk, 24, in Kharkiv region last October")
         r"|in|near|at|on|after|when|while)\b)")),
+    # "the tractor driver, 39, and his 17-year-old assistant": a person's age before another
+    (re.compile(r", \d\d?, and "), _form(
+        r"\b[a-z]+(?:er|man|woman|boy|girl|ent|ner|or|ist),[ ]\d{1,2},"
+        r"(?=[ ]and[ ](?:his|her|their)\b)")),
     # ages: "a boy of 11", "a woman of 82"
     (_PERSON_WORDS, _form(
         r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]"
@@ -423,7 +434,8 @@ def _raw_quantities(text: str) -> list[Quantity]:
         end, unit = m.end(), None
         scale = SUFFIX_SCALES.get((m["suffix"] or "").lower())
         if scale is None and (sm := _SCALE_AFTER.match(text, end)):
-            scale, end = SCALES[sm[1].lower()], sm.end()
+            word = (sm[1] or sm[2]).lower()
+            scale, end = SCALES.get(word) or SUFFIX_SCALES[word], sm.end()
         start = m.start()
         if cm := _CURRENCY_BEFORE.search(text, max(0, start - 5), start):
             start, unit = cm.start(), cm.group().strip()
