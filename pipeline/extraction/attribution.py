@@ -1641,7 +1641,7 @@ def _free(mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Men
     return [m for m in mentions if not any(a <= m.start < b for a, b in counted)]
 
 
-def _launch_answered(d: Draft, drafts: list[Draft], ctx: ArticleContext) -> Draft | None:
+def launch_answered(d: Draft, drafts: list[Draft], ctx: ArticleContext) -> Draft | None:
     """The last launch of the weapons that `d`, shot down by no named side, counts: in this
     sentence, else earlier in the article."""
     if d.category != "weapon" or d.action != "shot_down":
@@ -1759,7 +1759,7 @@ def attribute(
             # "two Typhoon aircraft of the Royal Air Force were scrambled": their own side's
             d.actor, d.actor_source = modifier, "modifier"
         elif (
-            (launch := _launch_answered(d, drafts, ctx))
+            (launch := launch_answered(d, drafts, ctx))
             and launch.actor
             and (launch in drafts or not d.claimant_side)
         ):
@@ -1895,7 +1895,7 @@ def attribute(
             and subject.inferred
             and subject.kind == "body"
             and d.action == "shot_down"
-            and (launch := _launch_answered(d, drafts, ctx)) is not None
+            and (launch := launch_answered(d, drafts, ctx)) is not None
             # (not a launch at another land: Ukraine's drones over Ryazan after Russia's)
             and (ctx.paragraph_place.country if ctx.paragraph_place else None)
             in (None, launch.target)
@@ -2041,7 +2041,7 @@ def attribute(
             # issuer's forces destroyed: "In total, ... the following have been destroyed:
             # 662 aircraft" in a defence ministry's summary
             attacker, attacked = ctx.issuer[1], opponent(ctx.issuer[1])
-        launch = _launch_answered(d, drafts, ctx)
+        launch = launch_answered(d, drafts, ctx)
         if launch is not None:  # "..., and half of them were shot down"
             d.actor, d.target, d.actor_source = opponent(launch.actor), launch.actor, "list"
         elif attacker:

@@ -27,6 +27,7 @@ from pipeline.extraction.attribution import (
     complete_sides,
     group_of_them,
     is_launch,
+    launch_answered,
     learn_first_person,
     own_advance,
     own_defence,
@@ -1643,6 +1644,16 @@ def _analyse_quantities(
             and _OF_THE_BETWEEN.fullmatch(text, q.end, d.noun.start)
         ):
             sent = ctx.launches.get(d.extra.get("weapon_type"))  # "49 of the drones"
+        if (
+            sent is None
+            and d.action == "shot_down"
+            and d.place is None
+            and (launch := launch_answered(d, drafts, ctx)) is not None
+            and (launch in drafts or launch in ctx.last_drafts)
+        ):
+            # "Russia launched 12 cruise missiles ... against Dnipropetrovsk region. Air defence
+            # forces destroyed 10 cruise missiles": the launch just told
+            sent = launch
         if (
             d.place is None
             and sent is not None
