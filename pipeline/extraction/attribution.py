@@ -3,7 +3,7 @@ modifier, claimant) and the target, and references resolved to sides."""
 
 import re
 
-from pipeline.extraction.claimants import find_speaker, sentence_voice
+from pipeline.extraction.claimants import find_speaker, label_end, sentence_voice
 from pipeline.extraction.frames import (
     RELATIVE_HAVING,
     Action,
@@ -1805,7 +1805,9 @@ def attribute(
     elif a is not None:
         frames = [f for f in find_frames(text) if f.end <= a.start]
         verb = last_frame_before(frames, a.start, clause[0])
-        lo = after_frames(text, frames, clause[0], a.start)
+        # (not the speaker of a quoted post: '[SYNC 00:03:58] Ivan Fedorov: "Over the week the
+        # enemy hit the region with 214 guided aerial bombs')
+        lo = max(after_frames(text, frames, clause[0], a.start), label_end(text))
         labelled = 0
         if ": " in text[:48] and (label := _SPEAKER_LABEL.match(text)) and label.end() <= a.start:
             if ctx.turn_speaker is not None:
@@ -1950,7 +1952,7 @@ def attribute(
             d.actor, d.actor_source = modifier, "modifier"
     else:
         frames = [f for f in find_frames(text) if f.end <= q.start]
-        lo = after_frames(text, frames, clause[0], q.start)
+        lo = max(after_frames(text, frames, clause[0], q.start), label_end(text))
         subject = clause_subject(_free(mentions, drafts, q), lo, q.start)
         # "air defence forces repelled an attack by 14 drones": the defenders shot them down
         # (the claimant's, when the defenders have no side of their own)

@@ -430,7 +430,9 @@ SOURCE_LINE = re.compile(
 
 # A speaker's name as a label before a quote: "01:15 — Terekhov: ", "Governor Gladkov: "
 _NAME_LABEL = re.compile(
-    r"(?:\d{1,2}:\d{2}[ ]*[—–-][ ]*)?[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){0,3}:[ ]+[\"“]"
+    # (after a time or a bracketed cue: "01:15 — Terekhov: ", "[SYNC 00:03:58] Ivan Fedorov: ")
+    r"(?:\d{1,2}:\d{2}[ ]*[—–-][ ]*|\[[^\[\]]{1,24}\][ ]*)?"
+    r"[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){0,3}:[ ]+[\"“]"
 )
 
 
