@@ -436,8 +436,18 @@ _NAME_LABEL = re.compile(
 )
 
 
+# A wire story's dateline: "SEOUL, March 9 (SPN) -- ", "KYIV (Reuters) - "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2}(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
+    r"(?:[ ]\([^()]{1,30}\))?[ ]+(?:--|[-–—])[ ]+"
+)
+
+
 def label_end(text: str) -> int:
-    """Where a speaker's label that opens `text` ends ("01:15 — Terekhov: \"..."), else 0."""
+    """Where a speaker's label ("01:15 — Terekhov: \"...") or a wire's dateline ("SEOUL,
+    March 9 (SPN) -- ") that opens `text` ends, else 0: no one in it is a subject."""
+    if text[:2].isupper() and (dateline := _DATELINE.match(text)):
+        return dateline.end()
     if ":" not in text[:64] or not (label := _NAME_LABEL.match(text)):
         return 0
     return label.end() - 1
