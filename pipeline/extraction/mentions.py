@@ -74,6 +74,8 @@ _MADE_IN = re.compile(
     re.IGNORECASE,
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "the General Staff of the Armed Forces"
+# An address to the chair: "Madam President, ...", "Mr Speaker, ..."
+_VOCATIVE = re.compile(r"\b(?:Madam|Madame|Mr\.?|Mister)[ ]$")
 _SHORT_GAP = re.compile(r"[ ]*(?:[\w-]+[ ]+){0,2}")  # "Russia's defence ministry"
 _GAP_STOPS = frozenset(
     "said says say told reported reports added stated claimed announced noted its their his"
@@ -247,6 +249,8 @@ def find_mentions(text: str) -> list[Mention]:
                 start = number.start()
             spans.append((start, b.end, b.payload["kind"], term))
     for b_start, b_end, role, term in spans:
+        if text.startswith(",", b_end) and _VOCATIVE.search(text, max(0, b_start - 8), b_start):
+            continue  # "Madam President, last night Russia fired ...": the one addressed
         owner = None
         for i, e in enumerate(entities):
             if (
