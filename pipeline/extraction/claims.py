@@ -149,6 +149,11 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a[ ]further|the[ ]remaining)[ ]+$", 
 # tankers, bringing the total to 674"
 # People leaving a named place: "have left the Donetsk region", "left Pokrovsk"
 _LEFT_PLACE = re.compile(r"[ ]+(?:have[ ]|has[ ]|had[ ])?left[ ]+(?:the[ ]+)?[A-Z]")
+# A later fate of people just counted: " in the autumn of 2022 and have since been killed"
+_LATER_FATE = re.compile(
+    r"(?:[ ](?:in|on|at|from|by|to|into|for|during|since)[ ][^,;.]{1,40}?)?[ ]and[ ]"
+    r"(?:(?:have|has|had)[ ])?(?:(?:since|later|then|subsequently)[ ])?(?:been[ ])?"
+)
 _LEFT_AT_END = re.compile(r"[ ]+(?:have[ ]|has[ ]|had[ ])?left[.!]?$")
 # Left anywhere, in a sentence about evacuation: "more than 121 thousand people have left the
 # strip", "612 people, 96 of them children, left eleven villages under organised evacuation"
@@ -1322,6 +1327,17 @@ def _analyse_quantities(
         kind = d.category or ("none" if d.noun is not None else None)
         before = d.extra.get("counted_before", False)
         action, passive = pick_action(text, q, d.noun, actions, clause, kind, mentions, before)
+        if (
+            action is not None
+            and passive
+            and kind in (None, "none", "personnel")
+            and (action.pick(kind) or {}).get("category") not in (None, "casualties")
+            and (fate := _LATER_FATE.match(text, action.end)) is not None
+        ):
+            # "684 men who were mobilised in 2022 and have since been killed": their last fate
+            later = next((a for a in actions if a.start == fate.end()), None)
+            if later is not None and (later.pick(kind) or {}).get("category") == "casualties":
+                action = later
         if action is not None and _demined(text, action.text, ctx):
             action = None  # "Deminers have cleared 37,400 square kilometres": no one's gain
         if (
