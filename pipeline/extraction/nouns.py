@@ -386,6 +386,18 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
     for n in reversed(nouns):
         if n.end > q.start or n.start < clause[0] or n.is_unit:
             continue
+        if (
+            n.category == "weapon"
+            and n.weapon_type is None
+            and _LABEL_TAIL.fullmatch(text, n.end, q.start)
+            and (kind := next((k for k in nouns if k.end < n.start and k.weapon_type), None))
+            and _LINE_LEAD.fullmatch(text, 0, kind.start)
+            and len(text[kind.end : n.start].split()) <= 2
+        ):
+            # "- IRIS-T SLS short-range launchers: 9", "- Patriot fire units: 5": launchers of
+            # the system the label names first
+            return Noun(kind.start, n.end, text[kind.start : n.end], "weapon", kind.unit,
+                        kind.factor, kind.weapon_type, kind.weapon_model)  # fmt: skip
         if _PUT_AT.fullmatch(text, n.end, q.start) and estimate_verb(text, q, clause):
             return _weapon_losses(n, nouns)
         if _NOUN_THEN_NUMBER.fullmatch(text, _past_time(text, n.end), q.start):
