@@ -205,14 +205,26 @@ def find_mentions(text: str) -> list[Mention]:
         # "• Kyiv region: 312,000": the region, no subject that acts (a side it still names:
         # "drones launched against the Moscow region")
         region = m.payload["kind"] == "capital" and _REGION_WORD.match(text, m.end) is not None
+        side, name = m.payload["side"], m.payload["name"]
+        if (
+            entities
+            and m.payload["kind"] in ("military", "government")
+            and (owner := entities[-1]).possessive
+            and owner.kind in ("country", "capital")
+            and owner.side != side
+            and _possessive_after(text, owner.end) + 1 == m.start
+        ):
+            # "Ukraine's Defence Intelligence": the owner's, not the lexicon's namesake (the
+            # UK's); the owner is named with it
+            side, name = owner.side, f"{owner.text}'s {m.text}"
         entities.append(
             Mention(
                 m.start,
                 m.end,
                 m.text,
                 m.payload["kind"],
-                m.payload["side"],
-                m.payload["name"],
+                side,
+                name,
                 possessive=end > m.end,
                 oblique=prep is not None or region,
                 preposition=prep,
