@@ -1446,10 +1446,11 @@ def own_advance(d: Draft) -> None:
 def complete_sides(d: Draft) -> None:
     """Sides that follow from the rest: victims in Ukraine were hit by Russia and the other
     way round; an attack on one side was made by its opponent."""
-    if d.category == "weapon" and d.action == "produced" and d.actor is None:
-        # "We estimate output at about 190 Geran-2 a day": made by the side that fields them
-        d.actor = d.extra.get("modifier") or d.extra.get("maker")
-        if d.actor is not None and d.country is None:
+    if d.category == "weapon" and d.action == "produced":
+        # "We estimate output at about 190 Geran-2 a day": made by the side that fields them,
+        # not by whoever estimates
+        d.actor = d.extra.get("modifier") or d.extra.get("maker") or d.actor
+        if d.actor in opponents():
             d.country = d.actor
         return
     if d.category == "infrastructure" and d.action == "closed" and d.country in opponents():
