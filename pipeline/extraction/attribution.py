@@ -164,7 +164,7 @@ _LIST_GOES_ON = re.compile(
 # More nouns joined to a counted noun: " and stadiums ", ", kindergartens and colleges "
 _MORE_NOUNS = re.compile(
     r"(?:(?:,|,?[ ](?:and|or))(?![ ](?:a|an|the|his|her|their|its|our|my)[ ])"
-    r"(?:[ ][a-z-]+){1,3})+[ ]"
+    r"(?:[ ](?:[a-z-]+|[A-Z]\w*-\w[\w-]*)){1,3})+[ ]"  # (a model: "and KN-23 missiles")
 )
 # What may follow a counted noun before its verb: "of various types", "(mostly FPVs)"
 # Between a counted noun and the verb it is the subject of: "are listed", "were reported"
