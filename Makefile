@@ -105,7 +105,10 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	    "bench/heldout60/articles bench/heldout60/gold.jsonl" \
 	    "bench/heldout61/articles bench/heldout61/gold.jsonl" \
 	    "bench/heldout62/articles bench/heldout62/gold.jsonl" \
-	    "bench/heldout63/articles bench/heldout63/gold.jsonl"; do \
+	    "bench/heldout63/articles bench/heldout63/gold.jsonl" \
+	    "bench/heldout64/articles bench/heldout64/gold.jsonl" \
+	    "bench/heldout65/articles bench/heldout65/gold.jsonl" \
+	    "bench/heldout66/articles bench/heldout66/gold.jsonl"; do \
 	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
 	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
 	    $(RUN_ALL) > $$tmp/log 2>&1 \
