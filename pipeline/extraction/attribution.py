@@ -35,7 +35,7 @@ from pipeline.extraction.model import (
     opponents,
 )
 from pipeline.extraction.nouns import find_nouns
-from pipeline.extraction.numbers import Quantity
+from pipeline.extraction.numbers import Quantity, may_hold_quantity
 from pipeline.extraction.places import claimant_region, country_by_action
 from pipeline.extraction.syntax import (
     after_frames,
@@ -1195,6 +1195,16 @@ def resolve_references(
             # "Naftogaz said Russian attacks had damaged 14 of its gas production sites":
             # attacks own nothing; "its" is the sayer's
             out.append(resolve(m, speaker))
+            continue
+        if (
+            subject is None
+            and word == "them"
+            and m.preposition in ("among", "of")
+            and may_hold_quantity(text[: m.start])
+        ):
+            # "The attack killed eight civilians, among them two children": the group just
+            # counted, not the subject of an earlier sentence ("Russian gunner gets life")
+            out.append(m)
             continue
         side = subject.side if subject else ctx.last_subject_side
         name = subject.name if subject else None
