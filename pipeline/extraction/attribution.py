@@ -1107,6 +1107,12 @@ def resolve_references(
                 # the body the sentence before was about
                 out.append(resolve(m, ctx.last_body.side, ctx.last_body.name))
                 continue
+            person = ctx.last_person
+            if person is not None and ctx.last_claimant[0] in (person.name, person.text):
+                # "His lawyer, Ihor Bondarenko, said he would appeal." then "Prosecutors say
+                # ..., and they assessed the damage at ...": a person named is no "it" or "they"
+                out.append(m)
+                continue
             if ctx.last_claimant[1] and (
                 # (a side named in a phrase before is no sayer: "In the zone of the Yug group,
                 # it said, ...": the ministry that spoke last)

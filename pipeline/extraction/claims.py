@@ -414,7 +414,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             d.claimant, d.claimant_side = (
                 ctx.table_claimant
                 if ctx.table_claimant[1] and ctx.table_columns is not None
-                else _carried_claimant(ctx)
+                else _carried_claimant(ctx, _unnamed_sayer(text, frames, mentions))
             )
             d.extra["claimant_carried"] = True
         elif d.claimant_side:
@@ -777,14 +777,35 @@ def _whole_named(
     return None
 
 
-def _carried_claimant(ctx: ArticleContext) -> tuple[str | None, str | None]:
+# The few words before a reporting verb that open the sentence or follow a comma: a sayer
+# ("Prosecutors say ...", "..., witnesses told the court")
+_SAYER_WORDS = re.compile(r"(?:^|,[ ])((?:[Tt]he[ ])?[A-Za-z][a-z-]+(?:[ ][a-z-]+){0,2})[ ]$")
+
+
+def _unnamed_sayer(text: str, frames: list[Frame], mentions: list[Mention]) -> bool:
+    """Whether a reporting verb of `text` has for subject a few words that name no one the
+    lexicons know: "Prosecutors say", "..., local residents told the court"."""
+    for f in frames:
+        words = (
+            _SAYER_WORDS.search(text, max(0, f.start - 40), f.start) if f.kind == "verb" else None
+        )
+        if words and not any(words.start(1) <= m.start < f.start for m in mentions):
+            return True
+    return False
+
+
+def _carried_claimant(ctx: ArticleContext, says: bool = False) -> tuple[str | None, str | None]:
     """Who says a figure its sentence attributes to no one: the paragraph's claimant, else the
     document's issuer, else, in an article whose every claimant so far spoke for one side (a
-    ministry's briefing retold), the last of them."""
+    ministry's briefing retold), the last of them; but not when the sentence has a sayer of
+    its own that no lexicon knows (`says`: "Prosecutors say the attack damaged 64 buildings",
+    after a lawyer spoke)."""
     if ctx.paragraph_claimant[1]:
         return ctx.paragraph_claimant
     if ctx.issuer[1]:
         return ctx.issuer
+    if says:
+        return None, None
     if len(ctx.claimant_sides) == 1 and ctx.last_claimant[1] in ctx.claimant_sides:
         return ctx.last_claimant
     return None, None
