@@ -15,7 +15,8 @@ from pipeline.text.spans import longest_first
 # objects of civilian infrastructure"
 # "11 units of automotive equipment"; "1,870 names of Saratov residents" (a memorial's)
 _UNITS_OF = re.compile(
-    r"\s*(?:units?|pieces?|items?|types?|objects?|sections?)\s+of\s+(?:[a-z][\w-]*\s+){0,2}"
+    # (after a quoted figure too: '"more than 40" units of military equipment')
+    r"[\"”’»]?\s*(?:units?|pieces?|items?|types?|objects?|sections?)\s+of\s+(?:[a-z][\w-]*\s+){0,2}"
     r"|\s*names\s+of\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE,
 )

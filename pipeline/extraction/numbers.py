@@ -151,6 +151,8 @@ _DESIGNATORS = frozenset(
     " highway resolution chapter section block reactor gate level project".split()
 )
 
+_DESIGNATOR_PLURALS = frozenset(w + "s" for w in _DESIGNATORS - {"no", "corps"})
+
 
 def _form(pattern: str) -> re.Pattern[str]:
     """A not-a-quantity form; it starts a word, so the engine skips the inside of words fast."""
@@ -327,6 +329,10 @@ _NOT_QUANTITY = [
     # designators: "Article 5", "Flight 17", "Brigade 53"
     (_DESIGNATORS, _form(
         rf"\b(?:No\.?|{'|'.join(sorted(_DESIGNATORS - {'no'}))})[ ]\d{{1,5}}\b")),
+    # and a list of them: "the turbine halls of units 1, 2 and 4", "Articles 438 and 111"
+    (_DESIGNATOR_PLURALS, _form(
+        rf"\b(?:{'|'.join(sorted(_DESIGNATOR_PLURALS))})[ ]\d{{1,5}}(?:,[ ]\d{{1,5}})*,?"
+        r"[ ](?:and|or|to)[ ]\d{1,5}\b")),
 ]  # fmt: skip
 
 
