@@ -270,6 +270,10 @@ def find_claimant(
     verb = last_frame_before(frames, q.start, clause[0])
     if verb and _AUXILIARY_BEFORE.search(text, max(0, verb.start - 12), verb.start):
         verb = None  # "refugees from Ukraine were recorded ...": the subject reports nothing
+    if verb and any(f.kind == "according" and verb.end <= f.start < q.start for f in frames):
+        # "the IAEA teams reported that ... a wave of attacks in which, according to Ukraine's
+        # Air Force, Russia launched 400 drones": the source nearer the figure
+        verb = None
     if verb:
         participle = verb.text.lower().endswith("ing")
         lo, hi = (0, verb.start) if participle else (strong_clause(text, verb.start)[0], verb.start)
