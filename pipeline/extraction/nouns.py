@@ -307,8 +307,9 @@ _NOUN_THEN_NUMBER = re.compile(
 
 
 _SUBSET_GAP = re.compile(
-    r"[ ](?:out[ ])?of[ ](?:the[ ][a-z][\w-]*['’]s|the|these|those|its|their|our|his|her|my"
-    r"|all|[A-Z][\w-]*['’]s)?"
+    # (an owner of up to three words: "Two of the Khmelnytskyy plant's 750 kV lines")
+    r"[ ](?:out[ ])?of[ ](?:the[ ](?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*['’]s"
+    r"|the|these|those|its|their|our|his|her|my|all|[A-Z][\w-]*['’]s)?"
     r"[ ]?(?:[\d,. ]+[ ])?"
     r"(?:[\w-]+[ ]){0,2}",
     re.IGNORECASE,
