@@ -2170,6 +2170,11 @@ def _counted_as(word: str | float, drafts: list[Draft]) -> Draft | None:
     return next((x for x in reversed(drafts) if x.value == word and x.q.value == word), None)
 
 
+# What is shot down, and the verbs that say so
+_DOWNED_KINDS = frozenset({"drone", "missile", "guided_bomb", "aircraft", "helicopter"})
+_DOWNING = re.compile(r"\b(?:sho\w*[ ]down|intercept\w*|downed)\b", re.IGNORECASE)
+
+
 def _part_of_earlier(
     text: str,
     q: Quantity,
@@ -2194,6 +2199,18 @@ def _part_of_earlier(
             if x.category is not None and not (x.noun is not None and x.noun.is_unit)
         ] or [x for x in drafts if x.category is not None]
         base = counted[-1] if counted else (earlier[-1] if earlier else None)
+        if (
+            not counted
+            and base is not None
+            and base.extra.get("weapon_type") not in _DOWNED_KINDS
+            and _DOWNING.search(text, 0, q.start)
+        ):
+            # "fired 12 Kalibr cruise missiles from two surface ships and one submarine. Our
+            # air defence shot down nine of them": of what can be shot down
+            base = next(
+                (x for x in reversed(earlier) if x.extra.get("weapon_type") in _DOWNED_KINDS),
+                base,
+            )
         kind = d.noun.weapon_type if d.noun is not None else None
         if kind is not None and base is not None and base.extra.get("weapon_type") != kind:
             # "launched 5,600 drones and 178 missiles ... intercepted around 85 per cent of
