@@ -42,6 +42,7 @@ from pipeline.extraction.syntax import (
     clause_subject,
     last_frame_before,
     outside_quotes,
+    quote_around,
 )
 from pipeline.lexicons import Match, matcher
 
@@ -864,6 +865,13 @@ def resolve_references(
             and out[-1].side
             and (
                 (out[-1].possessive and out[-1].end + 1 == m.start)
+                # (a people's, a few words before: "Their new fleet commander"; not "its
+                # annual report", whose "its" is seldom sure)
+                or (
+                    out[-1].possessive
+                    and out[-1].text.lower() in ("their", "our")
+                    and _OWNED_GAP.fullmatch(text, out[-1].end, m.start)
+                )
                 or text[out[-1].end : m.start] in ("'s ", "’s ")
             )
         ):
@@ -1064,6 +1072,14 @@ def resolve_references(
             out.append(m)
             continue
         word = m.text.lower()
+        if word in ("we", "our") and (quoted := quote_around(text, m.start)) is not None:
+            # 'Their new fleet commander told Russian television, and I quote: "Our sailors
+            # have destroyed ..."': in a quotation, "our" is the quoted sayer's
+            verb = last_frame_before(frames, quoted[0] + 1, 0)
+            sayer = verb and clause_subject(out, strong_clause(text, verb.start)[0], verb.start)
+            if sayer and sayer.side:
+                out.append(resolve(m, sayer.side, sayer.name))
+                continue
         if word in ("we", "our"):  # the speaker's side: "our defenders repelled 6 attacks"
             # (in a turn of a transcript or interview, the turn's speaker's: not a side the
             # answer names before "we": "the North Korean KN-23 ...: we counted 46")
@@ -1181,16 +1197,16 @@ def resolve_references(
             # sayers, whose side it does not give, not an earlier paragraph's subject
             out.append(m)
             continue
-        if (
-            subject is None
-            and word in ("they", "them", "their")
-            and ctx.interviewee is not None
-            and ctx.first_person_side in opponents()
-        ):
+        if subject is None and word in ("they", "them", "their"):
             # "They sent 11 armoured vehicles at once", a commander tells us: the enemy of the
-            # side that "we" are
-            out.append(resolve(m, opponent(ctx.first_person_side)))
-            continue
+            # side that "we" are (or the side of a transcript's speaker: "MARCHUK: Their new
+            # fleet commander told Russian television ...")
+            us = ctx.first_person_side if ctx.interviewee is not None else None
+            if us not in opponents() and (m.start == 0 or _TURN_LABEL.fullmatch(text, 0, m.start)):
+                us = ctx.turn_side
+            if us in opponents():
+                out.append(resolve(m, opponent(us)))
+                continue
         if (
             word in ("its", "their")
             and subject is not None
@@ -1222,6 +1238,14 @@ def resolve_references(
 _STRIKES_AFTER = re.compile(
     r"(?:[ ][\w-]+){0,3}?[ ](?:attacks?|strikes?|shelling|missiles?|drones?|bombs?)\b"
 )
+
+
+# A speaker's label that opens a turn: "MARCHUK: ", "GEN. KOVACS: "
+_TURN_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*[ ]?){1,3}:[ ]")
+
+
+# Between a possessive and the body it owns, a few words: "Their new fleet commander"
+_OWNED_GAP = re.compile(r"[ ](?:[a-z][\w-]*[ ]){0,3}")
 
 
 # A possessive right after a verb of saying or "according to": the sayer's own

@@ -33,6 +33,13 @@ _REPORTING_THAT = re.compile(r"\s*(?:that\s+)?")
 _QUOTED = re.compile(r'"[^"]{1,600}"|“[^”]{1,600}”')
 
 
+def quote_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the quotation that `pos` is inside, marks included; None outside one."""
+    if '"' not in text and "“" not in text:
+        return None
+    return next((m.span() for m in _QUOTED.finditer(text) if m.start() < pos < m.end()), None)
+
+
 def outside_quotes(spans: list, lo: int, hi: int, text: str) -> list:
     """`spans` (mentions, places) less those quoted when the range looked in is not: in
     "\"The enemy's claims are fiction,\" the task force said", the enemy does not speak."""
