@@ -222,6 +222,9 @@ _DASH_ASIDE = re.compile(r"[ ]?—[^—]{1,160}—")
 _CLAUSE_COMMA = re.compile(r",(?![ ](?:as[ ]well[ ]as|and|plus|along[ ]with|together[ ]with)\b)")
 
 
+_BODIES_OF = frozenset({"bodies of", "remains of"})
+
+
 def pick_action(
     text: str,
     q: Quantity,
@@ -242,6 +245,11 @@ def pick_action(
         on_noun = next((a for a in actions if a.start == noun.end + 1 and a.end <= q.start), None)
         if on_noun is not None and _fits(on_noun.pick(category), category):
             return on_noun, True
+    for a in actions:
+        if a.end + 1 == q.start and a.text.lower() in _BODIES_OF:
+            # "The bodies of 1,000 fallen defenders were returned to Ukraine": dead, whatever
+            # verb moves their bodies
+            return a, False
     if noun is None and (of := _OF_THE.match(text, q.end)):
         # "accounted for 74 of the dead and 302 of the wounded": the harm the people counted
         # suffered, named as a group
