@@ -439,6 +439,15 @@ _NAME_LABEL = re.compile(
     r"[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){0,3}:[ ]+[\"“]"
 )
 
+# A speaker's title and name before a colon and words in lower case: "Regional administration
+# head Andriy Koval: the number of ...", "Ukraine's Air Force: overnight Russia attacked ..."
+_TITLED_LABEL = re.compile(
+    r"(?:\d{1,2}:\d{2}[ ]*[—–-][ ]*)?[A-Z][\w’'.-]*(?:[ ][\w’'.-]+){0,5}?"
+    r"(?:[ ](?P<last>[\w’'.-]+))?:[ ]+(?=[a-z])"
+)
+
+_LABEL_GLUE = frozenset({"of", "the", "and", "for"})
+
 
 # A wire story's dateline: "SEOUL, March 9 (SPN) -- ", "KYIV (Reuters) - "
 _DATELINE = re.compile(
@@ -452,9 +461,20 @@ def label_end(text: str) -> int:
     March 9 (SPN) -- ") that opens `text` ends, else 0: no one in it is a subject."""
     if text[:2].isupper() and (dateline := _DATELINE.match(text)):
         return dateline.end()
-    if ":" not in text[:64] or not (label := _NAME_LABEL.match(text)):
+    if ":" not in text[:64]:
         return 0
-    return label.end() - 1
+    if label := _NAME_LABEL.match(text):
+        return label.end() - 1
+    if (
+        (label := _TITLED_LABEL.match(text))
+        and (label["last"] or "A")[0].isupper()
+        and any(w.islower() and w not in _LABEL_GLUE for w in label.group().split()[1:-1])
+    ):
+        # "Regional administration head Andriy Koval: the number of injured has risen to 11"
+        # (a title in lower case: not a body, whose forces may be the subject, "Russia's
+        # Defence Ministry: air defences destroyed 121 drones")
+        return label.end()
+    return 0
 
 
 def find_speaker(
