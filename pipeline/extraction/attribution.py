@@ -2024,6 +2024,11 @@ def attribute(
             d.target, d.actor, d.actor_source = subject.side, opponent(subject.side), "subject"
         elif subject:
             d.actor, d.actor_source = subject.side, "subject"
+            label = _SPEAKER_LABEL.match(text) if ": " in text[:48] else None
+            if label and subject.end < label.end() and d.extra["maker"]:
+                # "Air Force: a group of 8–10 Shaheds is approaching Odesa": the one who
+                # speaks, with no verb, fields no weapon; their make says whose they are
+                d.actor, d.actor_source = d.extra["maker"], "modifier"
     if d.actor is None and d.target is None and d.category == "casualties":
         # "Russian losses exceeded 700,000 killed and wounded", "put Ukraine's losses higher,
         # at roughly 80,000 killed": whose losses the clause counts

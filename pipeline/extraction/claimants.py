@@ -136,6 +136,11 @@ def _claimant_of(
                     ),
                     None,
                 )
+                # (none in its sentence: the place the article is about, "Regional
+                # administration: two people were killed ..." on a page about Odesa)
+                here = ctx.issuer_place or ctx.paragraph_place or ctx.last_region
+                if side is None and not places and here is not None:
+                    side = official_side(here.region, here.country)
             if m.term == "report" and ctx.last_claimant[1]:
                 # "the report says": the document of whoever spoke last, not of the side named
                 # last ("Russian attacks damaged 418 buildings ... the report says")
