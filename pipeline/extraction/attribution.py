@@ -1073,7 +1073,24 @@ def resolve_references(
                 (x.side for x in named if x.side in opponents() and (colon < 0 or x.start < colon)),
                 None,
             )
-            side = opponent(speaker or voice or first or context_side or "(unknown)")
+            # (else the side whose place the enemy struck: "The enemy shelled Tyotkino", in a
+            # Russian district head's post)
+            strikes = _ENEMY_STRIKES.match(text, m.end)
+            struck = next(
+                (
+                    side
+                    for g in gazetteer
+                    if strikes
+                    and strikes.end() <= g.start <= strikes.end() + 24
+                    # (not where the weapons came from: "attacked with 3 Iskander-M missiles
+                    # from the Bryansk region")
+                    and not _FROM_BEFORE.search(text, max(0, g.start - 12), g.start)
+                    and (side := official_side(g.payload["region"], g.payload["country"]))
+                    in opponents()
+                ),
+                None,
+            )
+            side = opponent(speaker or voice or first or struck or context_side or "(unknown)")
             out.append(resolve(m, side, "enemy"))
             continue
         if m.kind != "pronoun":
@@ -1250,6 +1267,16 @@ _STRIKES_AFTER = re.compile(
 
 # A speaker's label that opens a turn: "MARCHUK: ", "GEN. KOVACS: "
 _TURN_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*[ ]?){1,3}:[ ]")
+
+
+# What the enemy did to a place: "The enemy shelled Tyotkino", "the enemy again attacked"
+_ENEMY_STRIKES = re.compile(
+    r"(?:[ ]\w+ly|[ ]again|[ ]has|[ ]have|[ ]had)?[ ](?:shelled|attacked|struck|hit|bombed|fired"
+    r"|launched|dropped|targeted|shells|attacks|strikes|hits|bombs|targets)\b"
+)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom[ ](?:the[ ])?$")
 
 
 # Between a possessive and the body it owns, a few words: "Their new fleet commander"

@@ -646,6 +646,9 @@ def masthead_place(text: str, mentions: list[Mention], places: list[Place]) -> P
             for p in places:
                 if p.region and _OF_PLACE.fullmatch(text, m.end, p.start):
                     return p
+    if (title := _LOCAL_HEAD.search(text)) is not None:
+        # "Head of Glushkovsky District | Pavel Zolotaryov": the head of a place
+        return next((p for p in places if p.region and p.start == title.end() + 1), None)
     return None
 
 
@@ -686,7 +689,15 @@ def masthead(
         )
         if body is not None:
             return text[min(place.start, body.start) : max(place.end, body.end)], place.country
+        if (title := _LOCAL_HEAD.search(text)) is not None and title.end() < place.start:
+            # "Head of Glushkovsky District | Pavel Zolotaryov": a local head's channel
+            name = text.split("|")[0].strip() if title.start() < text.find("|") else text.strip()
+            return name, official_side(place.region, place.country)
     return None, None
+
+
+# The title of a place's head, on a masthead line: "Head of Glushkovsky District"
+_LOCAL_HEAD = re.compile(r"\b(?:head|governor|mayor)[ ]of\b", re.IGNORECASE)
 
 
 # "FrontMap is a Kyiv-based open-source project that maps the front line": who issues it

@@ -252,7 +252,7 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             ctx.carried_place = None
         ctx.labelled = labelled
         ctx.paragraph, ctx.paragraph_claimant, ctx.paragraph_place = paragraph, (None, None), None
-        ctx.paragraph_victims = None
+        ctx.paragraph_victims = ctx.paragraph_voice = None
         ctx.paragraph_drafts = False
         ctx.paragraph_unclaimed = []
         ctx.paragraph_sentences = 0
@@ -377,6 +377,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         learn_first_person(text, mentions, drafts, ctx)
     source = trailing_source(text, mentions, ctx) if drafts else (None, None)
     voice = sentence_voice(text, mentions) if drafts else None
+    if not drafts and any(m.kind == "enemy" and m.side for m in mentions):
+        ctx.paragraph_voice = sentence_voice(text, mentions) or ctx.paragraph_voice
     if ctx.first_person_side is None and paragraph <= 6 and not drafts:
         ctx.interviewee = interviewee(text, mentions, places, ctx.last_person)
         ctx.first_person_side = ctx.interviewee.side if ctx.interviewee else None
@@ -420,6 +422,10 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         elif d.claimant_side:
             ctx.paragraph_claimant = (d.claimant, d.claimant_side)
             ctx.claimant_sides.add(d.claimant_side)
+        if d.claimant_side is None and ctx.paragraph_voice:
+            # "The enemy shelled Tyotkino. In Tyotkino alone, 46 shells were recorded": said
+            # by the side whose enemy the paragraph named (no one named, the article's voice)
+            d.claimant_side = ctx.paragraph_voice
         if voice and d.extra.get("claimant_carried") and d.claimant_side != voice:
             # "212 occupiers were neutralised": said in Ukraine's words, so Ukraine's claim
             d.claimant = ctx.last_claimant[0] if ctx.last_claimant[1] == voice else None

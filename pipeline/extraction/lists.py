@@ -194,7 +194,7 @@ def apply_header(d: Draft, h: ListHeader) -> None:
             d.category = "casualties"
     if (h.actor or h.target) and (own is None or row is not None):
         d.actor, d.target, d.actor_source = h.actor, h.target, "list"
-    if d.claimant is None:
+    if d.claimant is None and (h.claimant or h.claimant_side):
         d.claimant, d.claimant_side = h.claimant, h.claimant_side
     if h.qualifier and d.q.kind == "digits" and d.q.qualifier == "exact":
         low, high = bounds(d.q.value, h.qualifier)

@@ -86,6 +86,8 @@ class ArticleContext:
     after_colon: bool = False  # the line before ended in a colon
     labelled: bool = False  # the paragraph is a record's line: "Weapon: ...", "Killed: 12"
     paragraph_victims: str | None = None  # the side of civilians harmed, named in the paragraph
+    # the side whose enemy a sentence of the paragraph named: "The enemy shelled Tyotkino."
+    paragraph_voice: str | None = None
     named_dead: str | None = None  # the side of the dead the article last counted by name
     list_header: "ListHeader | None" = None
     bullets_header: "ListHeader | None" = None  # a header over bullets: "Damaged over the day:"
