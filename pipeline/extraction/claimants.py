@@ -70,6 +70,9 @@ def _claimant_of(
     ranked = sorted(
         inside,
         key=lambda m: (
+            # (an agent is no sayer: "territory controlled by the Government of Ukraine, where
+            # the Mission attributed 209 deaths ...")
+            m.preposition == "by",
             {"person": 0, "organisation": 1, "media": 1, "company": 1, "body": 2}.get(m.kind, 3),
             # (a side named beats a body of no known side: "Russia's Defence Ministry, which
             # reports only what it says it has destroyed, claimed ...")

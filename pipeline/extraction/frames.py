@@ -181,7 +181,12 @@ def find_frames(text: str) -> list[Frame]:
         Frame(m.start, m.end, m.text, m.payload["kind"])
         for m in found
         if not any(s <= m.start and m.end <= e for s, e in names)
+        # ("per" names a source, "per the ministry", not a rate: "92 per cent", "per day")
+        and (m.text.lower() != "per" or _PER_SOURCE.match(text, m.end) is not None)
     ]
+
+
+_PER_SOURCE = re.compile(r"[ ](?:the[ ]|[A-Z])")
 
 
 for _cache in (_actions_by_term, find_actions, find_frames):

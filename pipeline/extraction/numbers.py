@@ -211,6 +211,11 @@ _NOT_QUANTITY = [
     # the number of a numbered heading or question: "2. How many people were mobilised?",
     # "1. Kostiantynivka: ..." (a sentence that opens with it)
     (re.compile(r"^\d{1,2}\. [A-Z\"“]"), re.compile(r"^\d{1,2}(?=\. [A-Z\"“])")),
+    # the sources of a report, counted: "two industry sources told EEM", "three people
+    # familiar with the matter said" (who speaks, not what befell anyone)
+    ({"sources", "officials", "diplomats", "people"}, _form(
+        rf"\b(?:\d{{1,2}}|{_WORD}|several)[ ](?:[a-z-]+[ ]){{0,2}}?(?:sources|officials|diplomats"
+        r"|people)[ ](?:familiar[ ]with|told|said|say|says|briefed[ ]on|speaking[ ]on)\b")),
     # "two orders of magnitude smaller": a scale, not a count
     ({"magnitude"}, _form(rf"\b(?:\d{{1,2}}|{_WORD})[ ]orders?[ ]of[ ]magnitude\b")),
     # dates and clock times in digits: 2022-10-10, 24.02.2022, "on 24.02", 10:30
