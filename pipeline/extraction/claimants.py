@@ -699,6 +699,24 @@ def masthead(
     return None, None
 
 
+def unit_masthead(text: str, mentions: list[Mention]) -> str | None:
+    """The name of a military unit that a masthead line is ("164th Separate Unmanned Systems
+    Brigade \"Hrim\""), when no lexicon gives its side; None for any other line."""
+    if not _masthead_line(text):
+        return None
+    bare = text.strip()
+    units = unit_terms()
+    for m in mentions:
+        if (
+            m.kind == "body"
+            and m.side is None
+            and m.term in units
+            and m.end - m.start >= 0.6 * len(bare)
+        ):
+            return bare
+    return None
+
+
 # The title of a place's head, on a masthead line: "Head of Glushkovsky District"
 _LOCAL_HEAD = re.compile(r"\b(?:head|governor|mayor)[ ]of\b", re.IGNORECASE)
 

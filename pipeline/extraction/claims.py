@@ -60,6 +60,7 @@ from pipeline.extraction.claimants import (
     trailing_source,
     turn_label,
     turn_of,
+    unit_masthead,
 )
 from pipeline.extraction.frames import (
     Action,
@@ -339,6 +340,8 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             ctx.issuer = masthead(text, mentions, regional)
         if ctx.issuer == (None, None):
             ctx.issuer = self_described(text)
+        if ctx.issuer == (None, None) and ctx.unit_issuer is None:
+            ctx.unit_issuer = unit_masthead(text, mentions)
         if regional and ctx.issuer_place is None:
             ctx.issuer_place = masthead_place(text, mentions, regional) or site_place(
                 text, regional
@@ -377,6 +380,12 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         learn_first_person(text, mentions, drafts, ctx)
     source = trailing_source(text, mentions, ctx) if drafts else (None, None)
     voice = sentence_voice(text, mentions) if drafts else None
+    if ctx.unit_issuer is not None and ctx.issuer == (None, None):
+        # a unit's page ("164th Separate Unmanned Systems Brigade \"Hrim\""): its side, once
+        # its own words show it ("Occupiers eliminated: 211")
+        heard = voice if drafts else sentence_voice(text, mentions)
+        if heard in opponents():
+            ctx.issuer = (ctx.unit_issuer, heard)
     if not drafts and any(m.kind == "enemy" and m.side for m in mentions):
         ctx.paragraph_voice = sentence_voice(text, mentions) or ctx.paragraph_voice
     if ctx.first_person_side is None and paragraph <= 6 and not drafts:

@@ -32,7 +32,8 @@ from pipeline.lexicons import matcher
 
 # A line of a list: a noun, a dash or colon, then the figure ("tanks ‒ 1496 (+19),").
 LIST_ITEM = re.compile(
-    r"^(?:[•·▪●◦‣*–—-][ ]+)?"  # (a bullet: "• Donetska oblast: 9 killed", "– Kaliningrad: ")
+    # (a bullet: "• Donetska oblast: 9 killed", "– Kaliningrad: ", or an emoji: "🔥 tanks – 4")
+    r"^(?:[^\w\s]{1,3}[ ]+)?"
     r"[^\W\d][^:‒–—\n]{0,80}?"
     # (a colon or dash, or a hyphen with a space beside it: no "Su-34", "Tu-22M3")
     r"(?:[ ]*[‒–—:][‒–—:-]*[ ]*|[ ]+-+[ ]*|-+[ ]+|[ ]*(?:\.{4,}|…+)[ ]*)"  # ("Japan .... 28")

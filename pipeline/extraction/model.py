@@ -88,6 +88,7 @@ class ArticleContext:
     paragraph_victims: str | None = None  # the side of civilians harmed, named in the paragraph
     # the side whose enemy a sentence of the paragraph named: "The enemy shelled Tyotkino."
     paragraph_voice: str | None = None
+    unit_issuer: str | None = None  # a unit whose page this is, its side not yet known
     named_dead: str | None = None  # the side of the dead the article last counted by name
     list_header: "ListHeader | None" = None
     bullets_header: "ListHeader | None" = None  # a header over bullets: "Damaged over the day:"

@@ -223,10 +223,10 @@ def _first_noun_after(text: str, q: Quantity, nouns: list[Noun]) -> Noun | None:
             words = words[3:]  # "6 destroyed or abandoned Leopard-type vehicles"
             if len(words) <= 2 and all(w.lower() not in STOP_WORDS for w in words):
                 return n
-        if len(words) == 2 and words[1].lower() in ("and", "or") and " " in n.text:
-            # "17 military and energy facilities": two modifiers of one compound (not "140
-            # staff and volunteers", two nouns)
-            words = words[:1]
+        if 2 <= len(words) <= 3 and words[-1].lower() in ("and", "or") and " " in n.text:
+            # "17 military and energy facilities", "412 enemy reconnaissance and strike UAVs":
+            # two modifiers of one compound (not "140 staff and volunteers", two nouns)
+            words = words[:-1]
         if len(words) <= 3 and all(
             w[0].isalnum() and w.lower() not in STOP_WORDS and w.lower() not in _CLAUSE_WORDS
             for w in words
@@ -425,10 +425,12 @@ _COLON_BEFORE = re.compile(r":[ ]*$")
 # A label line: up to two words (and a bullet) before its noun, and a tail of up to seven
 # words before its colon that opens with a participle or a preposition ("destroyed", "used by
 # the enemy", "of various types"; not "Ukraine's drone makers: 4 million a year")
-_LINE_LEAD = re.compile(r"[ ]*(?:[•·▪–—*-][ ]*)?(?:[\w’'-]+[ ]){0,2}")
+# (the bullet may be an emoji: "☠️ Occupiers eliminated: 211", "🔥 tanks – 4")
+_LINE_LEAD = re.compile(r"[ ]*(?:[^\w\s]{1,3}[ ]*)?(?:[\w’'-]+[ ]){0,2}")
 _LABEL_TAIL = re.compile(
     r"(?:[ ][\"“‘']?(?:[a-z]+(?:ed|en|wn)|shot|hit|lost|struck|brought|sent|held|left|built"
-    r"|caught|of|by|in|on|over|from|at|with|to)[\"”’']?(?:[ ][\w’'-]+){0,6})?:[ ]*"
+    r"|caught|of|by|in|on|over|from|at|with|to)[\"”’']?(?:[ ][\w’'-]+){0,6})?"
+    r"(?:[ ]\([^()]{1,24}\))?:[ ]*"  # (an aside before the colon: 'eliminated ("200"): 211')
 )
 _VERB_QUALIFIER = re.compile(
     r"(?:(?:has|have)[ ])?(?:exceeded|exceeds|topped|surpassed|passed)[ ]", re.IGNORECASE

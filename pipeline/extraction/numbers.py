@@ -211,6 +211,10 @@ _NOT_QUANTITY = [
     # the number of a numbered heading or question: "2. How many people were mobilised?",
     # "1. Kostiantynivka: ..." (a sentence that opens with it)
     (re.compile(r"^\d{1,2}\. [A-Z\"“]"), re.compile(r"^\d{1,2}(?=\. [A-Z\"“])")),
+    # the army slang for the dead and the wounded, "200" and "300": "Occupiers eliminated
+    # (\"200\"): 211", "cargo 200"
+    ({"200", "300"}, _form(
+        r"(?<=\([\"“])[23]00(?=[\"”]\))|(?<=\()[23]00(?=\))|(?<=cargo[ ])[23]00\b")),
     # the sources of a report, counted: "two industry sources told EEM", "three people
     # familiar with the matter said" (who speaks, not what befell anyone)
     ({"sources", "officials", "diplomats", "people"}, _form(
