@@ -189,7 +189,7 @@ _NOUN_TAIL = re.compile(
     r"(?:[ ]+(?:region|oblast|district|krai|republic)\b)?"  # "residents of the Saratov region"
     # where they are from: "more than 5,300 residents of the region had signed contracts"
     r"|[ ]+(?:of|from)[ ]+(?:the|this|that|our)[ ]+"
-    r"(?:region|city|town|district|oblast|village|country)\b"
+    r"(?:region|city|town|district|oblast|village|country|republic)\b"
     r"|[ ]+from[ ]+(?:the[ ]+)?[A-Z][\w’'-]*(?:[ ]+region)?"  # "children from Ukraine have ..."
     # where they live or work: "nine residents of Sumy died", "two employees of the plant
     # sustained burns", "four people in Kharkiv suffered injuries", "31,400 people in the
