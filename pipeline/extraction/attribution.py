@@ -1422,9 +1422,9 @@ _SERVES_BEFORE = re.compile(
 )
 # a side's forces, not its land: "in Russia's." or "in Ukraine's armed forces", not "in
 # Russia's Kursk region"
-_FORCES = r"(?:armed[ ])?(?:forces|army|military|ranks|units|side)"
-_FORCES_OF = re.compile(rf"(?:’s|'s)?(?:[ ]{_FORCES}\b|[ ]?[.,;)]|$)")
-_FORCES_NAMED = re.compile(rf"\b{_FORCES}$", re.IGNORECASE)  # "the Russian army"
+_FORCE_WORDS = r"(?:armed[ ])?(?:forces|army|military|ranks|units|side)"
+_FORCES_OF = re.compile(rf"(?:’s|'s)?(?:[ ]{_FORCE_WORDS}\b|[ ]?[.,;)]|$)")
+_FORCES_NAMED = re.compile(rf"\b{_FORCE_WORDS}$", re.IGNORECASE)  # "the Russian army"
 
 
 def served_side(text: str, d: Draft, mentions: list[Mention], drafts: list[Draft]) -> None:

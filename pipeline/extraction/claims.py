@@ -809,6 +809,15 @@ def _unnamed_sayer(text: str, frames: list[Frame], mentions: list[Mention]) -> b
     return False
 
 
+# Between a verb that reports a count and the count: "the Air Force reported 5,120 drones",
+# "counted a total of 810"
+_COUNTED_WEAPONS = re.compile(r"[ ](?:a[ ]total[ ]of[ ]|some[ ]|about[ ]|over[ ])?")
+_PART_OF_AFTER = re.compile(r"[ ]+of[ ]")
+_COUNTING_VERBS = frozenset(
+    "reported reports recorded records registered registers counted counts tracked".split()
+)
+
+
 def _carried_claimant(ctx: ArticleContext, says: bool = False) -> tuple[str | None, str | None]:
     """Who says a figure its sentence attributes to no one: the paragraph's claimant, else the
     document's issuer, else, in an article whose every claimant so far spoke for one side (a
@@ -1587,11 +1596,20 @@ def _analyse_quantities(
             # missile fired at the other side is a missile of attack
             d.extra["weapon_type"] = "missile"
         if (
-            put is not None
+            (
+                (put is not None and put[0] < q.start)
+                # "the Air Force reported 5,120 drones in January", "counted 810 drones"
+                or (
+                    frame is not None
+                    and frame.text.lower() in _COUNTING_VERBS
+                    and _COUNTED_WEAPONS.fullmatch(text, frame.end, q.start)
+                    and not _PART_OF_AFTER.match(text, q.end)  # (not "58 of the 76 drones")
+                    and not d.extra.get("modifier")  # ("records two Russian Gerbera drones")
+                )
+            )
             and d.action is None
             and d.extra.get("weapon_type") in _LAUNCHED_KINDS
             and d.claimant_side in opponents()
-            and put[0] < q.start
         ):
             # "Zelensky put the week's total at more than 1,250 guided aerial bombs, nearly
             # 1,100 attack drones and 41 missiles": the weapons the other side launched
