@@ -1933,6 +1933,8 @@ def _noun_of(d: Draft) -> Noun | None:
 
 
 _ONE_OF_THEM_SET_OFF = re.compile(r"[Oo]ne[ ]of[ ](?:them|those|these),[ ]")
+_ONE_OF_THEM = re.compile(r"[Oo]ne[ ]of[ ](?:them|those|these|whom|which)\b")
+_KIND_AFTER = re.compile(r"[ ](?:an?|the)[ ]")
 
 
 def _one_of_no_verb(text: str, d: Draft) -> bool:
@@ -1944,6 +1946,15 @@ def _one_of_no_verb(text: str, d: Draft) -> bool:
     # ("One of them, a KAB-1500, flattened a five-storey building": one of those counted,
     # described, whatever its verb; not "Ukrainian troops retook one of them, Zaliznychne")
     opens = not text[: q.num_start].strip(" \"“‘'")
+    if (
+        (opens or text[: q.num_start].rstrip().endswith((",", ";")))
+        and _ONE_OF_THEM.match(text, q.num_start)
+        and not _KIND_AFTER.match(text, _ONE_OF_THEM.match(text, q.num_start).end())
+    ):
+        # "Three people were injured, one of them seriously", "One of them hit the surgical
+        # building": one of those just counted, a pronoun (not "..., one of them a child": a
+        # part of another kind; nor "retook one of them", the object of a verb)
+        return True
     return (opens and bool(_ONE_OF_THEM_SET_OFF.match(text, q.num_start))) or (
         # (an action the group's count had is none of the one's: "a video from one of the
         # drones" after "ten drones took part in the attack")
