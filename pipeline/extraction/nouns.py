@@ -31,8 +31,10 @@ _ARMED_WITH = re.compile(r"-(?:armed|capable|carrying|equipped|launching)\b", re
 # A ship under a flag or in trade is a civilian one: "two foreign-flagged ships", "a
 # Malta-flagged vessel", "commercial vessels" (the flag or trade word may precede one more)
 _CIVIL_SHIP = re.compile(
-    r"(?:\b[\w-]+-flagged|\b(?:civilian|commercial|merchant|cargo|grain|container|trading))"
-    r"\s+(?:[\w-]+\s+)?$",
+    # ("14 Turkish-owned or Turkish-crewed ships": owned and crewed by a trading nation)
+    r"(?:\b[\w-]+-(?:flagged|owned|crewed)"
+    r"|\b(?:civilian|commercial|merchant|cargo|grain|container|trading))"
+    r"\s+(?:(?:or|and)\s+[\w-]+-(?:flagged|owned|crewed)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 
