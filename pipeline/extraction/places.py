@@ -63,6 +63,13 @@ def choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place | 
     )
 
 
+# Between a place and the figure it is given with: "Kyiv region, with four substations"
+_WITH_GAP = re.compile(
+    r"(?:[ ](?:region|oblast|province))?,[ ]with[ ](?:about[ ]|some[ ]|over[ ]|nearly[ ]"
+    r"|more[ ]than[ ]|up[ ]to[ ]|at[ ]least[ ])?"
+)
+
+
 def _economy_country(text: str, d: Draft, mentions: list[Mention]) -> str | None:
     """Whose economy a figure describes: the country it is a share of ("60% of Ukraine's gas
     production"), else the country named first ("Russia's economy grew"), else the side of
@@ -455,7 +462,12 @@ def locate(
         (
             p
             for p in usable
-            if p.end < d.q.start and _SHARE_OF_PLACE.fullmatch(text, p.end, d.q.start)
+            if p.end < d.q.start
+            and (
+                _SHARE_OF_PLACE.fullmatch(text, p.end, d.q.start)
+                # "The hardest hit were Kyiv region, with four substations, and Lviv region"
+                or _WITH_GAP.fullmatch(text, p.end, d.q.start)
+            )
         ),
         None,
     )
