@@ -331,6 +331,9 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
     if quantities:
         places = find_places(text, mentions)
         drafts = _analyse_quantities(text, quantities, mentions, frames, places, ctx)
+        for d in drafts[1:] if ", with " in text else ():
+            if _ATTRIBUTE_BEFORE.search(text, max(0, d.q.start - 48), d.q.start):
+                d.extra["attribute"] = True  # "four carriers, with a total salvo of up to 28"
         regional = [p for p in places if p.region]
     else:
         places = regional = regional_places(text)
@@ -2214,6 +2217,13 @@ def _counted_as(word: str | float, drafts: list[Draft]) -> Draft | None:
     return next((x for x in reversed(drafts) if x.value == word and x.q.value == word), None)
 
 
+# A count that describes the one before it: ", with a total salvo of up to 28 missiles"
+_ATTRIBUTE_BEFORE = re.compile(
+    r",[ ]with[ ](?:(?:a|an|the)[ ](?:[a-z-]+[ ]){0,3}of[ ])?"
+    r"(?:up[ ]to[ ]|about[ ]|some[ ]|over[ ]|nearly[ ]|more[ ]than[ ])?$"
+)
+
+
 # What is shot down, and the verbs that say so
 _DOWNED_KINDS = frozenset({"drone", "missile", "guided_bomb", "aircraft", "helicopter"})
 _DOWNING = re.compile(r"\b(?:sho\w*[ ]down|intercept\w*|downed)\b", re.IGNORECASE)
@@ -2242,7 +2252,14 @@ def _part_of_earlier(
             for x in drafts
             if x.category is not None and not (x.noun is not None and x.noun.is_unit)
         ] or [x for x in drafts if x.category is not None]
-        base = counted[-1] if counted else (earlier[-1] if earlier else None)
+        # (of the count before, not of a count that only describes it: "four Kalibr carriers,
+        # with a total salvo of up to 28 missiles. Three of them are in Novorossiysk")
+        base = (
+            counted[-1]
+            if counted
+            else next((x for x in reversed(earlier) if not x.extra.get("attribute")), None)
+            or (earlier[-1] if earlier else None)
+        )
         if (
             not counted
             and base is not None
