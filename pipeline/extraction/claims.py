@@ -1190,6 +1190,25 @@ def _analyse_quantities(
         if (
             d.noun is None
             and drafts
+            and drafts[-1].noun is not None
+            and drafts[-1].category == "weapon"
+            and ":" in text[drafts[-1].q.end : q.start]
+            and (
+                _given_by(text, q, actions, drafts[-1])
+                or (
+                    drafts[-1].extra.get("given_by")
+                    and _NAME_THEN.fullmatch(text, drafts[-1].q.end, q.start)
+                )
+            )
+        ):
+            # "partners delivered 14 patrol boats: the British handed over eight, Norway six":
+            # the whole's parts, by who gave them
+            whole = drafts[-1].extra.get("given_by") or drafts[-1]
+            d.noun, d.extra["noun_left"], d.extra["more_of"] = whole.noun, True, whole
+            d.extra["given_by"] = whole
+        if (
+            d.noun is None
+            and drafts
             and drafts[-1].noun
             and (more or compared or _bare_passive_subject(text, q, actions))
         ):
@@ -2392,6 +2411,22 @@ def _bare_object(text: str, q: Quantity, actions: list[Action]) -> bool:
             row = a.pick("weapon")
             return row is not None and row["action"] in ("shot_down", "destroyed")
     return False
+
+
+def _given_by(text: str, q: Quantity, actions: list[Action], whole: Draft) -> bool:
+    """True when `q` stands alone as the object of a verb of the same act as `whole`'s, after
+    it: "delivered 14 patrol boats: the British handed over eight"."""
+    if whole.action is None or _OBJECT_ENDS.match(text, q.end) is None:
+        return False
+    for a in actions:
+        if a.end <= q.start and _BOUND_BETWEEN.fullmatch(text, a.end, q.start):
+            row = a.pick("weapon")
+            return row is not None and row["action"] == whole.action
+    return False
+
+
+# Between a part given by one and the next, a name: "the British handed over eight, Norway six"
+_NAME_THEN = re.compile(r",[ ](?:the[ ])?[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?[ ]")
 
 
 def _bare_passive_subject(text: str, q: Quantity, actions: list[Action]) -> bool:
