@@ -625,13 +625,25 @@ _OTHER_PARTICIPLE = re.compile(r",[^,]*[ ][a-z]+(?:ed|en)[ ]$")
 _PART_CLAUSE = re.compile(r",[ ](?:[\w-]+[ ]){0,2}?of[ ](?:which|them|whom)\b")
 
 
+_HARM_PAIR = re.compile(
+    r"[ ]and[ ](?:at[ ]least[ ]|about[ ]|some[ ])?\d[\d,]*[ ](?:\w+[ ])?"
+    r"(?:injured|wounded|killed)[ ]?"
+)
+
+
 def _agent_after(text: str, pos: int, end: int, mentions: list[Mention]) -> Mention | None:
     m = _BY.search(text[pos:end])
     if not m:
         return None
     between = text[pos : pos + m.start()]
     last_digit = max((i for i, c in enumerate(between) if c.isdigit()), default=-1)
-    if last_digit >= 0 and "," not in between[last_digit:]:
+    if (
+        last_digit >= 0
+        and "," not in between[last_digit:]
+        # (but a pair of harms shares its agent: "eleven civilians killed and 62 injured by
+        # Ukrainian armed forces")
+        and not _HARM_PAIR.fullmatch(between)
+    ):
         # (not another count's agent: "142 munitions were fired and 57 drones were launched,
         # 39 of which were shot down by air defence"; but one set off after both is theirs:
         # "23 were killed and 58 were wounded, almost all of them by Russian drones")
