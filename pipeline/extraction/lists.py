@@ -36,7 +36,8 @@ LIST_ITEM = re.compile(
     r"^(?:[^\w\s]{1,3}[ ]+)?"
     r"[^\W\d][^:‒–—\n]{0,80}?"
     # (a colon or dash, or a hyphen with a space beside it: no "Su-34", "Tu-22M3")
-    r"(?:[ ]*[‒–—:][‒–—:-]*[ ]*|[ ]+-+[ ]*|-+[ ]+|[ ]*(?:\.{4,}|…+)[ ]*)"  # ("Japan .... 28")
+    # (not the colon of a clock time: "scrambled two F-16 fighters at 03:40")
+    r"(?:[ ]*(?:[‒–—]|(?<!\d):|:(?!\d))[‒–—:-]*[ ]*|[ ]+-+[ ]*|-+[ ]+|[ ]*(?:\.{4,}|…+)[ ]*)"
     r"(?:about|approximately|approx\.|~|up[ ]to|over|more[ ]than|at[ ]least|almost|nearly"
     r"|around|some|fewer[ ]than|less[ ]than)?[ ]*\d"
 )
