@@ -108,7 +108,10 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	    "bench/heldout63/articles bench/heldout63/gold.jsonl" \
 	    "bench/heldout64/articles bench/heldout64/gold.jsonl" \
 	    "bench/heldout65/articles bench/heldout65/gold.jsonl" \
-	    "bench/heldout66/articles bench/heldout66/gold.jsonl"; do \
+	    "bench/heldout66/articles bench/heldout66/gold.jsonl" \
+	    "bench/heldout67/articles bench/heldout67/gold.jsonl" \
+	    "bench/heldout68/articles bench/heldout68/gold.jsonl" \
+	    "bench/heldout69/articles bench/heldout69/gold.jsonl"; do \
 	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
 	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
 	    $(RUN_ALL) > $$tmp/log 2>&1 \
