@@ -2085,12 +2085,12 @@ def attribute(
         and d.target is None
         and d.category == "weapon"
         and not modifier
-        and d.action in LOSS_ACTIONS
+        and (d.action in LOSS_ACTIONS or d.action == "shot_down")
         and (maker := _maker_side(d.noun)) is not None
         and not any(clause[0] <= m.start < q.start and m.side and not m.oblique for m in mentions)
     ):
         # "| Su-34 | 19 | 3 |" under "| Type | Parked | Destroyed |": Russia's aircraft, lost
-        # to its opponent
+        # to its opponent ("his crew has shot down 37 Shaheds": Russia's drones, downed)
         d.target, d.actor, d.actor_source = maker, opponent(maker), "modifier"
     if d.actor is None and a is not None and d.action in ("controlled", "occupied"):
         # "86.7% of Donetsk oblast is under Russian control", "under Russian occupation":
