@@ -2520,7 +2520,10 @@ def _update_context(
     person = None
     for m in mentions:
         if m.kind == "person":
-            ctx.last_person = person = m
+            if not text.startswith(("'s ", "’s "), m.end):
+                # (an owner is no "he" of the sentences after: "the gunners hunting Putin's
+                # killer drones", then "his crew has shot down 37 Shaheds, he says")
+                ctx.last_person = person = m
             if m.side and len(ctx.people) < 50:
                 ctx.people.append(m)  # whose turns a transcript may give ("GEN. KOVACS: ...")
                 _learn_surname(m, ctx)
