@@ -464,7 +464,10 @@ _SINGULAR_AUX = re.compile(r"\b(?:was|is|has[ ]been)[ ]+(?:\w+ly[ ]+)?$")
 # A transcript's turn label, which is no subject: "KONASHENKOV: ", "Gen. Kovacs: "
 # "Russian MoD: ...", "• Sumy city council: ..." (after a bullet; the words after the first
 # may be in lower case)
-_SPEAKER_LABEL = re.compile(r"(?:[•●▪◦·*–—-][ ]*)?[A-Z][\w’'.-]*(?:[ ][\w’'.-]+){0,3}:[ ]")
+# (an aside before the colon too: "Air Force summary (08:05): Russia launched ...")
+_SPEAKER_LABEL = re.compile(
+    r"(?:[•●▪◦·*–—-][ ]*)?[A-Z][\w’'.-]*(?:[ ][\w’'.-]+){0,3}(?:[ ]\([^()]{1,20}\))?:[ ]"
+)
 _JOINED_CLAUSE = re.compile(r",[ ](?:and|but|while|whereas)[ ]")
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)[ ]that[ ]")
 # Between a side's adjective and the verb of its victims: "Russian killed and wounded"

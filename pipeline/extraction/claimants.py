@@ -237,7 +237,8 @@ _DOCUMENT = re.compile(
 
 
 # (after a post's time: "01:15 — Terekhov: \"A KAB has hit ...\"")
-_LEADER = re.compile(r"(?:\d{1,2}:\d{2}[ ]*[—–-][ ]*)?[^:.\n]{2,60}?:[ ]")
+# (a clock time may stand in it: "Air Force summary (08:05): ...")
+_LEADER = re.compile(r"(?:\d{1,2}:\d{2}[ ]*[—–-][ ]*)?(?:[^:.\n]|(?<=\d):(?=\d)){2,60}?:[ ]")
 _COORDINATE = re.compile(r",[ ](?:and|but|while)[ ]")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be)[ ]+$")
 
@@ -312,7 +313,7 @@ def find_claimant(
     if (
         leader
         and leader.end() <= q.start
-        and len(word_list(leader.group())) <= 6
+        and len(leader.group().split()) <= 6
         # (not the label of a list line that is only its figure: "United States: $312 million")
         and leader.end() != q.start
     ):
