@@ -162,6 +162,7 @@ _LIST_GOES_ON = re.compile(
     r"[ ]+and[ ]+(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)[ ]+[\w-]+"
     r"(?:[ ][\w-]+)?[ ]+"
 )
+_COUNTS_GO_ON = re.compile(r"[ ]+and[ ]+\d[\d,]*[ ]+[\w-]+(?:[ ][\w-]+)?[ ]+")
 # More nouns joined to a counted noun: " and stadiums ", ", kindergartens and colleges "
 _MORE_NOUNS = re.compile(
     r"(?:(?:,|,?[ ](?:and|or))(?![ ](?:a|an|the|his|her|their|its|our|my)[ ])"
@@ -347,8 +348,10 @@ def pick_action(
         ):
             # "11 were shot down and three reached their targets": the weapons counted hit
             return a, True
-        if _LIST_GOES_ON.fullmatch(gap):
-            gap = ""  # "..., and 12 drones and one missile hit Kyiv": the list's own verb
+        if _LIST_GOES_ON.fullmatch(gap) or (category != "weapon" and _COUNTS_GO_ON.fullmatch(gap)):
+            # "..., and 12 drones and one missile hit Kyiv": the list's own verb ("16 private
+            # houses and 3 high-rises damaged")
+            gap = ""
         elif (
             noun is not None
             and gap.startswith((" and ", " or ", ", "))
@@ -466,7 +469,7 @@ _SINGULAR_AUX = re.compile(r"\b(?:was|is|has[ ]been)[ ]+(?:\w+ly[ ]+)?$")
 # may be in lower case)
 # (an aside before the colon too: "Air Force summary (08:05): Russia launched ...")
 _SPEAKER_LABEL = re.compile(
-    r"(?:[•●▪◦·*–—-][ ]*)?[A-Z][\w’'.-]*(?:[ ][\w’'.-]+){0,3}(?:[ ]\([^()]{1,20}\))?:[ ]"
+    r"(?:[•●▪◦·*–—-][ ]*)?[A-Z][\w’'.-]*(?:[ ][\w’'.-]+){0,4}(?:[ ]\([^()]{1,20}\))?:[ ]"
 )
 _JOINED_CLAUSE = re.compile(r",[ ](?:and|but|while|whereas)[ ]")
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)[ ]that[ ]")
@@ -1942,6 +1945,15 @@ def attribute(
             # "Russian MoD: Ukraine loses over 8,900 troops in a week": the subject after who
             # speaks (but "Russia's Defence Ministry: air defences destroyed 121 drones")
             subject = after
+        elif (
+            labelled
+            and subject is not None
+            and subject.end <= labelled
+            and d.action in ("killed", "injured", "damaged")
+        ):
+            # "Kyiv Oblast administration: two people injured, 16 private houses damaged": who
+            # speaks counts its own harm, and did none of it
+            subject = None
         owner = _owner(text, a, mentions) if d.action_row.get("subject_is") == "target" else None
         if owner:  # "the total losses of the Armed Forces of Ukraine have exceeded ..."
             d.target, d.actor, d.actor_source = owner.side, opponent(owner.side), "subject"
