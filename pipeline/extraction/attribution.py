@@ -1802,6 +1802,30 @@ def attribute(
     ctx: ArticleContext,
     drafts: list[Draft],
 ) -> None:
+    """Set the actor and target of `d` (and its action where its own verb is missing)."""
+    _attribute(text, d, clause, mentions, frame, ctx, drafts)
+    owner = d.extra.get("modifier") or d.extra.get("maker")
+    if (
+        d.action == "shot_down"
+        and d.category == "weapon"
+        and owner in opponents()
+        and d.actor == owner
+        and not d.extra.get("noun_left")  # (a noun of another sentence: its sides are its own)
+    ):
+        # no side shoots its own weapons down: "Air defence systems shot down 9 HIMARS rockets
+        # and two Neptune missiles", whatever side the air defence was guessed to be
+        d.actor, d.target = opponent(owner), owner
+
+
+def _attribute(
+    text: str,
+    d: Draft,
+    clause: tuple[int, int],
+    mentions: list[Mention],
+    frame: Frame | None,
+    ctx: ArticleContext,
+    drafts: list[Draft],
+) -> None:
     q = d.q
     modifier = _modifier_side(text, q, d.noun, mentions)
     if d.category == "casualties" and modifier not in opponents():
