@@ -1793,17 +1793,10 @@ _HARM_OBJECT = re.compile(
 )
 
 
-def attribute(
-    text: str,
-    d: Draft,
-    clause: tuple[int, int],
-    mentions: list[Mention],
-    frame: Frame | None,
-    ctx: ArticleContext,
-    drafts: list[Draft],
-) -> None:
-    """Set the actor and target of `d` (and its action where its own verb is missing)."""
-    _attribute(text, d, clause, mentions, frame, ctx, drafts)
+def no_own_kills(d: Draft) -> None:
+    """No side shoots its own weapons down: "Air defence systems shot down 9 HIMARS rockets and
+    two Neptune missiles" are the other side's kills, whatever side the air defence was
+    guessed to be."""
     owner = d.extra.get("modifier") or d.extra.get("maker")
     if (
         d.action == "shot_down"
@@ -1812,12 +1805,10 @@ def attribute(
         and d.actor == owner
         and not d.extra.get("noun_left")  # (a noun of another sentence: its sides are its own)
     ):
-        # no side shoots its own weapons down: "Air defence systems shot down 9 HIMARS rockets
-        # and two Neptune missiles", whatever side the air defence was guessed to be
         d.actor, d.target = opponent(owner), owner
 
 
-def _attribute(
+def attribute(
     text: str,
     d: Draft,
     clause: tuple[int, int],

@@ -29,6 +29,7 @@ from pipeline.extraction.attribution import (
     is_launch,
     launch_answered,
     learn_first_person,
+    no_own_kills,
     own_advance,
     own_defence,
     own_supplies,
@@ -1606,6 +1607,7 @@ def _analyse_quantities(
             # a verb of the clause before: "the Russians hit 38 settlements, with 527 shells"
             clause = (strong_clause(text, d.action_span.start)[0], clause[1])
         attribute(text, d, clause, mentions, frame, ctx, drafts)
+        no_own_kills(d)
         if (
             d.extra.get("weapon_type") == "air_defense"
             and d.action == "launched"
