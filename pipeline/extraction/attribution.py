@@ -1445,6 +1445,28 @@ _FORCES_OF = re.compile(rf"(?:’s|'s)?(?:[ ]{_FORCE_WORDS}\b|[ ]?[.,;)]|$)")
 _FORCES_NAMED = re.compile(rf"\b{_FORCE_WORDS}$", re.IGNORECASE)  # "the Russian army"
 
 
+def fought_for(text: str, d: Draft, mentions: list[Mention]) -> None:
+    """The dead counted as those who fought for a side are that side's: "the deaths of 58
+    Moldovan citizens who fought for Russia and 16 who fought for Ukraine"."""
+    if d.category != "casualties" or d.action not in ("killed", "injured"):
+        return
+    for m in mentions:
+        if m.start < d.q.end or m.side not in opponents():
+            continue
+        if m.start > d.q.end + 80:
+            break
+        if _WHO_FOUGHT.fullmatch(text, d.q.end, m.start):
+            d.target, d.actor, d.actor_source = m.side, opponent(m.side), "agent"
+        break
+
+
+# Between the dead and the side they fought for: " Moldovan citizens who fought for "
+_WHO_FOUGHT = re.compile(
+    r"(?:[ ][\w’'-]+){0,3}?[ ]who[ ](?:had[ ]|have[ ])?(?:fought|served|were[ ]fighting)[ ]"
+    r"(?:for|with|on[ ]the[ ]side[ ]of|in)[ ](?:the[ ])?"
+)
+
+
 def served_side(text: str, d: Draft, mentions: list[Mention], drafts: list[Draft]) -> None:
     """People of another country counted as serving a side are that side's forces:
     "at least 70 Moldovan citizens are serving in Ukraine's forces and about 40 in Russia's",

@@ -25,6 +25,7 @@ from pipeline.extraction.attribution import (
     action_row,
     attribute,
     complete_sides,
+    fought_for,
     group_of_them,
     is_launch,
     launch_answered,
@@ -1544,6 +1545,18 @@ def _analyse_quantities(
             # over "- volunteers who signed contracts: 58,730": a part of that figure
             d.action, d.action_span, d.action_row = None, None, {}
             d.category, d.extra["more_of"] = None, whole
+        if (
+            (d.noun is None or d.extra.get("noun_left"))
+            and drafts
+            and drafts[-1].category in _PEOPLE_CATEGORIES
+            and drafts[-1].action is not None
+            and text.endswith(" and ", 0, q.start)
+            and text.startswith(" who ", q.end)
+        ):
+            # "the deaths of 58 Moldovan citizens who fought for Russia and 16 who fought for
+            # Ukraine": more of the people counted before, who underwent the same
+            d.action, d.action_span, d.action_row = None, None, {}
+            d.category, d.extra["more_of"] = None, drafts[-1]
         same_as = part_of or d.extra.get("more_of")
         if (
             d.action is None
@@ -1783,6 +1796,7 @@ def _analyse_quantities(
             # resulted in over 3,000 civilian casualties": the civilians named before
             d.target = d.country = ctx.paragraph_victims
         served_side(text, d, mentions, drafts)
+        fought_for(text, d, mentions)
         complete_sides(d)
         if d.category == "infrastructure" and d.actor is None and d.target is None:
             strikers = {
