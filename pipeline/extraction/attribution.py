@@ -413,6 +413,25 @@ def pick_action(
             and not text[clause[0] : left.start].strip(" \"“‘'(")
             and not any(left.end <= x.start < q.start for x in actions)
         )
+        if not gap.strip() and not whole and a.pick(category):
+            # "120 drones launched at Kyiv were shot down": the participle describes them,
+            # the finite verb after it says what befell them
+            main = next(
+                (
+                    b
+                    for b in actions
+                    if a.end < b.start < clause[1]
+                    and _THEN_PASSIVE.fullmatch(text, a.end, b.start)
+                    # (not another count's, nor a second verb of the same subject: "suffered
+                    # burns and were taken to hospital")
+                    and not may_hold_quantity(text[a.end : b.start])
+                    and " and " not in text[a.end : b.start]
+                    and b.pick(category)
+                ),
+                None,
+            )
+            if main is not None:
+                return main, True
         if (
             not nominal
             and passive_gap(gap, a.text)
@@ -1458,6 +1477,14 @@ def fought_for(text: str, d: Draft, mentions: list[Mention]) -> None:
         if _WHO_FOUGHT.fullmatch(text, d.q.end, m.start):
             d.target, d.actor, d.actor_source = m.side, opponent(m.side), "agent"
         break
+
+
+# Between a participle on the counted noun and the finite passive verb of its clause: "
+# at railway targets in March were "
+_THEN_PASSIVE = re.compile(
+    r"(?:[ ][^\d\s,;.]+){0,6}?[ ](?:were|was|had[ ]been|have[ ]been|has[ ]been)"
+    r"(?:[ ]\w+ly)?[ ]"
+)
 
 
 # Between the dead and the side they fought for: " Moldovan citizens who fought for "
