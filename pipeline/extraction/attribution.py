@@ -1453,8 +1453,8 @@ _SERVES_BEFORE = re.compile(
     r'["”]?'  # (after a quoted figure: '"at least 1,500" Nepalis had signed contracts')
     r"(?:[ ][\w’'-]+){0,5}?[ ](?:serv(?:e|es|ed|ing)|fight(?:s|ing)?|fought|enlisted"
     r"|signed[ ](?:a[ ])?contracts?)[ ]"
-    r"(?P<prep>in|for|with|alongside|on[ ]the[ ]side[ ]of)[ ](?:the[ ])?"
-    r"|[ ](?P<bare>in|with)[ ](?:the[ ])?",
+    r"(?P<prep>in[ ]the[ ]ranks[ ]of|in|for|with|alongside|on[ ]the[ ]side[ ]of)[ ](?:the[ ])?"
+    r"|[ ](?:of[ ](?:them|whom)[ ])?(?P<bare>in|with)[ ](?:the[ ])?",  # ("300 of them with")
     re.IGNORECASE,
 )
 # a side's forces, not its land: "in Russia's." or "in Ukraine's armed forces", not "in
