@@ -1469,6 +1469,12 @@ def fought_for(text: str, d: Draft, mentions: list[Mention]) -> None:
     Moldovan citizens who fought for Russia and 16 who fought for Ukraine"."""
     if d.category != "casualties" or d.action not in ("killed", "injured"):
         return
+    side = _ON_THE_SIDE.search(text, 0, d.q.start)
+    if side is not None:
+        # "Of the 58 Moldovans confirmed killed on the Russian side, 41 died in Donetsk region"
+        won = "Russia" if side.group(1).lower().startswith("russia") else "Ukraine"
+        d.target, d.actor, d.actor_source = won, opponent(won), "agent"
+        return
     for m in mentions:
         if m.start < d.q.end or m.side not in opponents():
             continue
@@ -1484,6 +1490,14 @@ def fought_for(text: str, d: Draft, mentions: list[Mention]) -> None:
 _THEN_PASSIVE = re.compile(
     r"(?:[ ][^\d\s,;.]+){0,6}?[ ](?:were|was|had[ ]been|have[ ]been|has[ ]been)"
     r"(?:[ ]\w+ly)?[ ]"
+)
+
+
+# The side the dead fought on: "killed on the Russian side", "fighting on Ukraine's side"
+_ON_THE_SIDE = re.compile(
+    r"\b(?:killed|died|fighting|fought|served|serving)[ ]on[ ](?:the[ ])?"
+    r"(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)[ ]side\b",
+    re.IGNORECASE,
 )
 
 
