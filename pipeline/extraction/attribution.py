@@ -490,7 +490,9 @@ _SINGULAR_AUX = re.compile(r"\b(?:was|is|has[ ]been)[ ]+(?:\w+ly[ ]+)?$")
 _SPEAKER_LABEL = re.compile(
     r"(?:[•●▪◦·*–—-][ ]*)?[A-Z][\w’'.-]*(?:[ ][\w’'.-]+){0,4}(?:[ ]\([^()]{1,20}\))?:[ ]"
 )
-_JOINED_CLAUSE = re.compile(r",[ ](?:and|but|while|whereas)[ ]")
+# (and a second "that" of the same report: "reported that Russian forces launched 143 drones,
+# that Ukrainian forces downed 118")
+_JOINED_CLAUSE = re.compile(r",[ ](?:and[ ](?:that[ ])?|but[ ]|while[ ]|whereas[ ]|that[ ])")
 _IS_THAT = re.compile(r"\b(?:is|was|are|were)[ ]that[ ]")
 # Between a side's adjective and the verb of its victims: "Russian killed and wounded"
 # ("Ukrainian civilian deaths exceed 14,000": the noun may take an adjunct)
