@@ -1672,13 +1672,14 @@ def complete_sides(d: Draft) -> None:
         d.actor, d.actor_source = opponent(d.claimant_side), "claimant"
     elif (
         d.category == "casualties"
-        and d.action in ("killed", "injured")
+        and d.action in ("killed", "injured", None)
         and d.actor in opponents()
         and d.target is None
         and d.country in (None, opponent(d.actor))
     ):
         # "Russian strikes have damaged 2,170 medical facilities ..., and 312 medical workers
-        # have been killed": the victims of a side's strikes are its enemy's
+        # have been killed": the victims of a side's strikes are its enemy's ("Ukrainian
+        # forces inflicted 1,140 casualties")
         d.target = opponent(d.actor)
     elif (
         d.category == "weapon"
