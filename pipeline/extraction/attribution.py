@@ -849,7 +849,15 @@ def resolve_references(
     )
     # (on a page of a government's site, a body named bare is that government's unless a
     # speaker before said otherwise: "the Ministry of Defence announced" on GOV.UK)
-    context_side = ctx.last_claimant[1] or ctx.issuer[1] or ctx.site_side or subject_view
+    # (or the side that "we" are: "Our air defence shot down 63 of them. The Defence Ministry
+    # separately reports ...", in a governor's address)
+    context_side = (
+        ctx.last_claimant[1]
+        or ctx.issuer[1]
+        or ctx.site_side
+        or ctx.first_person_side
+        or subject_view
+    )
     # "Russia launched 90 drones at Ukraine. The air force said ...": the attacked side's
     attacked = next(
         (
