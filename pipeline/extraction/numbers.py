@@ -323,7 +323,13 @@ _NOT_QUANTITY = [
         r"(?<![\w.,])\d{1,4}[a-z]?[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
         r"(?:Avenue|Ave|Street|St|Road|Rd|Prospekt|Prospect|Boulevard|Blvd|Lane|Square|Shliakh)\b")),
     # an age set off by commas after a name: '"Bison", 38, a drone platoon commander'
-    (_AGE_GATE, _form(r"(?<=[\w”\"’'],[ ])\d{1,2}(?=,[ ](?:a|an|the|who|from)[ ])")),
+    # ("driver Serhii, 52, and paramedic Olha, 29": after a capitalised name, a role after)
+    (_AGE_GATE, _form(
+        r"(?<=[\w”\"’'],[ ])\d{1,2}(?=,[ ](?:a|an|the|who|from)[ ])"
+        r"|(?<=[a-z],[ ])\d{1,2}(?=,[ ]and[ ][a-z]+[ ][A-Z][a-z]+,[ ]\d{1,2}\b)")),
+    # ... and the second of such a pair: "..., and paramedic Olha, 29"
+    (_AGE_GATE, _form(
+        r"\band[ ][a-z]+[ ][A-Z][a-z]+,[ ]\d{1,2}(?=[.;]|,[ ](?:was|were|is|are)\b)")),
     # an age set off by a comma after a person: "injuring a woman, 61.", "a man, 45, died"
     (_PERSON_WORDS, _form(
         "(?:" + "|".join(rf"(?<=\b{w},[ ])" for w in sorted(_PERSON_WORDS)) + r")\d{1,2}"
