@@ -1520,7 +1520,12 @@ def _analyse_quantities(
             and d.noun is not None
             and part_of is None
             and "more_of" not in d.extra
-            and (ctx.list_header is not None or ctx.item_noun is not None)
+            # (or the first item of a list, whose header is read once it follows)
+            and (
+                ctx.list_header is not None
+                or ctx.item_noun is not None
+                or (ctx.header_candidate is not None and is_heading(ctx.header_candidate[0]))
+            )
             and maybe_list_item(text)
             and (whole := ctx.counted.get(d.noun.text.rsplit(maxsplit=1)[-1].lower()))
         ):

@@ -211,6 +211,8 @@ _NOT_QUANTITY = [
     # the number of a numbered heading or question: "2. How many people were mobilised?",
     # "1. Kostiantynivka: ..." (a sentence that opens with it)
     (re.compile(r"^\d{1,2}\. [A-Z\"“]"), re.compile(r"^\d{1,2}(?=\. [A-Z\"“])")),
+    # a phone number in groups: "Psychological support for children: 0 800 500 225"
+    (re.compile(r"\b0[ ]\d{3}[ ]"), _form(r"\b0[ ]\d{3}(?:[ ]\d{2,3}){1,3}\b")),
     # a price compared with one thing's: "roughly ten times less than one Kalibr"
     ({"times"}, _form(r"(?<=times[ ]less[ ]than[ ])one\b|(?<=times[ ]more[ ]than[ ])one\b")),
     # the army slang for the dead and the wounded, "200" and "300": "Occupiers eliminated
