@@ -249,7 +249,9 @@ _NOT_QUANTITY = [
     (_TIME_UNIT_WORDS, _form(
         rf"(?<![\w.,])(?:\d[\d.,]{{0,20}}+|(?:{_WORD})(?:[ -](?:{_WORD})){{0,6}}+"
         r"|several|(?:dozens|scores|hundreds|thousands)[ ]of)"  # "several years of wages"
-        r"[ -](?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night"
+        # ("two more days", "three full weeks")
+        r"[ -](?:(?:more|further|extra|full|long)[ ])?"
+        r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|night"
         r"|season)s?\b")),  # ("the club's No. 1 for seven seasons")
     # durations in abbreviations: "the longest delay 4 h 20 min", "a 3-hour pause", "45 min"
     ({"h", "hr", "hrs", "min", "mins"}, _form(
