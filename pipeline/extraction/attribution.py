@@ -1319,7 +1319,7 @@ _TURN_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*[ ]?){1,3}:[ ]")
 # What the enemy did to a place: "The enemy shelled Tyotkino", "the enemy again attacked"
 _ENEMY_STRIKES = re.compile(
     r"(?:[ ]\w+ly|[ ]again|[ ]has|[ ]have|[ ]had)?[ ](?:shelled|attacked|struck|hit|bombed|fired"
-    r"|launched|dropped|targeted|shells|attacks|strikes|hits|bombs|targets)\b"
+    r"|launched|dropped|targeted|used|shells|attacks|strikes|hits|bombs|targets|uses)\b"
 )
 
 

@@ -99,6 +99,9 @@ def _claimant_of(
         if pair is not None and pair.kind != "adjective":
             ranked = [pair, *ranked]
     for m in ranked:
+        if m.kind == "enemy":
+            continue  # (the enemy says nothing in the words of its opponent: "The enemy used
+            # Vampire launchers, I counted eleven rocket impacts")
         if m.kind == "adjective" and (
             _COUNTED_AFTER.match(text, m.end)
             or _COUNT_BEFORE.search(text, max(0, m.start - 14), m.start)
