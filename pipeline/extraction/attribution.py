@@ -416,19 +416,18 @@ def pick_action(
         if not gap.strip() and not whole and a.pick(category):
             # "120 drones launched at Kyiv were shot down": the participle describes them,
             # the finite verb after it says what befell them
-            main = next(
-                (
-                    b
-                    for b in actions
-                    if a.end < b.start < clause[1]
-                    and _THEN_PASSIVE.fullmatch(text, a.end, b.start)
-                    # (not another count's, nor a second verb of the same subject: "suffered
-                    # burns and were taken to hospital")
-                    and not may_hold_quantity(text[a.end : b.start])
-                    and " and " not in text[a.end : b.start]
-                    and b.pick(category)
-                ),
-                None,
+            aux = _PASSIVE_AUX_AFTER.search(text, a.end, clause[1])
+            between = text[a.end : aux.start()] if aux else ""
+            main = (
+                next((b for b in actions if b.start == aux.end() and b.pick(category)), None)
+                if aux is not None
+                and len(between.split()) <= 6
+                and not any(c in between for c in ",;.")
+                # (not another count's, nor a second verb of the same subject: "suffered burns
+                # and were taken to hospital")
+                and " and " not in between
+                and not may_hold_quantity(between)
+                else None
             )
             if main is not None:
                 return main, True
@@ -1495,11 +1494,10 @@ def fought_for(text: str, d: Draft, mentions: list[Mention]) -> None:
         break
 
 
-# Between a participle on the counted noun and the finite passive verb of its clause: "
-# at railway targets in March were "
-_THEN_PASSIVE = re.compile(
-    r"(?:[ ][^\d\s,;.]+){0,6}?[ ](?:were|was|had[ ]been|have[ ]been|has[ ]been)"
-    r"(?:[ ]\w+ly)?[ ]"
+# The finite passive verb after a participle on the counted noun: "120 drones launched at Kyiv
+# were shot down"
+_PASSIVE_AUX_AFTER = re.compile(
+    r"[ ](?:were|was|had[ ]been|have[ ]been|has[ ]been)(?:[ ]\w+ly)?[ ]"
 )
 
 

@@ -240,8 +240,9 @@ _DOCUMENT = re.compile(
 
 
 # (after a post's time: "01:15 — Terekhov: \"A KAB has hit ...\"")
-# (a clock time may stand in it: "Air Force summary (08:05): ...")
-_LEADER = re.compile(r"(?:\d{1,2}:\d{2}[ ]*[—–-][ ]*)?(?:[^:.\n]|(?<=\d):(?=\d)){2,60}?:[ ]")
+_LEADER = re.compile(r"(?:\d{1,2}:\d{2}[ ]*[—–-][ ]*)?[^:.\n]{2,60}?:[ ]")
+# ... with a clock time in brackets: "Air Force summary (08:05): ..."
+_TIMED_LEADER = re.compile(r"[^:.\n(]{2,48}?[ ]\(\d{1,2}:\d{2}\):[ ]")
 _COORDINATE = re.compile(r",[ ](?:and|but|while)[ ]")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be)[ ]+$")
 
@@ -313,6 +314,8 @@ def find_claimant(
     # 1b. a speaker before a colon that opens the sentence: "Russia's Defence Ministry: air
     # defences intercepted and destroyed 121 Ukrainian drones" (live blogs, headlines)
     leader = _LEADER.match(text) if ":" in text[:64] else None
+    if leader is None and "):" in text[:64]:
+        leader = _TIMED_LEADER.match(text)
     if (
         leader
         and leader.end() <= q.start

@@ -34,13 +34,24 @@ from pipeline.lexicons import matcher
 LIST_ITEM = re.compile(
     # (a bullet: "• Donetska oblast: 9 killed", "– Kaliningrad: ", or an emoji: "🔥 tanks – 4")
     r"^(?:[^\w\s]{1,3}[ ]+)?"
-    r"[^\W\d][^:‒–—\n]{0,80}?"
+    r"(?P<label>[^\W\d][^:‒–—\n]{0,80}?)"
     # (a colon or dash, or a hyphen with a space beside it: no "Su-34", "Tu-22M3")
-    # (not the colon of a clock time: "scrambled two F-16 fighters at 03:40")
-    r"(?:[ ]*(?:[‒–—]|(?<!\d):|:(?!\d))[‒–—:-]*[ ]*|[ ]+-+[ ]*|-+[ ]+|[ ]*(?:\.{4,}|…+)[ ]*)"
+    r"(?:[ ]*[‒–—:][‒–—:-]*[ ]*|[ ]+-+[ ]*|-+[ ]+|[ ]*(?:\.{4,}|…+)[ ]*)"  # ("Japan .... 28")
     r"(?:about|approximately|approx\.|~|up[ ]to|over|more[ ]than|at[ ]least|almost|nearly"
     r"|around|some|fewer[ ]than|less[ ]than)?[ ]*\d"
 )
+
+
+def list_line(text: str) -> bool:
+    """Whether `text` has the shape of a list line ("tanks ‒ 11 362 (+5)"): a label, a colon
+    or dash, a figure; not the colon of a clock time ("scrambled two F-16 fighters at 03:40")."""
+    found = LIST_ITEM.match(text)
+    if found is None:
+        return False
+    at = found.end("label")
+    return not (
+        text[at : at + 1] == ":" and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+    )
 
 
 _OTHER_OBJECT = re.compile(r"[ ](?:the|a|an|his|her|their|its|our)[ ](?!following\b)(\w)")

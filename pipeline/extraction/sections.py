@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extraction.frames import find_actions
-from pipeline.extraction.lists import LIST_ITEM
+from pipeline.extraction.lists import list_line
 from pipeline.extraction.model import ArticleContext, Draft, Noun, opponent, opponents
 from pipeline.extraction.nouns import find_nouns
 from pipeline.extraction.numbers import Quantity
@@ -32,9 +32,7 @@ def maybe_list_item(text: str) -> bool:
     """A loss-list line ("tanks ‒ 11 362 (+5)"): short, with a dash or colon before a number.
     The length and character tests spare the regular expression most sentences."""
     return (
-        len(text) < 200
-        and (any(c in text for c in "‒–—:-…") or "...." in text)
-        and LIST_ITEM.match(text) is not None
+        len(text) < 200 and (any(c in text for c in "‒–—:-…") or "...." in text) and list_line(text)
     )
 
 
