@@ -90,6 +90,7 @@ from pipeline.extraction.mentions import (
     unit_terms,
 )
 from pipeline.extraction.model import (
+    AIRBORNE,
     ATTACK_ACTIONS,
     CARRIED_ACTIONS,
     GROUND,
@@ -1991,8 +1992,8 @@ def _one_of_no_verb(text: str, d: Draft) -> bool:
     opens = not text[: q.num_start].strip(" \"“‘'")
     if (
         (opens or text[: q.num_start].rstrip().endswith((",", ";")))
-        and _ONE_OF_THEM.match(text, q.num_start)
-        and not _KIND_AFTER.match(text, _ONE_OF_THEM.match(text, q.num_start).end())
+        and (one_of := _ONE_OF_THEM.match(text, q.num_start))
+        and not _KIND_AFTER.match(text, one_of.end())
     ):
         # "Three people were injured, one of them seriously", "One of them hit the surgical
         # building": one of those just counted, a pronoun (not "..., one of them a child": a
@@ -2265,7 +2266,7 @@ _ATTRIBUTE_BEFORE = re.compile(
 
 
 # What is shot down, and the verbs that say so
-_DOWNED_KINDS = frozenset({"drone", "missile", "guided_bomb", "aircraft", "helicopter"})
+_DOWNED_KINDS = AIRBORNE | {"aircraft", "helicopter"}
 _DOWNING = re.compile(r"\b(?:sho\w*[ ]down|intercept\w*|downed)\b", re.IGNORECASE)
 
 
