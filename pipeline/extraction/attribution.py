@@ -148,7 +148,10 @@ _PART_OF_BEFORE = re.compile(
 )
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 # A relative clause whose subject is the counted people: "citizens who had fled Ukraine"
-_WHO_MOVED = re.compile(r"[ ]+(?:who|that)(?:[ ]+(?:had|have|has))?[ ]+")
+# ("local men holding Russian passports who signed contracts": past a short tail on the noun)
+_WHO_MOVED = re.compile(
+    r"(?:[ ]+(?:who|that)|(?:[ ][\w’'-]+){1,4}?[ ]+who)(?:[ ]+(?:had|have|has))?[ ]+"
+)
 # Words in -ing that are no active participle ("are registered as missing"), or whose
 # subject is what was counted ("2,300 of them are still serving")
 _ING_ADJECTIVES = frozenset({"missing", "serving"})
@@ -373,11 +376,24 @@ def pick_action(
             break  # "lists 67 Leopard 2s, and adds that 1,200 mercenaries were killed"
         if category in (None, "none", "displacement", "personnel") and _WHO_MOVED.fullmatch(gap):
             moved = a.pick(category)
-            harm = ("casualties",) if category == "personnel" else ("displacement", "casualties")
+            harm = (
+                ("casualties", "personnel")
+                if category == "personnel"
+                else ("displacement", "casualties")
+            )
             if moved and moved["category"] in harm:
                 # "4,214,630 citizens who had fled Ukraine": they were displaced; "1,870
                 # residents who have died": they were killed
                 return a, True
+        if (
+            not gap.strip()
+            and category in ("none", "personnel")
+            and a.text[-3:] == "ing"
+            and text.find(" who ", a.end, clause[1]) >= 0
+        ):
+            # "300 local men holding Russian passports who signed contracts": the participle
+            # describes them, the relative clause after it says what they did
+            continue
         # "eight missiles launched from the Black Sea": a participle that modifies the noun.
         # A number with no noun is the participle's subject ("five were killed and 19
         # injured in the strike") unless the verb before it takes it as object ("suffered
@@ -1509,9 +1525,11 @@ _ON_THE_SIDE = re.compile(
 )
 
 
-# Between the dead and the side they fought for: " Moldovan citizens who fought for "
+# Between the dead and the side they fought for: " Moldovan citizens who fought for ",
+# " Kazakh citizens killed fighting for "
 _WHO_FOUGHT = re.compile(
-    r"(?:[ ][\w’'-]+){0,3}?[ ]who[ ](?:had[ ]|have[ ])?(?:fought|served|were[ ]fighting)[ ]"
+    r"(?:[ ][\w’'-]+){0,3}?[ ](?:who[ ](?:had[ ]|have[ ])?(?:fought|served|were[ ]fighting)"
+    r"|(?:killed|died)[ ](?:while[ ])?(?:fighting|serving))[ ]"  # ("killed fighting for")
     r"(?:for|with|on[ ]the[ ]side[ ]of|in)[ ](?:the[ ])?"
 )
 
