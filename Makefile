@@ -111,7 +111,13 @@ eval: $(VENV)/.installed  ## score the extractor on the samples and on the held-
 	    "bench/heldout66/articles bench/heldout66/gold.jsonl" \
 	    "bench/heldout67/articles bench/heldout67/gold.jsonl" \
 	    "bench/heldout68/articles bench/heldout68/gold.jsonl" \
-	    "bench/heldout69/articles bench/heldout69/gold.jsonl"; do \
+	    "bench/heldout69/articles bench/heldout69/gold.jsonl" \
+	    "bench/heldout70/articles bench/heldout70/gold.jsonl" \
+	    "bench/heldout71/articles bench/heldout71/gold.jsonl" \
+	    "bench/heldout72/articles bench/heldout72/gold.jsonl" \
+	    "bench/heldout73/articles bench/heldout73/gold.jsonl" \
+	    "bench/heldout74/articles bench/heldout74/gold.jsonl" \
+	    "bench/heldout75/articles bench/heldout75/gold.jsonl"; do \
 	  set -- $$set; tmp=$$(mktemp -d); echo "== $$1"; \
 	  CLAIMS_RAW_DIR=$$1 CLAIMS_DB=$$tmp/w.duckdb DAGSTER_HOME=$$tmp \
 	    $(RUN_ALL) > $$tmp/log 2>&1 \
