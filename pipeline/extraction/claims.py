@@ -215,6 +215,8 @@ _PLACE_BRACKET = re.compile(
     r"(?:region[ ]|oblast[ ]|krai[ ])?\($"
 )
 _OF_THE_WORD = re.compile(r"[ ]of[ ](?:the|these|those)[ ]([a-z][\w-]*s)\b")
+# A fate's label in the brackets after a count: "Tanks: 212 (destroyed: 168, damaged: 12"
+_FATE_LABEL = re.compile(r"(?:\(|,[ ])([a-z]+):[ ]$")
 # A side's strikes: "Russian strikes", "Russia's missile attacks", "Russian shelling"
 _STRIKES_OF = re.compile(
     r"(?:['’]s)?[ ](?:[\w-]+[ ])?(?:attacks?|strikes?|shelling|bombardments?|air[ ]raids?)\b"
@@ -1020,6 +1022,12 @@ def _analyse_quantities(
                 # "... the enemy is using the jet-powered Geran-3 more. This week we recorded at
                 # least 40 of them": the weapons the sentence before named with no number
                 d.noun = replace(named, start=q.start, end=q.start)
+        if d.noun is None and (fate := _fate_of(text, q, drafts, actions)) is not None:
+            # "Tanks: 212 (destroyed: 168, damaged: 12, abandoned: 9, captured: 23)": the
+            # parts of the count before, by what befell them
+            whole, d.extra["fate"] = fate
+            d.noun = replace(whole.noun, start=q.start, end=q.start)
+            d.extra["more_of"] = d.extra["fate_of"] = whole
         if d.noun is None and q.kind != "vague" and not _OF_AFTER.match(text[q.end :]):
             d.noun = left_noun(text, q, nouns, clause)
             if (
@@ -1396,7 +1404,9 @@ def _analyse_quantities(
         # a noun with no category of its own ("427,000 people") takes the verb's
         kind = d.category or ("none" if d.noun is not None else None)
         before = d.extra.get("counted_before", False)
-        action, passive = pick_action(text, q, d.noun, actions, clause, kind, mentions, before)
+        action, passive = d.extra.get("fate") or pick_action(
+            text, q, d.noun, actions, clause, kind, mentions, before
+        )
         if (
             action is not None
             and passive
@@ -1954,6 +1964,21 @@ _TABLE_UNIT = re.compile(
     rf"|(?P<mult2>{MULTIPLE})[ ](?:of[ ])?(?P<cur2>{_CURRENCY}))\b[^()]{{0,40}}\)",
     re.IGNORECASE,
 )
+
+
+def _fate_of(
+    text: str, q: Quantity, drafts: list[Draft], actions: list[Action]
+) -> tuple[Draft, tuple[Action, bool]] | None:
+    """The count whose part `q` is, and the action that labels it (as a passive), when the
+    label is in brackets after that count: "Tanks: 212 (destroyed: 168, damaged: 12"."""
+    if not drafts or (label := _FATE_LABEL.search(text, max(0, q.start - 16), q.start)) is None:
+        return None
+    whole = drafts[-1].extra.get("fate_of") or drafts[-1]
+    opened = text.find("(", whole.q.end, q.start)
+    if whole.noun is None or opened < 0 or ")" in text[opened : q.start]:
+        return None
+    action = next((a for a in actions if (a.start, a.end) == label.span(1)), None)
+    return (whole, (action, True)) if action is not None else None
 
 
 def _in_table_unit(text: str, q: Quantity, unit: tuple[str, float]) -> Quantity:

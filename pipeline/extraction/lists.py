@@ -17,6 +17,7 @@ from pipeline.extraction.frames import (
 from pipeline.extraction.mentions import Mention, Place, regional_places
 from pipeline.extraction.model import (
     ATTACK_ACTIONS,
+    LOSS_ACTIONS,
     VICTIM_ACTIONS,
     ArticleContext,
     Draft,
@@ -161,7 +162,9 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
         owner = next((m.side for m in sided if m.end <= forces.start()), None)
         if owner is not None:
             actor, target = owner, None
+    alone = _SIDE_ALONE.fullmatch(text.strip())
     return ListHeader(
+        side_only=next((m.side for m in sided if alone and m.text == alone[1]), None),
         claimant=claimant,
         claimant_side=claimant_side,
         actor=actor or opponent(target),
@@ -176,6 +179,8 @@ def list_header(text: str, mentions: list[Mention], ctx: ArticleContext) -> List
 
 
 _COUNTED_GAP = re.compile(r"[ ](?:[\w-]+[ ]){0,2}")
+# A header that names one thing, with its count in brackets: "Russia (1,143)", "Ukraine:"
+_SIDE_ALONE = re.compile(r"(?:[^\w\s]{1,3}[ ]*)?([A-Z][\w’'. -]{1,40}?)[ ]*(?:\([\d,. ]+\))?:?")
 _BY_AGENT_BEFORE = re.compile(r"\bby[ ]$")
 _DETERMINER_AFTER = re.compile(r"[ ](?:the|a|an|its|their|this|that)[ ]")
 _BREAKDOWN = re.compile(r"\bbreakdown\b", re.IGNORECASE)
@@ -207,6 +212,14 @@ def apply_header(d: Draft, h: ListHeader) -> None:
             d.category = "casualties"
     if (h.actor or h.target) and (own is None or row is not None):
         d.actor, d.target, d.actor_source = h.actor, h.target, "list"
+    elif (
+        h.side_only in opponents()
+        and d.category == "weapon"
+        and (d.actor_source in ("none", "carried", "list") or d.actor is d.target is None)
+        and (d.action is None or d.action in LOSS_ACTIONS)
+    ):
+        # "Russia (1,143)" over "• Tanks: 212 (destroyed: 168, ...)": the side's losses
+        d.target, d.actor, d.actor_source = h.side_only, opponent(h.side_only), "list"
     if d.claimant is None and (h.claimant or h.claimant_side):
         d.claimant, d.claimant_side = h.claimant, h.claimant_side
     if h.qualifier and d.q.kind == "digits" and d.q.qualifier == "exact":

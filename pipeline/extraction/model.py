@@ -26,7 +26,7 @@ ACTOR_TERRITORY = frozenset({"shot_down", "produced"})
 
 
 # Losses in combat: where they happen is the battlefield unless a place is named.
-LOSS_ACTIONS = frozenset({"destroyed", "damaged", "captured"})
+LOSS_ACTIONS = frozenset({"destroyed", "damaged", "captured", "abandoned"})
 # Actions whose counted people suffer them: the side named on the people is the target
 VICTIM_ACTIONS = frozenset({"killed", "injured", "captured", "released"})
 
@@ -152,6 +152,9 @@ class ListHeader:
     # the place its action is aimed at: "Russian guided-bomb strikes on Kharkiv, as reported by
     # the mayor:" over "Monday — 6 KABs on the Saltivskyi district"
     place: "Place | None" = None
+    # the side a header names and nothing else: "Russia (1,143)" over "• Tanks: 212
+    # (destroyed: 168, ...)", whose items are that side's losses
+    side_only: str | None = None
 
 
 @dataclass(slots=True)
