@@ -61,6 +61,14 @@ _NOUN_ADJUNCTS = frozenset(
 )
 
 
+# Another count that shares the noun after it: " and 418" of "1,143 Russian and 418 Ukrainian
+# tanks"
+_NEXT_COUNT = re.compile(
+    r"[ ](?:and|or|to|versus|vs\.?|against)[ ](?:\d|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)"
+)
+
+
 def _modifier_side(
     text: str, q: Quantity, noun: Noun | None, mentions: list[Mention]
 ) -> str | None:
@@ -82,7 +90,10 @@ def _modifier_side(
     if noun.start >= q.end:
         # (a body may run into the noun: "12 Russian air-defence systems", where "Russian
         # air-defence" is also the body "air defence")
-        between = [m for m in mentions if q.end <= m.start < noun.start and m.side]
+        stop = noun.start
+        if (other := _NEXT_COUNT.search(text, q.end, noun.start)) is not None:
+            stop = other.start()  # "1,143 Russian and 418 Ukrainian tanks": up to the next count
+        between = [m for m in mentions if q.end <= m.start < stop and m.side]
     else:
         between = [
             m
@@ -1820,8 +1831,13 @@ _STRIKING = frozenset({None, "drone", "missile", "guided_bomb"})  # weapons that
 
 def _free(mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Mention]:
     """Mentions that are not a modifier of an earlier quantity's noun ("112 Ukrainian UAVs"):
-    those cannot be the subject of a later one."""
-    counted = [(x.q.start, x.noun.end) for x in drafts if x.noun and x.noun.end <= q.start]
+    those cannot be the subject of a later one, nor one of a noun both share ("12 Russian and
+    418 Ukrainian tanks")."""
+    counted = [
+        (x.q.start, x.noun.end)
+        for x in drafts
+        if x.noun and (x.noun.end <= q.start or (x.q.end <= x.noun.start and x.q.end <= q.start))
+    ]
     return [m for m in mentions if not any(a <= m.start < b for a, b in counted)]
 
 
