@@ -1540,8 +1540,9 @@ _ON_THE_SIDE = re.compile(
 # " Kazakh citizens killed fighting for "
 _WHO_FOUGHT = re.compile(
     r"(?:[ ][\w’'-]+){0,3}?[ ](?:who[ ](?:had[ ]|have[ ])?(?:fought|served|were[ ]fighting)"
-    r"|(?:killed|died)[ ](?:while[ ])?(?:fighting|serving))[ ]"  # ("killed fighting for")
-    r"(?:for|with|on[ ]the[ ]side[ ]of|in)[ ](?:the[ ])?"
+    r"|(?:killed|died)[ ](?:while[ ])?(?:fighting|serving)"  # ("killed fighting for")
+    r"|recruited|enlisted|serving|fighting)[ ]"  # ("nationals recruited into the Russian army")
+    r"(?:for|with|on[ ]the[ ]side[ ]of|in|into|by)[ ](?:the[ ])?"
 )
 
 

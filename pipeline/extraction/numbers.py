@@ -549,9 +549,18 @@ def _raw_quantities(text: str) -> list[Quantity]:
 def _at_sentence_start(text: str, pos: int) -> bool:
     """Whether `pos` opens a sentence: at its start (after a list bullet: "- Three
     settlements"), or after a colon or a dash that opens a quoted post or a label's text
-    ("Syniehubov: \"One person has been killed", "03:05 — Three drones")."""
+    ("Syniehubov: \"One person has been killed", "03:05 — Three drones"), or after a dateline's
+    agency ("New Delhi, Apr 5 (GNA) Sixteen", "KYIV, March 3 (Reuters) - Sixteen")."""
     before = text[:pos].rstrip(" \"“‘'(")
-    return not before.strip("-–—•*·▪►") or before.endswith((":", " —", " –"))
+    return (
+        not before.strip("-–—•*·▪►")
+        or before.endswith((":", " —", " –"))
+        or _AGENCY_END.search(before) is not None
+    )
+
+
+# The agency that closes a dateline: "(GNA)", "(Reuters) -"
+_AGENCY_END = re.compile(r"\([A-Z][A-Za-z/&. ]{1,24}\)(?:[ ][-–—])?$")
 
 
 # A verb whose particle "over" is no qualifier: "handed over", "turned over", "taken over";
