@@ -1830,7 +1830,7 @@ def complete_sides(d: Draft) -> None:
 _STRIKING = frozenset({None, "drone", "missile", "guided_bomb"})  # weapons that hit a target
 
 
-def _free(mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Mention]:
+def _free(text: str, mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Mention]:
     """Mentions that are not a modifier of an earlier quantity's noun ("112 Ukrainian UAVs"):
     those cannot be the subject of a later one, nor one of a noun both share ("12 Russian and
     418 Ukrainian tanks")."""
@@ -1839,7 +1839,17 @@ def _free(mentions: list[Mention], drafts: list[Draft], q: Quantity) -> list[Men
         for x in drafts
         if x.noun and (x.noun.end <= q.start or (x.q.end <= x.noun.start and x.q.end <= q.start))
     ]
-    return [m for m in mentions if not any(a <= m.start < b for a, b in counted)]
+    return [
+        m
+        for m in mentions
+        if not any(a <= m.start < b for a, b in counted)
+        # (nor a name with its count in brackets: "Zaporizhzhia (141), Kyiv (96) and
+        # Chernihiv (88) regions")
+        and not (text.startswith(" (", m.end) and _COUNT_IN_BRACKETS.match(text, m.end))
+    ]
+
+
+_COUNT_IN_BRACKETS = re.compile(r"[ ]\([\d,. ]+\)")
 
 
 def launch_answered(d: Draft, drafts: list[Draft], ctx: ArticleContext) -> Draft | None:
@@ -2041,7 +2051,7 @@ def attribute(
             lo = frame.end
         for that in _IS_THAT.finditer(text, lo, a.start):
             lo = that.end()  # "Our assessment is that Russia has suffered ...": Russia
-        free = _free(mentions, drafts, q)
+        free = _free(text, mentions, drafts, q)
         for joint in _JOINED_CLAUSE.finditer(text, lo, a.start):
             if clause_subject(free, joint.end(), a.start) is not None:
                 # "Russia launched 87 drones ..., and Ukrainian air defences shot down 66 of
@@ -2178,7 +2188,7 @@ def attribute(
     else:
         frames = [f for f in find_frames(text) if f.end <= q.start]
         lo = max(after_frames(text, frames, clause[0], q.start), label_end(text))
-        subject = clause_subject(_free(mentions, drafts, q), lo, q.start)
+        subject = clause_subject(_free(text, mentions, drafts, q), lo, q.start)
         # "air defence forces repelled an attack by 14 drones": the defenders shot them down
         # (the claimant's, when the defenders have no side of their own)
         defender = subject.side if subject else d.claimant_side

@@ -990,6 +990,22 @@ def _analyse_quantities(
                 and e.noun.category is not None
                 and word in e.noun.text.lower().split()
             }
+            last = next(reversed([*ctx.last_drafts, *drafts]), ctx.last_counted)
+            while last is not None and "more_of" in last.extra:
+                last = last.extra["more_of"]  # (the whole a part before was of)
+            if (
+                not named
+                and last is not None
+                and q.kind != "vague"
+                and word not in ("others", "rest")
+                and last.noun is not None
+                and last.noun.category
+                and last.value > q.value
+            ):
+                # "damage to 1,487 objects of cultural heritage. Of these, 212 have been
+                # destroyed ... Donetsk region accounts for 402 of the sites": a part of the
+                # count just before (or of the whole it was a part of)
+                named = {None: last}
             if len(named) == 1:
                 # (a part of that count, named by one of its words: "sites of cultural
                 # heritage"; its sides)
