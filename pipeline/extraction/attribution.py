@@ -1487,9 +1487,10 @@ def own_supplies(d: Draft) -> None:
 # such a count, "and about 40 in Russia's"
 _SERVES_BEFORE = re.compile(
     r'["”]?'  # (after a quoted figure: '"at least 1,500" Nepalis had signed contracts')
-    r"(?:[ ][\w’'-]+){0,5}?[ ](?:serv(?:e|es|ed|ing)|fight(?:s|ing)?|fought|enlisted"
+    r"(?:[ ][\w’'-]+){0,5}?[ ](?:(?:serv(?:e|es|ed|ing)|fight(?:s|ing)?|fought|enlisted"
     r"|signed[ ](?:a[ ])?contracts?)[ ]"
-    r"(?P<prep>in[ ]the[ ]ranks[ ]of|in|for|with|alongside|on[ ]the[ ]side[ ]of)[ ](?:the[ ])?"
+    r"(?P<prep>in[ ]the[ ]ranks[ ]of|in|for|with|alongside|on[ ]the[ ]side[ ]of)"
+    r"|join(?:ed|ing|s)?)[ ](?:the[ ])?"  # ("1,350 Nepali citizens have joined the Russian army")
     r"|[ ](?:of[ ](?:them|whom)[ ])?(?P<bare>in|with)[ ](?:the[ ])?",  # ("300 of them with")
     re.IGNORECASE,
 )
@@ -1583,6 +1584,25 @@ def served_side(text: str, d: Draft, mentions: list[Mention], drafts: list[Draft
         served = [e for e in drafts if e.extra.get("served") and e.q.end <= d.q.start]
         if served and served[-1].noun == d.noun:
             d.actor, d.actor_source = served[-1].actor, "list"
+
+
+def dead_of_served(d: Draft, drafts: list[Draft]) -> None:
+    """A bare count of dead or wounded after a count of people who served a side is of those
+    people: "126 Indians had served in the Russian army, that 12 had been killed"."""
+    if (
+        d.category != "casualties"
+        or d.actor_source not in ("none", "list", "carried")
+        or d.action not in ("killed", "injured")
+    ):
+        return
+    served = next((e for e in reversed(drafts) if e.q.end <= d.q.start), None)
+    if (
+        served is not None
+        and served.extra.get("served")
+        and served.actor in opponents()
+        and d.noun in (None, served.noun)  # (its own noun, or the one it shares)
+    ):
+        d.target, d.actor, d.actor_source = served.actor, opponent(served.actor), "list"
 
 
 _TAKEN_BACK = re.compile(

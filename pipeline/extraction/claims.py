@@ -25,6 +25,7 @@ from pipeline.extraction.attribution import (
     action_row,
     attribute,
     complete_sides,
+    dead_of_served,
     fought_for,
     group_of_them,
     is_launch,
@@ -1829,6 +1830,7 @@ def _analyse_quantities(
             d.target = d.country = ctx.paragraph_victims
         served_side(text, d, mentions, drafts)
         fought_for(text, d, mentions)
+        dead_of_served(d, drafts)
         complete_sides(d)
         if d.category == "infrastructure" and d.actor is None and d.target is None:
             strikers = {
