@@ -389,6 +389,18 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
         learn_first_person(text, mentions, drafts, ctx)
     source = trailing_source(text, mentions, ctx) if drafts else (None, None)
     voice = sentence_voice(text, mentions) if drafts else None
+    if (
+        paragraph <= 12
+        and ctx.issuer[1] in opponents()
+        and '"' not in text
+        and "“" not in text
+        and not any(f.kind == "verb" for f in frames)
+        and (voice if drafts else sentence_voice(text, mentions)) == opponent(ctx.issuer[1])
+    ):
+        # "Statement of the Administration of the city of Donetsk on the shelling of the city
+        # by Ukrainian armed formations": an authority the other side installed, in that
+        # side's own words (not quoted, nor reported)
+        ctx.issuer = (ctx.issuer[0], opponent(ctx.issuer[1]))
     if ctx.unit_issuer is not None and ctx.issuer == (None, None):
         # a unit's page ("164th Separate Unmanned Systems Brigade \"Hrim\""): its side, once
         # its own words show it ("Occupiers eliminated: 211")
