@@ -878,7 +878,8 @@ def resolve_references(
     # (or the side that "we" are: "Our air defence shot down 63 of them. The Defence Ministry
     # separately reports ...", in a governor's address)
     context_side = (
-        ctx.last_claimant[1]
+        ctx.turn_side  # (in a transcript, the turn's speaker, not a sayer the speaker quoted)
+        or ctx.last_claimant[1]
         or ctx.issuer[1]
         or ctx.site_side
         or ctx.first_person_side

@@ -450,7 +450,11 @@ def analyse_sentence(text: str, ctx: ArticleContext, paragraph: int = 0) -> list
             )
             d.extra["claimant_carried"] = True
         elif d.claimant_side:
-            ctx.paragraph_claimant = (d.claimant, d.claimant_side)
+            if ctx.turn_side is None or d.claimant_side == ctx.turn_side:
+                # (in a speaker's turn, a sayer the speaker quotes is no voice of the turn's
+                # later sentences: 'Their spokesman said "more than 14,000 ...". Since January
+                # the enemy has advanced about 6 kilometres')
+                ctx.paragraph_claimant = (d.claimant, d.claimant_side)
             ctx.claimant_sides.add(d.claimant_side)
         if d.claimant_side is None and ctx.paragraph_voice:
             # "The enemy shelled Tyotkino. In Tyotkino alone, 46 shells were recorded": said
