@@ -308,6 +308,11 @@ _NOT_QUANTITY = [
     (_PERSON_WORDS, _form(
         r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]"
         rf"(?:\d{{1,3}}|{_WORD}(?:[-](?:{_WORD}))?)\b")),  # ("a girl of nine")
+    # an age limit moved: "lowers the age from which men can be mobilised from 25 to 23",
+    # "raise the conscription age to 20"
+    ({"age"}, _form(
+        r"\bage[ ](?:[a-z]+[ ]){0,7}?(?:from[ ]\d{2}[ ](?:to|down[ ]to|up[ ]to)[ ]\d{2}"
+        r"|to[ ]\d{2})\b(?![ ]?%|[ ](?:percent|per[ ]cent|thousand|million))")),
     # ages: "aged 45", "children aged between 2 and 16", "aged 18 to 24"
     # and "aged 19, 24 and 41"
     ({"aged"}, _form(r"\baged[ ](?:between[ ])?\d{1,3}(?:,[ ]\d{1,3}){0,8}"
