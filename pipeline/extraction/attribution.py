@@ -2025,6 +2025,15 @@ def attribute(
             # report: by the reporter's forces, unless the weapons are named as its own
             owner = modifier if modifier in opponents() else opponent(reporter)
             d.target, d.actor, d.actor_source = owner, opponent(owner), "claimant"
+        elif (
+            d.action == "hit"
+            and d.category == "weapon"
+            and d.extra.get("weapon_type") not in (*AIRBORNE, None)
+            and (owner := modifier or maker) in opponents()
+        ):
+            # "At least four Tu-95MS strategic bombers ... were hit at Olenya": aircraft, ships
+            # and armour hit are what was struck, the other side's targets
+            d.target, d.actor, d.actor_source = owner, opponent(owner), "modifier"
         elif d.action in ("hit", "launched") and (
             modifier
             or maker

@@ -310,7 +310,8 @@ _NOUN_THEN_NUMBER = re.compile(
 
 _SUBSET_GAP = re.compile(
     # (an owner of up to three words: "Two of the Khmelnytskyy plant's 750 kV lines")
-    r"[ ](?:out[ ])?of[ ](?:the[ ](?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*['’]s"
+    # (after a quoted figure: '"more than 40" of its drones')
+    r"[\"”]?[ ](?:out[ ])?of[ ](?:the[ ](?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*['’]s"
     r"|last[ ](?:year|month|week)['’]s"  # "55,300 of last year's drones"
     r"|the|these|those|its|their|our|his|her|my|all|[A-Z][\w-]*['’]s)?"
     r"[ ]?(?:[\d,. ]+[ ])?"
