@@ -1684,6 +1684,13 @@ def complete_sides(d: Draft) -> None:
         and d.noun is not None
         and d.noun.category == "personnel"
         and not d.extra.get("modifier")
+        # (not at the other side's base: "up to 12 servicemen were killed at Olenya", says
+        # the side that struck it)
+        and not (
+            d.place is not None
+            and d.place.kind in ("airfield", "base", "port")
+            and d.country == opponent(d.claimant_side)
+        )
     ):
         # "Three servicemen were killed and eleven wounded, Aksyonov said": a side that says
         # soldiers were killed, no one's named, counts its own (the enemy's it calls theirs)
