@@ -321,6 +321,7 @@ _SUBSET_GAP = re.compile(
 
 
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally) of\b", re.IGNORECASE)
+_LOSSES_OF = re.compile(r"\blosses of\b", re.IGNORECASE)
 # "brings the number of troops sent to Russia to some 15,000": a verb of change before it
 _BRINGS_NUMBER = re.compile(
     r"\b(?:brings?|brought|bringing|takes|took|taking)[ ]+(?:the|its|their|[A-Z][\w’'-]*['’]s)[ ]+"
@@ -380,6 +381,14 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
         )
         if counted is not None and not counted.is_unit:
             return _weapon_losses(counted, nouns)
+    if (lost := _LOSSES_OF.search(text, clause[0], q.start)) and _COPULA_TO.search(
+        text, lost.end(), q.start
+    ):
+        # "Losses of armoured combat vehicles fell to 602": the weapons lost
+        kind = next((n for n in nouns if n.start == lost.end() + 1), None)
+        if kind is not None and kind.category == "weapon" and kind.end <= q.start:
+            return Noun(kind.start, kind.end, kind.text, "weapon", kind.unit, kind.factor,
+                        kind.weapon_type, kind.weapon_model, action="destroyed")  # fmt: skip
     if _COLON_BEFORE.search(text, max(0, q.start - 4), q.start) and _PART_PLACED.match(text, q.end):
         for n in reversed(nouns):
             if (
