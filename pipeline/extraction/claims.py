@@ -215,6 +215,7 @@ _PLACE_BRACKET = re.compile(
     r"(?::|,|[ ]and)[ ](?:over[ ]|in[ ]|on[ ])?(?:the[ ])?(?:[A-Z][\w’'-]*[ ](?:of[ ])?){1,3}"
     r"(?:region[ ]|oblast[ ]|krai[ ])?\($"
 )
+_PLURAL_AFTER = re.compile(r"[ ]([a-z][\w-]*s)\b")
 _OF_THE_WORD = re.compile(r"[ ]of[ ](?:the|these|those)[ ]([a-z][\w-]*s)\b")
 # A fate's label in the brackets after a count: "Tanks: 212 (destroyed: 168, damaged: 12"
 _FATE_LABEL = re.compile(r"(?:\(|,[ ])([a-z]+):[ ]$")
@@ -991,6 +992,16 @@ def _analyse_quantities(
             base = next((x.noun for x in reversed([*ctx.last_drafts, *drafts]) if x.noun), None)
             if base is not None and not base.is_unit:
                 d.noun = replace(base, start=ones.end() - 4, end=ones.end(), text="ones")
+        if (
+            d.noun is None
+            and ctx.counted
+            and (word := _PLURAL_AFTER.match(text, q.end)) is not None
+            and (named := ctx.counted.get(word[1].lower())) is not None
+            and named.noun is not None
+        ):
+            # "4,380 educational institutions have been damaged ... Kharkiv region, with 1,036
+            # institutions affected": the head word of a count before, alone
+            d.noun = replace(named.noun, start=word.start(1), end=word.end(1), text=word[1])
         if (
             d.noun is None
             and (of_the := _OF_THE_WORD.match(text, q.end)) is not None
