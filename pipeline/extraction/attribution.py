@@ -160,6 +160,7 @@ _PART_OF_BEFORE = re.compile(
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 # A relative clause whose subject is the counted people: "citizens who had fled Ukraine"
 # ("local men holding Russian passports who signed contracts": past a short tail on the noun)
+_LATER_HARM = re.compile(r"\b(?:dead|died|killed|wounded|injured|missing|captured)\b")
 _WHO_MOVED = re.compile(
     r"(?:[ ]+(?:who|that)|(?:[ ][\w’'-]+){1,4}?[ ]+who)(?:[ ]+(?:had|have|has))?[ ]+"
 )
@@ -390,9 +391,21 @@ def pick_action(
             harm = (
                 ("casualties", "personnel")
                 if category == "personnel"
-                else ("displacement", "casualties")
+                # ("186 Georgians who fought for Ukraine": people who served)
+                else ("displacement", "casualties", "personnel")
             )
-            if moved and moved["category"] in harm:
+            if (
+                moved
+                and moved["category"] in harm
+                # (people who served, when nothing else befell them: not "holding 203 foreign
+                # citizens ... who fought for Russia", "the deaths of 58 Moldovans who fought
+                # for Russia", "61 Nepalis who joined the Russian army have been confirmed dead")
+                and not (
+                    moved["category"] == "personnel"
+                    and category != "personnel"
+                    and (left is not None or _LATER_HARM.search(text, a.end, clause[1]))
+                )
+            ):
                 # "4,214,630 citizens who had fled Ukraine": they were displaced; "1,870
                 # residents who have died": they were killed
                 return a, True

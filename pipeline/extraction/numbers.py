@@ -263,8 +263,9 @@ _NOT_QUANTITY = [
         r"(?:second|minute|hour|day|week|fortnight|month|year|decade|night)s?\b")),
     # ages of a group: "mobilized men over 45"
     (("men over", "men under", "men aged", "people over", "people under", "recruits over",
-      "volunteers over", "conscripts over", "those over", "those under"), _form(
-        r"\b(?:men|women|people|recruits|volunteers|conscripts|those)[ ](?:aged[ ])?"
+      "volunteers over", "conscripts over", "those over", "those under", "Men over", "Men under",
+      "Men aged", "Women over", "People over", "Those over", "Those under"), _form(
+        r"\b(?:[Mm]en|[Ww]omen|[Pp]eople|recruits|volunteers|conscripts|[Tt]hose)[ ](?:aged[ ])?"
         r"(?:over|under|above|below)[ ]\d{2}\b(?![ ]?%)")),
     # ratios: "one in five of the wounded", "eight out of every ten men", "nearly 1 in 100"
     (re.compile(r"(?:[Oo]ne|\d)[ ]in[ ]\w| in every |out of every"), _form(
