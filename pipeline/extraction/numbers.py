@@ -15,8 +15,9 @@ Every regular expression uses bounded or possessive quantifiers: no input backtr
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
-from pipeline.lexicons import matcher, tokens_of, trie_pattern
+from pipeline.lexicons import lexicon_dir, load_rows, matcher, on_reload, tokens_of, trie_pattern
 from pipeline.records import record
 from pipeline.text.needles import folds_simply
 from pipeline.text.spans import longest_first
@@ -55,6 +56,8 @@ TENS = {
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9}
+# South Asian scales: "Rs 4.1 crore", "3.3 lakh rupees"
+INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 # Vague amounts: (value_low, value_high); the claim's value is the low bound. See README.
 VAGUE = {
@@ -84,13 +87,15 @@ _DIGITS = re.compile(
     r"(?P<num>\d{1,3},\d{1,2}(?=[ \u00a0]?(?:thousand|million|billion)\b|(?:mln|mn|bn|m|k)\b)"
     # thousands set off by spaces and a decimal comma: "2 030,5 hectares"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d)"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # South Asian grouping: "Rs 5,00,000"
     r"|\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})++(?:\.\d{1,6})?+"
     r"|\d++(?:\.\d{1,6})?+)"
     r"(?P<suffix>k|mn|mln|m|bn|b)?(?![\w]|-[A-Za-z]|[.,]\d)"
 )
 # (and the wires' abbreviations, set apart: "over 14 mln artillery shells", "EUR 14 bn")
 _SCALE_AFTER = re.compile(
-    r"[ \u00a0]?(thousand|million|billion|trillion)\b|[ \u00a0](mln|bln|bn|mn)\b", re.IGNORECASE
+    r"[ \u00a0]?(thousand|million|billion|trillion|lakhs?|crores?)\b|[ \u00a0](mln|bln|bn|mn)\b",
+    re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|percent\b|per[ ]cent\b)", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -142,9 +147,20 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_WORD_SET = frozenset([*UNITS, *TENS, "hundred", *SCALES, "dozen"])
 _SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth"})
 _VAGUE_WORDS = frozenset({"several", "dozens", "scores", "hundreds", "thousands", "millions"})
-_CURRENCY_BEFORE = re.compile(
-    r"(?:US\$|\$|€|£|₴|₽|¥|\b(?:UAH|USD|EUR|RUB|GBP|JPY|CHF)[ \u00a0])[ \u00a0]?$"
-)
+
+
+@lru_cache(maxsize=4)
+def _currency_before(folder: str) -> re.Pattern:
+    """A currency written before a figure (units.csv rows placed `before`): a sign ("$",
+    "US$", "₴"), or a code set off by a space ("UAH 99", "NOK 12 million", "Rs 4.1 crore")."""
+    terms = [r["term"] for r in load_rows("units", folder) if r["position"] == "before"]
+    by_length = sorted({*terms, "UAH"}, key=len, reverse=True)  # (UAH: "UAH 99", no row)
+    signs = "|".join(re.escape(t) for t in by_length if not t.isalnum())
+    codes = "|".join(re.escape(t) for t in by_length if t.isalnum())
+    return re.compile(rf"(?:{signs}|\b(?:{codes})[ \u00a0])[ \u00a0]?$")
+
+
+on_reload(_currency_before.cache_clear)
 
 _DESIGNATORS = frozenset(
     "article flight unit brigade regiment battalion division corps squadron no number route"
@@ -468,9 +484,10 @@ def _raw_quantities(text: str) -> list[Quantity]:
         scale = SUFFIX_SCALES.get((m["suffix"] or "").lower())
         if scale is None and (sm := _SCALE_AFTER.match(text, end)):
             word = (sm[1] or sm[2]).lower()
-            scale, end = SCALES.get(word) or SUFFIX_SCALES[word], sm.end()
+            scale = SCALES.get(word) or INDIAN_SCALES.get(word) or SUFFIX_SCALES[word]
+            end = sm.end()
         start = m.start()
-        if cm := _CURRENCY_BEFORE.search(text, max(0, start - 5), start):
+        if cm := _currency_before(lexicon_dir()).search(text, max(0, start - 5), start):
             start, unit = cm.start(), cm.group().strip()
         elif m["suffix"] and m["suffix"].lower() == "m" and scale:
             pass  # "5m" without a currency is still five million in news copy

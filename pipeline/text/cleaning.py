@@ -28,7 +28,8 @@ _STRIP = _SPACES + _INVISIBLE + "\r\f\v"
 # 1 high-rise building was damaged")
 _BROKEN_DECIMAL = re.compile(
     r"(?<![\d.,])\d{1,3}(\.[ \u00a0])\d{1,3}(?=[ \u00a0]?(?:%|\)|(?:million|billion|trillion"
-    r"|thousand|mln|bn|m|k|per[ ]?cent|percent|tonnes?|tons?|km|kilomet\w*|metres?|meters?|square"
+    r"|thousand|lakhs?|crores?|mln|bn|m|k|per[ ]?cent|percent|tonnes?|tons?|km|kilomet\w*|metres?"
+    r"|meters?|square|rupees?|manats?|tenge"
     r"|bcm|hryvnias?|roubles?|rubles?|dollars?|euros?|pounds?|barrels?|cubic|points?|times"
     r"|degrees|hectares?|ha|mm|kg|miles?|mi|litres?|liters?|gallons?|sq)\b))"
 )
