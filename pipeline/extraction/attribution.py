@@ -1341,11 +1341,16 @@ def resolve_references(
             out.append(m)
             continue
         side = subject.side if subject else ctx.last_subject_side
+        if says and (subject.kind if subject else ctx.last_subject_kind) in _NATIONALITY:
+            # "212 Polish citizens who signed contracts ... Nineteen have been killed, it says":
+            # a nationality named on people says nothing
+            side = None
         name = subject.name if subject else None
         out.append(resolve(m, side, name))
     return out
 
 
+_NATIONALITY = frozenset({"adjective", "demonym"})
 # A side's weapons or strikes, which own nothing: "Russian (missile and drone) attacks"
 _STRIKES_AFTER = re.compile(
     r"(?:[ ][\w-]+){0,3}?[ ](?:attacks?|strikes?|shelling|missiles?|drones?|bombs?)\b"

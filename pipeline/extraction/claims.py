@@ -2649,6 +2649,7 @@ def _update_context(
     if subject:
         ctx.last_subject_side = subject.side
         ctx.last_subject_enemy = subject.kind == "enemy"
+        ctx.last_subject_kind = subject.kind
     # the body a sentence is about when it says nothing: "it" of the next sentence
     ctx.last_body = (
         subject if subject and not drafts and subject.side and subject.kind == "body" else None
@@ -2697,8 +2698,9 @@ def _update_context(
             and (d.action or (d.unit not in _AREAS and d.category != "personnel"))
             # (an exchange of prisoners is no attack: "640 servicemen had been returned"; nor
             # a rescue: "City emergency services evacuated 236 people"; nor a supply: "the UK
-            # has delivered to Ukraine: - 32 patrol vehicles")
-            and d.action not in ("returned", "released", "evacuated", "delivered")
+            # has delivered to Ukraine: - 32 patrol vehicles"; nor recruitment: "212 citizens
+            # who signed contracts with the Ukrainian army")
+            and d.action not in ("returned", "released", "evacuated", "delivered", "recruited")
             # (nor a warring side's trade figure: "Ukraine shipped 3.1 million tonnes",
             # "cutting its loading capacity by about 40%"; a donor's money still is: "a $2.5
             # billion US package" before the items it pays for)

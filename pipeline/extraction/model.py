@@ -53,6 +53,9 @@ class ArticleContext:
     site_side: str | None = None  # whose government's site the page is from ("GOV.UK")
     last_subject_side: str | None = None
     last_subject_enemy: bool = False  # that subject was "the enemy": whose enemy says the view
+    last_subject_kind: str | None = (
+        None  # that subject's kind: a nationality ("Polish") says nothing
+    )
     last_body: Mention | None = None  # a sided body a sentence that said nothing was about
     last_claimant: tuple[str | None, str | None] = (None, None)
     last_event: tuple[str | None, str | None] = (None, None)  # attacker, attacked
