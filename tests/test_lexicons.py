@@ -22,6 +22,15 @@ LEXICONS = sorted(p.stem for p in DEFAULT_DIR.glob("*.csv"))
 
 
 @pytest.mark.parametrize("name", LEXICONS)
+def test_no_lexicon_repeats_a_row(name):
+    """A row written twice is dead weight that hides which copy a user should edit."""
+    lines = (DEFAULT_DIR / f"{name}.csv").read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if line.strip() and not line.startswith("#")]
+    repeated = sorted({row for row in rows if rows.count(row) > 1})
+    assert not repeated, f"{name}.csv repeats {repeated}"
+
+
+@pytest.mark.parametrize("name", LEXICONS)
 def test_each_lexicon_loads_with_a_documented_header(name):
     rows = load_rows(name, str(DEFAULT_DIR))
     assert rows, name

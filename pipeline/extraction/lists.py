@@ -215,7 +215,12 @@ def apply_header(d: Draft, h: ListHeader) -> None:
     elif (
         h.side_only in opponents()
         and d.category == "weapon"
-        and (d.actor_source in ("none", "carried", "list") or d.actor is d.target is None)
+        and (
+            d.actor_source in ("none", "carried", "list")
+            or d.actor is d.target is None
+            # (weapons of the side's make: "Air defence systems: 27 (Pantsir-S1, Tor-M2)")
+            or (d.actor == h.side_only and d.target is None)
+        )
         and (d.action is None or d.action in LOSS_ACTIONS)
     ):
         # "Russia (1,143)" over "• Tanks: 212 (destroyed: 168, ...)": the side's losses

@@ -423,7 +423,11 @@ def left_noun(text: str, q: Quantity, nouns: list[Noun], clause: tuple[int, int]
             # "Russian casualties have likely exceeded 1.21 million": the verb is the figure's
             # qualifier ("exceeded 1.21 million": at least)
             return _weapon_losses(n, nouns)
-        if _LINE_LEAD.fullmatch(text, 0, n.start) and _LABEL_TAIL.fullmatch(text, n.end, q.start):
+        if _LABEL_TAIL.fullmatch(text, n.end, q.start) and (
+            _LINE_LEAD.fullmatch(text, 0, n.start)
+            # (a label of several nouns of one kind: "• Trucks, vehicles and jeeps: 371")
+            or _LINE_LEAD.fullmatch(text, 0, _first_joined(text, n, nouns).start)
+        ):
             # a line's label, the figure after its colon: "Ukrainian tanks destroyed: 14",
             # "• drones of various types used by the enemy: 2,213"
             return _weapon_losses(n, nouns)
@@ -493,6 +497,21 @@ def _weapon_losses(n: Noun, nouns: list[Noun]) -> Noun:
         return n
     return Noun(kind.start, n.end, f"{kind.text} {n.text}", "weapon", kind.unit, kind.factor,
                 kind.weapon_type, kind.weapon_model, action="destroyed")  # fmt: skip
+
+
+def _first_joined(text: str, n: Noun, nouns: list[Noun]) -> Noun:
+    """The first of the nouns of `n`'s category joined to it by commas or "and"/"or" before
+    it ("Trucks, vehicles and jeeps"), else `n`."""
+    first = n
+    for k in reversed(nouns):
+        if k.end <= first.start and k.category == n.category and not k.is_unit:
+            if _JOINED_GAP.fullmatch(text, k.end, first.start) is None:
+                break
+            first = k
+    return first
+
+
+_JOINED_GAP = re.compile(r",?[ ](?:and[ ]|or[ ])?|,[ ]")
 
 
 def _past_time(text: str, pos: int) -> int:
