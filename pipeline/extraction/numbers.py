@@ -325,6 +325,13 @@ _NOT_QUANTITY = [
     (_PERSON_WORDS, _form(
         r"\b(?:boy|girl|man|woman|child|teenager|son|daughter|pensioner)[ ]of[ ]"
         rf"(?:\d{{1,3}}|{_WORD}(?:[-](?:{_WORD}))?)\b")),  # ("a girl of nine")
+    # a time of day in words: "at eight in the morning", "by seven in the evening"
+    ({"morning", "afternoon", "evening"}, _form(
+        rf"\b(?:at|by|until|till|after|before|from|around|about)[ ](?:{_WORD}|\d{{1,2}})"
+        r"[ ]in[ ]the[ ](?:morning|afternoon|evening)\b")),
+    # "one" as a determiner after a preposition: "300 Russians and 15 of us in one village",
+    # "30, 40 fragments in one body" (not "with one missile": a weapon counted)
+    ({"one"}, _form(r"\b(?:in|into|at|on|from)[ ]one(?=[ ](?!of\b)[a-z]+\b)")),
     # an age limit moved: "lowers the age from which men can be mobilised from 25 to 23",
     # "raise the conscription age to 20"
     ({"age"}, _form(
