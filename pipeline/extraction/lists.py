@@ -300,7 +300,7 @@ def derived(text: str, base: Draft, q: Quantity, places: list[Place]) -> Draft:
     d = replace(base, q=q, value=q.value, extra=dict(base.extra))
     if q.kind == "share":
         clause = strong_clause(text, q.start)
-        own = choose_place(places, q.end, clause[1], q)
+        own = choose_place(text, places, q.end, clause[1], q)
         if own is not None:
             d.place, d.country = own, own.country
     return d

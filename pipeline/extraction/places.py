@@ -51,16 +51,51 @@ def _body_words(folder: str) -> frozenset[str]:
 on_reload(_body_words.cache_clear)
 
 
-def choose_place(places: list[Place], lo: int, hi: int, q: Quantity) -> Place | None:
+def choose_place(text: str, places: list[Place], lo: int, hi: int, q: Quantity) -> Place | None:
     """The most specific place in `[lo, hi)`, nearest the number; a place after the number
     ("12 drones over Kursk") counts as half as far as one before it."""
     inside = [p for p in places if lo <= p.start < hi]
     if not inside:
         return None
     specific = [p for p in inside if p.region] or inside
-    return min(
+    chosen = min(
         specific, key=lambda p: p.start - q.end if p.start >= q.end else 2 * (q.start - p.start)
     )
+    listed = _place_list(text, chosen, specific) if len(specific) >= 3 else []
+    if (
+        len(listed) >= 3
+        and _REGIONS_WORD.match(text, listed[-1].end - 10, listed[-1].end + 10) is not None
+        and len({p.region for p in listed}) > 1
+    ):
+        # "about 3,900 guided bombs dropped, mostly on Kharkiv, Sumy, Donetsk and Zaporizhzhia
+        # regions": several regions, none of them the figure's; their country, if one (not
+        # towns of one region: "attacked Zaporizhzhia, Orikhiv, Huliaipole, Stepnohirsk")
+        countries = {p.country for p in listed}
+        if len(countries) == 1:
+            return Place(chosen.start, chosen.end, chosen.text, None, chosen.country, "country",
+                         chosen.oblique)  # fmt: skip
+        return None
+    return chosen
+
+
+# The plural that closes a list of regions: "... Donetsk and Zaporizhzhia regions"
+_REGIONS_WORD = re.compile(r".*?\b(?:regions|oblasts|provinces)\b", re.IGNORECASE)
+# Between names of a list of places: "Kharkiv, Sumy, Donetsk and Zaporizhzhia"
+_PLACE_LIST_GAP = re.compile(r",[ ]|,?[ ](?:and|or)[ ]")
+
+
+def _place_list(text: str, p: Place, places: list[Place]) -> list[Place]:
+    """The places named in a row with `p`, with nothing but commas and "and" between them."""
+    ordered = sorted(places, key=lambda x: x.start)
+    i = ordered.index(p)
+    lo = hi = i
+    while lo > 0 and _PLACE_LIST_GAP.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _PLACE_LIST_GAP.fullmatch(
+        text, ordered[hi].end, ordered[hi + 1].start
+    ):
+        hi += 1
+    return ordered[lo : hi + 1]
 
 
 # Between a place and the figure it is given with: "Kyiv region, with four substations"
@@ -471,7 +506,7 @@ def locate(
         ),
         None,
     )
-    place = place or choose_place(usable, clause[0], min(clause[1], end), d.q)
+    place = place or choose_place(text, usable, clause[0], min(clause[1], end), d.q)
     if place is None and "capital" in vocabulary:
         # (within the figure's own part: not "121 drones ..., including 34 over the Bryansk
         # region and 19 over the Moscow region, nine of them flying towards the capital")
@@ -544,7 +579,7 @@ def locate(
         if by_action:
             d.country = by_action
             return
-        place = choose_place(usable, 0, end, d.q)
+        place = choose_place(text, usable, 0, end, d.q)
     if place is None and (d.category not in ("weapon", "economic") or d.action in LOSS_ACTIONS):
         place = ctx.paragraph_place
     if (
