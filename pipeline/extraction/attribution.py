@@ -223,7 +223,9 @@ _NOUN_TAIL = re.compile(
     r"|[ ]+of[ ]+(?:the[ ]+)?(?:damaged|destroyed|shelled|bombed|burned)[ ]+(?:[a-z-]+[ ]+)?"
     r"(?:blocks|buildings|houses|homes|apartments)(?=[ ]+[a-z])"
     # a part set off: "more than 2,300 people, 410 of them children, were evacuated"
-    r"|,[ ][\w.,]+[ ]of[ ](?:them|whom)(?:[ ][\w-]+){1,3},)?"
+    r"|,[ ][\w.,]+[ ]of[ ](?:them|whom)(?:[ ][\w-]+){1,3},"
+    # a total set off: "Residents of 16 houses, 54 people in all, have been moved"
+    r"|[ ]+(?:in[ ]+all|in[ ]+total|altogether),)?"
     r"[\"”’]?"
     r"(?:[ ]*\([^()]{1,40}\))?"
 )

@@ -512,8 +512,10 @@ def inherit_from_lists(text: str, drafts: list[Draft]) -> None:
             and not _borrows_noun(prev, d)  # nor a part's: "8 Kinzhal missiles, 3 shot down"
             # (weapons are not killed: "lists 67 Leopard 2s, and adds that 1,200 mercenaries
             # were killed")
+            # (nor are houses evacuated: "Residents of 16 houses, 54 people in all, have been
+            # moved")
             and not (
-                prev.category == "weapon"
+                prev.category in ("weapon", "infrastructure")
                 and (d.action_row or {}).get("category") in ("casualties", "displacement")
             )
         ):
