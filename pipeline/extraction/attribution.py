@@ -224,6 +224,9 @@ _NOUN_TAIL = re.compile(
     r"(?:blocks|buildings|houses|homes|apartments)(?=[ ]+[a-z])"
     # a part set off: "more than 2,300 people, 410 of them children, were evacuated"
     r"|,[ ][\w.,]+[ ]of[ ](?:them|whom)(?:[ ][\w-]+){1,3},"
+    # what a count of casualties takes in, set off: "1.2 million casualties, killed and
+    # wounded, since 2022"
+    r"|,[ ](?:killed|dead)[ ](?:and|or)[ ](?:wounded|injured)(?:[ ]and[ ]missing)?,"
     # a total set off: "Residents of 16 houses, 54 people in all, have been moved"
     r"|[ ]+(?:in[ ]+all|in[ ]+total|altogether),)?"
     r"[\"”’]?"
