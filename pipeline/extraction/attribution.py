@@ -1356,6 +1356,22 @@ def resolve_references(
 
 
 _NATIONALITY = frozenset({"adjective", "demonym"})
+# Between a count received and who supplied it: " Patriot batteries since 2023 from the"
+_FROM_SUPPLIER = re.compile(r"(?:[ ][\w’'-]+){0,5}?[ ]from[ ](?:the[ ])?")
+
+
+def _supplier_after(text: str, end: int, mentions: list[Mention]) -> str | None:
+    """The side a count received came from: "seven from the United States"."""
+    return next(
+        (
+            m.side
+            for m in mentions
+            if m.start > end and m.side and _FROM_SUPPLIER.fullmatch(text, end, m.start)
+        ),
+        None,
+    )
+
+
 # A side's weapons or strikes, which own nothing: "Russian (missile and drone) attacks"
 _STRIKES_AFTER = re.compile(
     r"(?:[ ][\w-]+){0,3}?[ ](?:attacks?|strikes?|shelling|missiles?|drones?|bombs?)\b"
@@ -1608,6 +1624,15 @@ def served_side(text: str, d: Draft, mentions: list[Mention], drafts: list[Draft
         served = [e for e in drafts if e.extra.get("served") and e.q.end <= d.q.start]
         if served and served[-1].noun == d.noun:
             d.actor, d.actor_source = served[-1].actor, "list"
+
+
+def supplied_from(text: str, d: Draft, mentions: list[Mention]) -> None:
+    """A delivery's part with its supplier after it: "11 Patriot batteries, seven from the
+    United States and the rest from Germany"."""
+    if d.action == "delivered" and d.actor in (None, d.target, opponent(d.target)):
+        supplier = _supplier_after(text, d.q.end, mentions)
+        if supplier is not None and supplier != d.target:
+            d.actor, d.actor_source = supplier, "agent"
 
 
 def dead_of_served(d: Draft, drafts: list[Draft]) -> None:
@@ -2172,6 +2197,11 @@ def attribute(
             )
         ):
             d.target, d.actor = subject.side, opponent(subject.side)
+            if d.action == "delivered":
+                # "The Armed Forces of Ukraine received 40 Leopard tanks from Germany": from a
+                # supplier, not from its enemy; none named, its own ("the armed forces had
+                # received more than 4,000 armoured vehicles", Belousov said)
+                d.actor = _supplier_after(text, q.end, mentions) or subject.side
             d.actor_source = "subject"
             if d.actor is None and d.category == "weapon" and modifier not in (None, d.target):
                 # "Romanian radars have tracked more than 460 Russian drones": the drones' side

@@ -38,6 +38,7 @@ from pipeline.extraction.attribution import (
     pick_action,
     resolve_references,
     served_side,
+    supplied_from,
     target_after,
 )
 from pipeline.extraction.claimants import (
@@ -1858,6 +1859,7 @@ def _analyse_quantities(
         served_side(text, d, mentions, drafts)
         fought_for(text, d, mentions)
         dead_of_served(d, drafts)
+        supplied_from(text, d, mentions)
         complete_sides(d)
         if d.category == "infrastructure" and d.actor is None and d.target is None:
             strikers = {
