@@ -546,6 +546,9 @@ _VICTIMS_GAP = re.compile(
 )
 
 
+# Between weapons made and the forces they are made for: " FPV drones and 1,300
+# reconnaissance drones for the "
+_MADE_FOR = re.compile(r"(?:[ ][\w’',.-]+){0,8}?[ ]for[ ](?:the[ ])?")
 _DOMESTIC = re.compile(r"\b(?:domestic|national|our|home-grown)\b", re.IGNORECASE)
 
 
@@ -2312,7 +2315,19 @@ def attribute(
         if owner is not None:
             d.target, d.actor, d.actor_source = owner, opponent(owner), "subject"
     if d.actor is None and d.action == "produced" and a is not None:
-        d.actor = _producer(text, clause[0], a.start, d.claimant_side)
+        d.actor = _producer(text, clause[0], a.start, d.claimant_side) or next(
+            # made for a side's forces: "Enterprises in the region produced 21,400 FPV drones
+            # ... for the Defence Forces"
+            (
+                m.side
+                for m in mentions
+                if m.start > q.end
+                and m.kind in ("military", "body")
+                and m.side in opponents()
+                and _MADE_FOR.fullmatch(text, q.end, m.start)
+            ),
+            None,
+        )
         d.actor_source = "subject" if d.actor else d.actor_source
     if d.actor is None and modifier and d.action in _VICTIMS_NAMED:
         # "drone operators hit 47 occupiers": the side named on the victims
