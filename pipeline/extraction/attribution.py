@@ -1638,22 +1638,34 @@ def supplied_from(text: str, d: Draft, mentions: list[Mention]) -> None:
             d.actor, d.actor_source = supplier, "agent"
 
 
-def dead_of_served(d: Draft, drafts: list[Draft]) -> None:
-    """A bare count of dead or wounded after a count of people who served a side is of those
-    people: "126 Indians had served in the Russian army, that 12 had been killed"."""
+def dead_of_served(d: Draft, earlier: list[Draft]) -> None:
+    """People counted with no side of their own after a count of people who serve a side
+    are of those people: "126 Indians had served in the Russian army, that 12 had been
+    killed"; "212 Kazakh citizens who signed contracts with the Russian army ... Of those,
+    "at least 57" were sent to the front. Nineteen have been killed" (`earlier`: the drafts
+    before `d`, this sentence's after the last sentence's)."""
+    if d.actor_source not in ("none", "list", "carried"):
+        return
+    dead = d.category == "casualties" and d.action in ("killed", "injured")
+    if not (dead or (d.category == "personnel" and d.action == "deployed" and d.actor is None)):
+        return
+    # (past the dead counted just before: "Nineteen have been killed and seven are missing")
+    served = next((e for e in reversed(earlier) if e.category != "casualties"), None)
+    while served is not None and served.actor is None and "more_of" in served.extra:
+        served = served.extra["more_of"]  # (a part before: its whole's side)
     if (
-        d.category != "casualties"
-        or d.actor_source not in ("none", "list", "carried")
-        or d.action not in ("killed", "injured")
+        served is None
+        or served.actor not in opponents()
+        or not (
+            served.extra.get("served")
+            or (served.category == "personnel" and served.action in ("recruited", "deployed"))
+        )
+        or d.noun not in (None, served.noun)  # (its own noun, or the one it shares)
     ):
         return
-    served = next((e for e in reversed(drafts) if e.q.end <= d.q.start), None)
-    if (
-        served is not None
-        and served.extra.get("served")
-        and served.actor in opponents()
-        and d.noun in (None, served.noun)  # (its own noun, or the one it shares)
-    ):
+    if d.category == "personnel":
+        d.actor, d.actor_source = served.actor, "list"
+    else:
         d.target, d.actor, d.actor_source = served.actor, opponent(served.actor), "list"
 
 

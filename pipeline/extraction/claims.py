@@ -1858,7 +1858,7 @@ def _analyse_quantities(
             d.target = d.country = ctx.paragraph_victims
         served_side(text, d, mentions, drafts)
         fought_for(text, d, mentions)
-        dead_of_served(d, drafts)
+        dead_of_served(d, [*ctx.last_drafts, *(e for e in drafts if e.q.end <= d.q.start)])
         supplied_from(text, d, mentions)
         complete_sides(d)
         if d.category == "infrastructure" and d.actor is None and d.target is None:
