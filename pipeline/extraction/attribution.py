@@ -2168,6 +2168,14 @@ def attribute(
             ),
             None,
         )
+        if a.text[-3:] == "ing" and a.start > lo:
+            # "Our aerial reconnaissance sees the enemy concentrating about 40 armoured
+            # vehicles": the side right before a participle does it, not the one who sees
+            near = next(
+                (m for m in reversed(free) if m.end < a.start and m.start >= lo and m.side), None
+            )
+            if near is not None and not near.oblique and text[near.end : a.start] == " ":
+                subject = near
         if (
             labelled
             and (after := clause_subject(free, max(lo, labelled), a.start))
